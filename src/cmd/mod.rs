@@ -1,0 +1,97 @@
+//! One small function per subcommand, over the library.
+
+pub mod explain;
+pub mod export;
+pub mod extract;
+pub mod load;
+pub mod query;
+
+use anyhow::{Context, Result};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Exit code when some inputs failed and the others were processed.
+pub const PARTIAL: i32 = 3;
+
+/// Writes to `path` through a temporary file renamed into place (all or nothing), or to
+/// stdout when `path` is `None`.
+pub fn write_output(
+    path: Option<&Path>,
+    f: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    match path {
+        None => {
+            let stdout = std::io::stdout();
+            let mut w = std::io::BufWriter::new(stdout.lock());
+            f(&mut w)?;
+            w.flush()?;
+            Ok(())
+        }
+        Some(p) => {
+            let dir = p
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let mut tmp = tempfile_in(dir)
+                .with_context(|| format!("{}: cannot create a temporary file", p.display()))?;
+            {
+                let mut w = std::io::BufWriter::new(&mut tmp.1);
+                f(&mut w)?;
+                w.flush()
+                    .with_context(|| format!("{}: write failed", p.display()))?;
+            }
+            tmp.1
+                .sync_all()
+                .with_context(|| format!("{}: write failed", p.display()))?;
+            std::fs::rename(&tmp.0, p)
+                .with_context(|| format!("{}: cannot move the output into place", p.display()))?;
+            Ok(())
+        }
+    }
+}
+
+fn tempfile_in(dir: &Path) -> std::io::Result<(PathBuf, std::fs::File)> {
+    for i in 0..100 {
+        let p = dir.join(format!(".blotter-out-{}-{i}.tmp", std::process::id()));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&p)
+        {
+            Ok(f) => return Ok((p, f)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(std::io::Error::other("no free temporary file name"))
+}
+
+/// Builds the pipeline settings from the common flags.
+pub fn pipeline(common: &crate::cli::Common, inputs: usize) -> Result<blotter::Pipeline> {
+    let base = blotter::rdf::iri::Base::new(&common.base)?;
+    if let Some(u) = &common.url {
+        blotter::rdf::iri::check_url(u)?;
+        if inputs != 1 {
+            anyhow::bail!("--url names one article: give exactly one input with it");
+        }
+    }
+    let links = match &common.links {
+        Some(p) => {
+            let text = std::fs::read_to_string(p)
+                .with_context(|| format!("{}: cannot read the links table", p.display()))?;
+            blotter::rdf::links::Links::parse(&p.display().to_string(), &text)?
+        }
+        None => Default::default(),
+    };
+    Ok(blotter::Pipeline {
+        base,
+        links,
+        max_bytes: common.max_bytes,
+        url: common.url.clone(),
+    })
+}
+
+/// Prints a per-input failure.
+pub fn report(e: &blotter::error::ReadError) {
+    eprintln!("blotter: skipped {e}");
+}

@@ -1,0 +1,66 @@
+//! `blotter query` and `blotter queries`.
+
+use crate::cli::QueryArgs;
+use anyhow::Result;
+use blotter::store::query::{self, ResultFormat};
+use blotter::store::{queries, BlotterStore};
+use std::io::IsTerminal;
+use std::time::Duration;
+
+pub fn run(args: &QueryArgs) -> Result<i32> {
+    let spec = query::resolve(&args.query)?;
+    let params = query::bind_params(&spec, &args.params)?;
+    let path = args
+        .store
+        .clone()
+        .unwrap_or_else(blotter::store::default_path);
+    let store = BlotterStore::open_existing(&path)?;
+    let timeout = match args.timeout {
+        Some(t) if !(t > 0.0 && t.is_finite()) => {
+            anyhow::bail!("--timeout must be a positive number of seconds")
+        }
+        Some(t) => Some(Duration::from_secs_f64(t)),
+        None => None,
+    };
+    let rows = query::select(&store, &spec, &params, args.limit, timeout)?;
+    let format = args.format.unwrap_or(if std::io::stdout().is_terminal() {
+        ResultFormat::Table
+    } else {
+        ResultFormat::Csv
+    });
+    super::write_output(None, |w| Ok(query::print(&rows, format, w)?))?;
+    Ok(0)
+}
+
+pub fn list() -> Result<i32> {
+    let width = queries::BUNDLED
+        .iter()
+        .map(|b| b.name.len())
+        .max()
+        .unwrap_or(0);
+    for b in queries::BUNDLED {
+        let h = queries::header(b.text);
+        let params: Vec<String> = h
+            .params
+            .iter()
+            .map(|p| {
+                if p.required {
+                    format!("{}=...", p.name)
+                } else {
+                    format!("[{}=...]", p.name)
+                }
+            })
+            .collect();
+        println!(
+            "{:<width$}  {}{}",
+            b.name,
+            h.description,
+            if params.is_empty() {
+                String::new()
+            } else {
+                format!("  (params: {})", params.join(" "))
+            }
+        );
+    }
+    Ok(0)
+}

@@ -1,0 +1,535 @@
+//! Operation and conference detectors: the named events of an article.
+//!
+//! Operations: "Operation Trigger II", "Joint Operation Themis", "codenamed Venetic",
+//! capitalized "... Joint Action Days ..." phrases, and series siblings ("HAECHI III" in an
+//! article about "Operation HAECHI IV" is another operation, never an alias: the numeral
+//! differs). Conferences: capitalized phrases headed by Conference, Congress, Summit,
+//! Assembly, Forum, Symposium, Meeting ("14th United Nations Congress on Crime Prevention and
+//! Criminal Justice", "INTERPOL's European Regional Conference") and "30th session of the
+//! Commission on ...". An organization in front ("INTERPOL's ...") is kept as the likely
+//! organizer or coordinator; a name that is a known organization is never an event.
+
+use super::chunk::Run;
+use super::organization::Orgs;
+use super::Ctx;
+use crate::model::{Fact, Span};
+use crate::text::words;
+use regex::Regex;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventKind {
+    Operation,
+    Conference,
+}
+
+/// One named event and its mentions.
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub kind: EventKind,
+    pub label: String,
+    pub aliases: Vec<String>,
+    pub mentions: Vec<Span>,
+    /// The organization in front of the name ("INTERPOL's Operation ...").
+    pub owner: Option<Fact<String>>,
+    /// Head noun for conferences ("conference", "congress").
+    pub head: String,
+}
+
+static OPERATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\b(?:(?:[Jj]oint|[Ss]pecial|[Pp]olice|[Cc]ustoms|[Gg]lobal)\s+)?(?:[Oo]peration|OPERATION|[Oo]p\.)\s+"?((?:[A-Z][\p{L}\d'&-]*|\d{1,4})(?:\s+(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}\b)){0,3})"?"#).expect("operation regex")
+});
+static CODENAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\b(?:code-?named|dubbed|known as|called)\s+"?((?:[A-Z][\p{L}\d'&-]*)(?:\s+(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}\b)){0,3})"?"#).expect("codename regex")
+});
+static NUMERAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(.*\S)\s+([IVXLC]+|\d{1,4})$").expect("numeral regex"));
+static ORDINAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|\w+ty-\w+(?:st|nd|rd|th))\s+$").expect("ordinal regex")
+});
+static SESSION_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(session|meeting|edition|plenary)\s+of\s+(?:the\s+)?").expect("session regex")
+});
+
+const CONF_HEADS: &[&str] = &[
+    "Conference",
+    "Congress",
+    "Summit",
+    "Assembly",
+    "Forum",
+    "Symposium",
+    "Meeting",
+    "Convention",
+    "Workshop",
+    "Roundtable",
+    "Dialogue",
+    "Seminar",
+    "Colloquium",
+    "Session",
+];
+const ACTION_WORDS: &[&str] = &["Action", "Actions"];
+
+pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
+    let text = ctx.text;
+    let mut events: Vec<Event> = Vec::new();
+
+    // Operations named with "Operation".
+    for c in OPERATION.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let name_m = c.get(1).expect("group");
+        let name = trim_name(ctx, name_m.as_str());
+        if name.is_empty()
+            || ctx
+                .gaz
+                .is_generic(name.split_whitespace().next().unwrap_or(""))
+                && name.split_whitespace().count() == 1
+        {
+            continue;
+        }
+        let label = format!("Operation {name}");
+        let start = if text[m.start()..]
+            .starts_with(['J', 'j', 'S', 's', 'P', 'p', 'C', 'c', 'G', 'g'])
+            && !text[m.start()..].to_lowercase().starts_with("op")
+        {
+            // "Joint Operation X": the label stays "Operation X".
+            m.start() + text[m.start()..].find(['O', 'o']).unwrap_or(0)
+        } else {
+            m.start()
+        };
+        let end = name_m.start() + name.len();
+        let owner = owner_before(ctx, orgs, start);
+        add(
+            &mut events,
+            EventKind::Operation,
+            &label,
+            vec![name.clone()],
+            Span::new(start, end),
+            owner,
+            "operation",
+        );
+    }
+    for c in CODENAMED.captures_iter(text) {
+        let name_m = c.get(1).expect("group");
+        let raw = name_m.as_str();
+        let name = trim_name(ctx, raw.strip_prefix("Operation ").unwrap_or(raw));
+        if name.is_empty() || orgs.at(name_m.start(), name_m.end()).is_some() {
+            continue;
+        }
+        // "known as"/"called" only when an operation word is near.
+        let before = text[..name_m.start()].to_lowercase();
+        let tail: String = before
+            .chars()
+            .rev()
+            .take(60)
+            .collect::<String>()
+            .chars()
+            .rev()
+            .collect();
+        if !(tail.contains("code") || tail.contains("dubbed") || tail.contains("operation")) {
+            continue;
+        }
+        let label = format!("Operation {name}");
+        let begin = name_m.start() + if raw.starts_with("Operation ") { 10 } else { 0 };
+        add(
+            &mut events,
+            EventKind::Operation,
+            &label,
+            vec![name.clone()],
+            Span::new(begin, begin + name.len()),
+            None,
+            "operation",
+        );
+    }
+    // "... Joint Action Days ...", "Global Airport Action Days".
+    for run in &ctx.runs {
+        let ws: Vec<&str> = run.toks.iter().map(|t| t.word(text)).collect();
+        if let Some(i) = ws.iter().position(|w| ACTION_WORDS.contains(w)) {
+            if ws
+                .get(i + 1)
+                .is_some_and(|w| matches!(*w, "Days" | "Day" | "Week" | "Weeks"))
+            {
+                let (b, label) = trimmed(ctx, run);
+                let owner = owner_before(ctx, orgs, b);
+                let mut aliases = vec![];
+                if let Some(acr) = paren_after(text, run.end()) {
+                    aliases.push(acr);
+                }
+                add(
+                    &mut events,
+                    EventKind::Operation,
+                    &label,
+                    aliases,
+                    Span::new(b, b + label.len()),
+                    owner,
+                    "operation",
+                );
+            }
+        }
+    }
+    // Series siblings and bare re-mentions of operation names.
+    let names: Vec<(String, String)> = events
+        .iter()
+        .filter(|e| e.kind == EventKind::Operation)
+        .flat_map(|e| {
+            e.aliases
+                .iter()
+                .map(|a| (a.clone(), e.label.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    for (name, label) in names {
+        let stem = NUMERAL.captures(&name).map(|c| c[1].to_string());
+        let pattern = match &stem {
+            Some(s) => format!(r"\b{}\s+([IVXLC]+|\d{{1,4}})\b", regex::escape(s)),
+            None => format!(r"\b{}\b", regex::escape(&name)),
+        };
+        let Ok(re) = Regex::new(&pattern) else {
+            continue;
+        };
+        for m in re.find_iter(text) {
+            let found = m.as_str().to_string();
+            if found == name {
+                if let Some(e) = events.iter_mut().find(|e| e.label == label) {
+                    push_span(&mut e.mentions, Span::new(m.start(), m.end()));
+                }
+            } else {
+                let owner = owner_before(ctx, orgs, m.start());
+                add(
+                    &mut events,
+                    EventKind::Operation,
+                    &format!("Operation {found}"),
+                    vec![found.clone()],
+                    Span::new(m.start(), m.end()),
+                    owner,
+                    "operation",
+                );
+            }
+        }
+    }
+
+    // Conferences.
+    for run in &ctx.runs {
+        if let Some((b, e, head)) = conference_phrase(ctx, orgs, run) {
+            let mut label = text[b..e].to_string();
+            let mut aliases = Vec::new();
+            let mut begin = b;
+            // "INTERPOL's European Regional Conference" -> "INTERPOL European Regional Conference"
+            let owner = owner_before(ctx, orgs, b);
+            if let Some(o) = &owner {
+                if o.span.end + 3 >= b && !label.starts_with(&o.value) {
+                    aliases.push(label.clone());
+                    label = format!("{} {}", o.value, label);
+                    begin = o.span.begin;
+                }
+            }
+            if let Some(c) = ORDINAL_BEFORE.captures(&text[..begin]) {
+                let ob = c.get(1).expect("group").start();
+                aliases.push(label.clone());
+                label = format!("{} {}", &text[ob..begin].trim_end(), label);
+                begin = ob;
+            }
+            let owner = owner.or_else(|| {
+                orgs.mentions
+                    .iter()
+                    .find(|m| m.span.begin == b && m.span.end < e)
+                    .map(|m| Fact::new(m.canonical.clone(), m.span))
+            });
+            add(
+                &mut events,
+                EventKind::Conference,
+                &label,
+                aliases,
+                Span::new(begin, e),
+                owner,
+                &head.to_lowercase(),
+            );
+        }
+    }
+    for c in SESSION_OF.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        if let Some(o) = orgs.starting_at(m.end()) {
+            let label = format!(
+                "{}{}",
+                &text[m.start()..m.end()],
+                &text[o.span.begin..o.span.end]
+            );
+            let head = c[2].to_lowercase();
+            add(
+                &mut events,
+                EventKind::Conference,
+                &label,
+                vec![],
+                Span::new(m.start(), o.span.end),
+                None,
+                &head,
+            );
+        }
+    }
+    merge_conferences(&mut events);
+    events
+}
+
+fn push_span(v: &mut Vec<Span>, s: Span) {
+    if !v.iter().any(|x| x.begin < s.end && s.begin < x.end) {
+        v.push(s);
+        v.sort();
+    }
+}
+
+fn add(
+    events: &mut Vec<Event>,
+    kind: EventKind,
+    label: &str,
+    aliases: Vec<String>,
+    span: Span,
+    owner: Option<Fact<String>>,
+    head: &str,
+) {
+    let key = words::name_key(label);
+    if let Some(e) = events.iter_mut().find(|e| {
+        e.kind == kind
+            && (words::name_key(&e.label) == key
+                || e.aliases.iter().any(|a| words::name_key(a) == key))
+    }) {
+        for a in aliases {
+            if !e.aliases.contains(&a) && a != e.label {
+                e.aliases.push(a);
+            }
+        }
+        push_span(&mut e.mentions, span);
+        if e.owner.is_none() {
+            e.owner = owner;
+        }
+        return;
+    }
+    events.push(Event {
+        kind,
+        label: label.to_string(),
+        aliases: aliases.into_iter().filter(|a| a != label).collect(),
+        mentions: vec![span],
+        owner,
+        head: head.to_string(),
+    });
+}
+
+/// Drops trailing words that are not part of an operation's name ("Trigger II Europol").
+fn trim_name(ctx: &Ctx<'_>, name: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for (i, w) in name.split_whitespace().enumerate() {
+        let bare = w.trim_end_matches("'s");
+        if i > 0
+            && (ctx.gaz.org(bare).is_some()
+                || ctx.gaz.country(bare).is_some()
+                || (ctx.gaz.is_function(bare) && !is_numeral(bare)))
+        {
+            break;
+        }
+        out.push(bare);
+        if w.ends_with("'s") {
+            break;
+        }
+    }
+    out.join(" ")
+}
+
+fn is_numeral(w: &str) -> bool {
+    w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+        || w.chars().all(|c| c.is_ascii_digit())
+}
+
+fn trimmed(ctx: &Ctx<'_>, run: &Run) -> (usize, String) {
+    let mut i = 0;
+    while i + 1 < run.toks.len()
+        && (run.toks[i].connector || ctx.gaz.is_function(run.toks[i].word(ctx.text)))
+    {
+        i += 1;
+    }
+    let b = run.toks[i].begin;
+    (b, ctx.text[b..run.end()].trim_end_matches("'s").to_string())
+}
+
+/// "(EMPACT JAD SEE)" right after a name.
+fn paren_after(text: &str, end: usize) -> Option<String> {
+    let rest = text[end..].strip_prefix(" (")?;
+    let close = rest.find(')')?;
+    let inner = &rest[..close];
+    (inner.len() <= 40
+        && inner
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase)))
+    .then(|| inner.to_string())
+}
+
+/// The organization right in front of `begin`: "INTERPOL's ", "Europol ".
+fn owner_before(ctx: &Ctx<'_>, orgs: &Orgs, begin: usize) -> Option<Fact<String>> {
+    let before = ctx.text[..begin].trim_end();
+    // Allow one adjective between: "INTERPOL's recent Operation".
+    let candidates = [
+        before.to_string(),
+        before
+            .rsplit_once(' ')
+            .map(|(a, _)| a.to_string())
+            .unwrap_or_default(),
+    ];
+    for (k, b) in candidates.iter().enumerate() {
+        if k == 1
+            && !before
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        {
+            continue;
+        }
+        let b = b.strip_suffix("'s").unwrap_or(b);
+        if let Some(o) = orgs.mentions.iter().find(|m| m.span.end == b.len()) {
+            return Some(Fact::new(o.canonical.clone(), o.span));
+        }
+    }
+    None
+}
+
+/// A conference phrase in a run: up to its head noun, plus an "on/of ..." tail.
+fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, usize, String)> {
+    let text = ctx.text;
+    let toks = &run.toks;
+    let hi = toks
+        .iter()
+        .rposition(|t| !t.connector && CONF_HEADS.contains(&t.word(text)))?;
+    // A head followed by another capitalized word is a venue ("Conference Center").
+    if hi + 1 < toks.len() && !toks[hi + 1].connector {
+        return None;
+    }
+    let last = if hi + 1 < toks.len() {
+        toks.len() - 1
+    } else {
+        hi
+    };
+    let mut first = 0;
+    while first < hi && (toks[first].connector || ctx.gaz.is_function(toks[first].word(text))) {
+        first += 1;
+    }
+    if first == hi {
+        return None; // a bare "Conference" or "The Congress"
+    }
+    let b = toks[first].begin;
+    let e = if toks[last].possessive {
+        toks[last].end - 2
+    } else {
+        toks[last].end
+    };
+    let phrase = &text[b..e];
+    if ctx.gaz.org(phrase).is_some()
+        || orgs
+            .mentions
+            .iter()
+            .any(|m| m.span.begin == b && m.span.end == e)
+    {
+        return None;
+    }
+    Some((b, e, toks[hi].word(text).to_string()))
+}
+
+/// Shorter conference names that are part of a longer one ("UN Crime Congress", "Crime
+/// Congress") become its aliases.
+fn merge_conferences(events: &mut Vec<Event>) {
+    let mut i = 0;
+    while i < events.len() {
+        if events[i].kind != EventKind::Conference {
+            i += 1;
+            continue;
+        }
+        let target = (0..events.len())
+            .filter(|&j| {
+                j != i
+                    && events[j].kind == EventKind::Conference
+                    && events[j].head == events[i].head
+            })
+            .max_by_key(|&j| events[j].label.len());
+        if let Some(j) = target {
+            let short = words::name_key(&events[i].label);
+            let long = words::name_key(&events[j].label);
+            let long_words: Vec<&str> = long.split(' ').collect();
+            let expand = |w: &str| -> Vec<&'static str> {
+                match w {
+                    "un" => vec!["united", "nations"],
+                    "eu" => vec!["european", "union"],
+                    _ => vec![],
+                }
+            };
+            let subset = short.split(' ').all(|w| {
+                long_words.contains(&w)
+                    || (!expand(w).is_empty() && expand(w).iter().all(|x| long_words.contains(x)))
+            });
+            let numbered = |k: &str| k.split(' ').any(|w| w.chars().any(|c| c.is_ascii_digit()));
+            if events[i].label.len() < events[j].label.len()
+                && subset
+                && !(numbered(&short) && numbered(&long) && short != long)
+            {
+                let ev = events.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                let t = &mut events[j];
+                t.aliases.push(ev.label);
+                t.aliases.extend(ev.aliases);
+                for m in ev.mentions {
+                    push_span(&mut t.mentions, m);
+                }
+                if t.owner.is_none() {
+                    t.owner = ev.owner;
+                }
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{organization, Ctx};
+    use super::*;
+
+    fn events(t: &str) -> Vec<(EventKind, String, Option<String>)> {
+        let ctx = Ctx::new(t, None);
+        let orgs = organization::detect(&ctx);
+        detect(&ctx, &orgs)
+            .into_iter()
+            .map(|e| (e.kind, e.label, e.owner.map(|o| o.value)))
+            .collect()
+    }
+
+    #[test]
+    fn operations_and_series_siblings() {
+        let v = events(
+            "INTERPOL's Operation Zephyr IV ended. Zephyr III had run in 2022. Zephyr IV was big.",
+        );
+        assert_eq!(
+            v,
+            vec![
+                (
+                    EventKind::Operation,
+                    "Operation Zephyr IV".into(),
+                    Some("INTERPOL".into())
+                ),
+                (EventKind::Operation, "Operation Zephyr III".into(), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn conference_with_possessive_organizer() {
+        let v = events("delegates at INTERPOL's European Regional Conference said");
+        assert_eq!(
+            v,
+            vec![(
+                EventKind::Conference,
+                "INTERPOL European Regional Conference".into(),
+                Some("INTERPOL".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn venue_is_not_a_conference() {
+        assert!(events("It met at the Kyoto International Conference Center.").is_empty());
+    }
+}

@@ -1,0 +1,512 @@
+//! Event facts: which event a sentence talks about, and the dates, counts, durations,
+//! places and participating countries it gives for it.
+//!
+//! A sentence's owner is the event it names, else the event its noun refers back to
+//! ("the conference", "the operation", "the week of action"), else the event the previous
+//! sentences were about; an article with one event of a kind gives that event every count
+//! of its kind that no other event owns. A fact only goes to an event of the right kind:
+//! attendance to conferences, arrests and officers to operations.
+
+use super::event::{Event, EventKind};
+use super::gazetteer::Hit;
+use super::Ctx;
+use crate::model::{Count, Fact, PlaceRef, Span};
+use crate::text::numbers::{self, NumberMention};
+use crate::text::Date;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static OP_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the|this|that|its|their)\s+(?:(?:\w+-\w+|recent|latest|joint|international|global|coordinated|same|whole|entire|week-long|month-long|year-long|two-week|global|regional|first|second|largest|biggest)\s+)*(operation|crackdown|action\s+days?|joint\s+action|week\s+of\s+action|operational\s+phase|campaign|sweep|raids|investigation|initiative|exercise)\b").expect("op noun")
+});
+static CONF_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the|this|that|its|a)\s+(?:(?:\w+-\w+|\(.{0,30}\)|annual|regional|international|ministerial|high-level|global|first|same)\s+){0,3}(conference|congress|summit|assembly|forum|symposium|meeting|gathering|convention|session|event)\b").expect("conf noun")
+});
+static ARRESTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:new\s+|further\s+|more\s+)?(?:arrests\b|(?:[\p{L}\-]+\s+){0,2}(?:people|persons|suspects|individuals|members|men|women|nationals|fugitives|criminals|smugglers|traffickers|offenders)\s+(?:(?:were|have\s+been|had\s+been|have|being|was)\s+)?(?:arrested|detained|apprehended|taken\s+into\s+custody))").expect("arrests")
+});
+static ARRESTED_N: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:arrested|detained|apprehended|arrest\s+of)\s+(?:a\s+total\s+of\s+)?$")
+        .expect("arrested")
+});
+static OFFICERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}\-]+\s+){0,3}?(officers|officials|agents|personnel|investigators|gendarmes|troops|police|policemen|staff|border\s+guards|customs\s+officers|rangers|inspectors|investigating\s+officers)\b").expect("officers")
+});
+static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}\-]+\s+){0,2}?(countries|nations|member\s+states|member\s+countries|jurisdictions|states)\b").expect("countries")
+});
+static ATTENDEES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}\-]+\s+){0,3}?(participants|delegates|attendees|officials|representatives|experts|leaders|ministers|police\s+chiefs|chiefs\s+of\s+police|heads\s+of\s+police|people|guests|speakers|officers|delegations)\b").expect("attendees")
+});
+static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|forty-eight|seventy-two)[-\s](hours?|days?|weeks?|months?)\b").expect("duration")
+});
+static VENUE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(held|hosted|host|hosting|took\s+place|takes\s+place|will\s+take\s+place|met|meet|meets|meeting|gathered|convened|opened|opens|ended|closes|closed|venue|organi[sz]ed|staged|kicked\s+off|began|concluded)\b").expect("venue")
+});
+static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(held|took\s+place|takes\s+place|met|convened|ran|carried\s+out|conducted)\b",
+    )
+    .expect("held")
+});
+static PARTICIPATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(participat\w*|took\s+part|taking\s+part|countries\s+(?:were|are|included)|involved|joined|contributed|countries:)").expect("participation")
+});
+static COORDINATED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:coordinated|co-ordinated|led|spearheaded|organi[sz]ed|run|headed|launched|initiated|supported)\s+by\s+(?:the\s+)?$").expect("coord by")
+});
+static ORGANIZED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:organi[sz]ed|hosted|convened|co-organi[sz]ed|run)\s+(?:jointly\s+)?(?:with\s+the\s+support\s+of|by)\s+(?:the\s+)?$").expect("org by")
+});
+static ORG_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:coordinated|co-ordinated|led|spearheaded|launched|ran|organi[sz]ed|orchestrated|conducted|initiated)\b").expect("verb after")
+});
+
+/// Facts found for one event.
+#[derive(Debug, Default, Clone)]
+pub struct Found {
+    pub start: Option<Fact<Date>>,
+    pub end: Option<Fact<Date>>,
+    pub duration: Option<Fact<String>>,
+    pub country_count: Option<Count>,
+    pub attendee_count: Option<Count>,
+    pub officer_count: Option<Count>,
+    pub arrest_count: Option<Count>,
+    pub participating: Vec<Fact<String>>,
+    pub location: Option<Fact<PlaceRef>>,
+    pub agents: Vec<Fact<String>>,
+    pub agent_countries: Vec<Fact<String>>,
+    /// Priority of the sentence the dates came from (lower is better).
+    date_rank: u8,
+}
+
+/// Per sentence: the events it talks about, each with the position of the reference.
+pub fn owners(ctx: &Ctx<'_>, events: &[Event]) -> Vec<Vec<(usize, usize, bool)>> {
+    let mut out = Vec::with_capacity(ctx.sentences.len());
+    let mut last: [Option<usize>; 2] = [None, None];
+    for s in &ctx.sentences {
+        let mut refs: Vec<(usize, usize, bool)> = Vec::new(); // (event, position, explicit)
+        for (ei, e) in events.iter().enumerate() {
+            for m in &e.mentions {
+                if m.begin >= s.begin && m.end <= s.end {
+                    refs.push((ei, m.begin, true));
+                }
+            }
+        }
+        let sent = &ctx.text[s.begin..s.end];
+        for (re, kind) in [
+            (&*OP_NOUN, EventKind::Operation),
+            (&*CONF_NOUN, EventKind::Conference),
+        ] {
+            for m in re.find_iter(sent) {
+                let k = kind as usize;
+                let target = refs
+                    .iter()
+                    .rev()
+                    .find(|r| events[r.0].kind == kind)
+                    .map(|r| r.0)
+                    .or(last[k])
+                    .or_else(|| {
+                        let of_kind: Vec<usize> = (0..events.len())
+                            .filter(|&i| events[i].kind == kind)
+                            .collect();
+                        (of_kind.len() == 1).then(|| of_kind[0])
+                    });
+                if let Some(t) = target {
+                    refs.push((t, s.begin + m.start(), false));
+                }
+            }
+        }
+        for r in &refs {
+            last[events[r.0].kind as usize] = Some(r.0);
+        }
+        out.push(refs);
+    }
+    out
+}
+
+/// Picks the event of `kind` a fact at `pos` in sentence `si` belongs to.
+fn owner_of(
+    events: &[Event],
+    owners: &[Vec<(usize, usize, bool)>],
+    si: usize,
+    pos: usize,
+    kind: EventKind,
+    fallback_ok: bool,
+) -> Option<(usize, u8)> {
+    let refs = &owners[si];
+    if !refs.is_empty() {
+        let best = refs
+            .iter()
+            .filter(|r| events[r.0].kind == kind)
+            .min_by_key(|r| (r.1 as i64 - pos as i64).unsigned_abs());
+        return best.map(|r| (r.0, if r.2 { 0 } else { 1 }));
+    }
+    if !fallback_ok {
+        return None;
+    }
+    let of_kind: Vec<usize> = (0..events.len())
+        .filter(|&i| events[i].kind == kind)
+        .collect();
+    if of_kind.len() == 1 {
+        return Some((of_kind[0], 3));
+    }
+    // The event the previous sentences were about.
+    for back in (si.saturating_sub(3)..si).rev() {
+        if let Some(r) = owners[back].iter().rev().find(|r| events[r.0].kind == kind) {
+            return Some((r.0, 2));
+        }
+    }
+    None
+}
+
+fn set_count(
+    slot: &mut Option<Count>,
+    rank_slot: &mut u8,
+    n: &NumberMention,
+    base: usize,
+    rank: u8,
+) {
+    let better = match slot {
+        None => true,
+        Some(c) => rank < *rank_slot || (rank == *rank_slot && n.value as u64 > c.value),
+    };
+    if better {
+        *slot = Some(Count {
+            value: n.value as u64,
+            qualifier: n.qualifier,
+            span: Span::new(base + n.qualified_begin, base + n.end),
+        });
+        *rank_slot = rank;
+    }
+}
+
+/// Reads the facts of every event from the text.
+pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs) -> Vec<Found> {
+    let owners = owners(ctx, events);
+    let mut found = vec![
+        Found {
+            date_rank: u8::MAX,
+            ..Default::default()
+        };
+        events.len()
+    ];
+    let mut ranks = vec![[u8::MAX; 5]; events.len()];
+    let text = ctx.text;
+    for (si, s) in ctx.sentences.iter().enumerate() {
+        let sent = &text[s.begin..s.end];
+        let nums = numbers::find(sent);
+        for n in nums
+            .iter()
+            .filter(|n| n.value >= 1.0 && n.value.fract() == 0.0)
+        {
+            if ctx
+                .dates
+                .iter()
+                .any(|d| d.begin < s.begin + n.end && s.begin + n.begin < d.end)
+            {
+                continue;
+            }
+            let after = &sent[n.end..];
+            let before = &sent[..n.qualified_begin];
+            if after.starts_with('%')
+                || after.trim_start().starts_with("per cent")
+                || after.starts_with("th ")
+                || before.trim_end().ends_with(['$', '€', '£'])
+            {
+                continue;
+            }
+            let of_the = after.trim_start().to_lowercase().starts_with("of the")
+                || after.trim_start().to_lowercase().starts_with("of them");
+            if of_the {
+                continue;
+            }
+            if ARRESTS.is_match(after) || ARRESTED_N.is_match(before) {
+                if let Some((e, r)) = owner_of(
+                    events,
+                    &owners,
+                    si,
+                    n.begin + s.begin,
+                    EventKind::Operation,
+                    true,
+                ) {
+                    set_count(&mut found[e].arrest_count, &mut ranks[e][0], n, s.begin, r);
+                }
+                continue;
+            }
+            if COUNTRIES.is_match(after) {
+                for kind in [EventKind::Operation, EventKind::Conference] {
+                    if let Some((e, r)) = owner_of(
+                        events,
+                        &owners,
+                        si,
+                        n.begin + s.begin,
+                        kind,
+                        kind == EventKind::Operation,
+                    ) {
+                        if events[e].kind == kind {
+                            set_count(&mut found[e].country_count, &mut ranks[e][1], n, s.begin, r);
+                            break;
+                        }
+                    }
+                }
+                continue;
+            }
+            if let Some(c) = ATTENDEES.captures(after) {
+                let noun = c[1].to_lowercase();
+                if let Some((e, r)) = owner_of(
+                    events,
+                    &owners,
+                    si,
+                    n.begin + s.begin,
+                    EventKind::Conference,
+                    false,
+                ) {
+                    set_count(
+                        &mut found[e].attendee_count,
+                        &mut ranks[e][2],
+                        n,
+                        s.begin,
+                        r,
+                    );
+                    continue;
+                }
+                if OFFICERS.is_match(after)
+                    && !matches!(
+                        noun.as_str(),
+                        "participants"
+                            | "delegates"
+                            | "attendees"
+                            | "people"
+                            | "guests"
+                            | "speakers"
+                            | "ministers"
+                            | "leaders"
+                    )
+                    || noun == "officers"
+                {
+                    if let Some((e, r)) = owner_of(
+                        events,
+                        &owners,
+                        si,
+                        n.begin + s.begin,
+                        EventKind::Operation,
+                        true,
+                    ) {
+                        set_count(&mut found[e].officer_count, &mut ranks[e][3], n, s.begin, r);
+                    }
+                }
+                continue;
+            }
+            if OFFICERS.is_match(after) {
+                if let Some((e, r)) = owner_of(
+                    events,
+                    &owners,
+                    si,
+                    n.begin + s.begin,
+                    EventKind::Operation,
+                    true,
+                ) {
+                    set_count(&mut found[e].officer_count, &mut ranks[e][3], n, s.begin, r);
+                }
+            }
+        }
+        // Dates.
+        for d in ctx
+            .dates
+            .iter()
+            .filter(|d| d.begin >= s.begin && d.end <= s.end)
+        {
+            let start = d.start.resolve(ctx.published);
+            let end = d.end_date.and_then(|e| e.resolve(ctx.published));
+            let (start, end, single) = match (start, end, d.end_date) {
+                (Some(a), Some(b), _) => (a, b, false),
+                (Some(a), None, None) => (a, a, true),
+                _ => continue,
+            };
+            if single && !HELD_ON.is_match(sent) {
+                continue;
+            }
+            // A dateline's date is the article's, not the event's.
+            if single
+                && d.begin - s.begin < 40
+                && sent[d.end - s.begin..].trim_start().starts_with('-')
+            {
+                continue;
+            }
+            for kind in [EventKind::Conference, EventKind::Operation] {
+                if let Some((e, r)) = owner_of(events, &owners, si, d.begin, kind, !single) {
+                    let rank = r * 2 + u8::from(single);
+                    if rank < found[e].date_rank {
+                        found[e].start = Some(Fact::new(start, Span::new(d.begin, d.end)));
+                        found[e].end = Some(Fact::new(end, Span::new(d.begin, d.end)));
+                        found[e].date_rank = rank;
+                    }
+                    break;
+                }
+            }
+        }
+        // Durations.
+        for c in DURATION.captures_iter(sent) {
+            let m = c.get(0).expect("m");
+            let n = c[1]
+                .parse::<u32>()
+                .ok()
+                .or_else(|| numbers::parse_words(&c[1]).map(|v| v as u32))
+                .unwrap_or(0);
+            if n == 0 {
+                continue;
+            }
+            let unit = c[2].to_lowercase();
+            let iso = match unit.trim_end_matches('s') {
+                "hour" => format!("PT{n}H"),
+                "day" => format!("P{n}D"),
+                "week" => format!("P{}D", n * 7),
+                _ => format!("P{n}M"),
+            };
+            let pos = s.begin + m.start();
+            // "Just 48 hours after ..." is not a duration of anything.
+            if sent[m.end()..].trim_start().starts_with("after")
+                || sent[m.end()..].trim_start().starts_with("ago")
+            {
+                continue;
+            }
+            for kind in [EventKind::Operation, EventKind::Conference] {
+                if let Some((e, r)) = owner_of(events, &owners, si, pos, kind, false) {
+                    if found[e].duration.is_none() || r < ranks[e][4] {
+                        found[e].duration =
+                            Some(Fact::new(iso.clone(), Span::new(pos, s.begin + m.end())));
+                        ranks[e][4] = r;
+                    }
+                    break;
+                }
+            }
+        }
+        // Locations of conferences: "in <place>" with a venue verb.
+        if VENUE_VERB.is_match(sent) {
+            for m in ctx
+                .names
+                .iter()
+                .filter(|m| m.begin >= s.begin && m.end <= s.end)
+            {
+                let place = match m.hit {
+                    Hit::Place(i) => PlaceRef::Place {
+                        name: ctx.gaz.places[i].name.clone(),
+                        country: Some(ctx.gaz.places[i].country.clone()),
+                    },
+                    Hit::Country(i) => PlaceRef::Country(ctx.gaz.countries[i].alpha3.clone()),
+                    _ => continue,
+                };
+                let lead = text[s.begin..m.begin].trim_end();
+                if !(lead.ends_with(" in") || lead.ends_with(" at") || lead.ends_with(" to")) {
+                    continue;
+                }
+                if orgs.at(m.begin, m.end).is_some() {
+                    continue;
+                }
+                if let Some((e, _)) =
+                    owner_of(events, &owners, si, m.begin, EventKind::Conference, false)
+                {
+                    if found[e].location.is_none() {
+                        found[e].location = Some(Fact::new(place, Span::new(m.begin, m.end)));
+                    }
+                }
+            }
+        }
+        // Participating countries: a list of three or more in a participation sentence.
+        let countries: Vec<&super::gazetteer::Match> = ctx
+            .names
+            .iter()
+            .filter(|m| {
+                m.begin >= s.begin
+                    && m.end <= s.end
+                    && matches!(m.hit, Hit::Country(_))
+                    && orgs.at(m.begin, m.end).is_none()
+            })
+            .filter(|m| !text[..m.begin].ends_with('('))
+            .collect();
+        if countries.len() >= 3 && PARTICIPATION.is_match(sent) {
+            let listed = countries
+                .windows(2)
+                .filter(|w| {
+                    let gap = &text[w[0].end..w[1].begin];
+                    gap.len() <= 12
+                        && (gap.contains(',') || gap.contains(" and ") || gap.contains(';'))
+                })
+                .count();
+            if listed + 1 >= 3 {
+                let pos = countries[0].begin;
+                for kind in [EventKind::Operation, EventKind::Conference] {
+                    if let Some((e, _)) =
+                        owner_of(events, &owners, si, pos, kind, kind == EventKind::Operation)
+                    {
+                        for m in &countries {
+                            let Hit::Country(i) = m.hit else { continue };
+                            let a3 = ctx.gaz.countries[i].alpha3.clone();
+                            if !found[e].participating.iter().any(|f| f.value == a3) {
+                                found[e]
+                                    .participating
+                                    .push(Fact::new(a3, Span::new(m.begin, m.end)));
+                            }
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        // Coordinators and organizers: "coordinated by X", "X coordinated the operation",
+        // "led by Spain", "organized with the support of X".
+        for o in orgs
+            .mentions
+            .iter()
+            .filter(|m| m.span.begin >= s.begin && m.span.end <= s.end)
+        {
+            let before = &text[s.begin..o.span.begin];
+            let after = &text[o.span.end..s.end];
+            if COORDINATED_BY.is_match(before) || ORG_VERB_AFTER.is_match(after) {
+                if let Some((e, _)) = owner_of(
+                    events,
+                    &owners,
+                    si,
+                    o.span.begin,
+                    EventKind::Operation,
+                    true,
+                ) {
+                    found[e].agents.push(Fact::new(o.canonical.clone(), o.span));
+                }
+            }
+            if ORGANIZED_BY.is_match(before) || ORG_VERB_AFTER.is_match(after) {
+                if let Some((e, _)) = owner_of(
+                    events,
+                    &owners,
+                    si,
+                    o.span.begin,
+                    EventKind::Conference,
+                    true,
+                ) {
+                    found[e].agents.push(Fact::new(o.canonical.clone(), o.span));
+                }
+            }
+        }
+        for m in ctx
+            .names
+            .iter()
+            .filter(|m| m.begin >= s.begin && m.end <= s.end && matches!(m.hit, Hit::Country(_)))
+        {
+            let before = &text[s.begin..m.begin];
+            if COORDINATED_BY.is_match(before) {
+                if let Some((e, _)) =
+                    owner_of(events, &owners, si, m.begin, EventKind::Operation, true)
+                {
+                    let Hit::Country(i) = m.hit else { continue };
+                    found[e].agent_countries.push(Fact::new(
+                        ctx.gaz.countries[i].alpha3.clone(),
+                        Span::new(m.begin, m.end),
+                    ));
+                }
+            }
+        }
+    }
+    found
+}

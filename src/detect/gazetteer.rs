@@ -1,0 +1,421 @@
+//! Gazetteers: the word lists extraction leans on, loaded from `data/*.tsv`.
+//!
+//! Countries (ISO codes, names, demonyms, Wikidata), organizations (canonical names,
+//! acronyms, kind, country, parent), titles of office, seized-item words and places. The
+//! files are compiled into the binary (so a fresh install needs nothing else) and parsed once.
+//! Matching is by Aho-Corasick over all surface forms, leftmost-longest, with word
+//! boundaries checked afterwards.
+
+use crate::text::words;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+const COUNTRIES: &str = include_str!("../../data/countries.tsv");
+const ORGANIZATIONS: &str = include_str!("../../data/organizations.tsv");
+const TITLES: &str = include_str!("../../data/titles.tsv");
+const ITEMS: &str = include_str!("../../data/items.tsv");
+const PLACES: &str = include_str!("../../data/places.tsv");
+const WORDS: &str = include_str!("../../data/words.tsv");
+
+/// One country.
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub alpha2: String,
+    pub alpha3: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub demonyms: Vec<String>,
+    pub wikidata: Option<String>,
+}
+
+/// One organization.
+#[derive(Debug, Clone)]
+pub struct Org {
+    pub canonical: String,
+    pub aliases: Vec<String>,
+    pub kind: String,
+    pub country: Option<String>,
+    pub wikidata: Option<String>,
+    pub parent: Option<String>,
+}
+
+/// One seized-item word.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub term: String,
+    pub plural: String,
+    pub category: String,
+    pub unit: Option<String>,
+}
+
+/// One place (city, port).
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub name: String,
+    pub country: String,
+    pub wikidata: Option<String>,
+}
+
+/// What a surface form names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    Country(usize),
+    Demonym(usize),
+    Org(usize),
+    Title(usize),
+    Item(usize),
+    Place(usize),
+}
+
+/// A gazetteer match in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    pub begin: usize,
+    pub end: usize,
+    pub hit: Hit,
+}
+
+struct Matcher {
+    ac: AhoCorasick,
+    hits: Vec<Hit>,
+}
+
+impl Matcher {
+    fn new(patterns: Vec<(String, Hit)>, case_insensitive: bool) -> Matcher {
+        let (pats, hits): (Vec<String>, Vec<Hit>) = patterns.into_iter().unzip();
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(case_insensitive)
+            .build(&pats)
+            .expect("gazetteer automaton");
+        Matcher { ac, hits }
+    }
+
+    fn find(&self, text: &str) -> Vec<Match> {
+        let mut out = Vec::new();
+        for m in self.ac.find_iter(text) {
+            if words::boundary_before(text, m.start()) && words::boundary_after(text, m.end()) {
+                out.push(Match {
+                    begin: m.start(),
+                    end: m.end(),
+                    hit: self.hits[m.pattern().as_usize()],
+                });
+            }
+        }
+        out
+    }
+}
+
+/// All gazetteers with their matchers.
+pub struct Gazetteer {
+    pub countries: Vec<Country>,
+    pub orgs: Vec<Org>,
+    pub titles: Vec<String>,
+    pub items: Vec<Item>,
+    pub places: Vec<Place>,
+    /// Lower-case words of offices and organizations ("security", "police", "agency"...).
+    generic: std::collections::HashSet<String>,
+    /// Capitalized words that never start or end a name ("The", "Monday", "January"...).
+    function: std::collections::HashSet<String>,
+    org_heads: std::collections::HashSet<String>,
+    names: Matcher,
+    titles_m: Matcher,
+    items_m: Matcher,
+    org_by_key: HashMap<String, usize>,
+    country_by_key: HashMap<String, usize>,
+}
+
+fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
+    data.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn col<'a>(r: &[&'a str], i: usize) -> &'a str {
+    r.get(i).copied().unwrap_or("")
+}
+
+fn list(s: &str) -> Vec<String> {
+    s.split('|')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn opt(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+/// The process-wide gazetteer.
+pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
+
+impl Gazetteer {
+    fn load() -> Gazetteer {
+        let countries: Vec<Country> = rows(COUNTRIES)
+            .filter(|r| r.len() >= 3)
+            .map(|r| Country {
+                alpha2: col(&r, 0).into(),
+                alpha3: col(&r, 1).into(),
+                name: col(&r, 2).into(),
+                aliases: list(col(&r, 3)),
+                demonyms: list(col(&r, 4)),
+                wikidata: opt(col(&r, 5)),
+            })
+            .collect();
+        let orgs: Vec<Org> = rows(ORGANIZATIONS)
+            .filter(|r| !col(r, 0).is_empty())
+            .map(|r| Org {
+                canonical: col(&r, 0).into(),
+                aliases: list(col(&r, 1)),
+                kind: col(&r, 2).into(),
+                country: opt(col(&r, 3)),
+                wikidata: opt(col(&r, 4)),
+                parent: opt(col(&r, 5)),
+            })
+            .collect();
+        let titles: Vec<String> = rows(TITLES)
+            .map(|r| col(&r, 0).to_string())
+            .filter(|t| !t.is_empty())
+            .collect();
+        let items: Vec<Item> = rows(ITEMS)
+            .filter(|r| r.len() >= 3)
+            .map(|r| Item {
+                term: col(&r, 0).into(),
+                plural: col(&r, 1).into(),
+                category: col(&r, 2).into(),
+                unit: opt(col(&r, 3)),
+            })
+            .collect();
+        let places: Vec<Place> = rows(PLACES)
+            .filter(|r| r.len() >= 3)
+            .flat_map(|r| {
+                let mut v = vec![Place {
+                    name: col(&r, 0).into(),
+                    country: col(&r, 2).into(),
+                    wikidata: opt(col(&r, 3)),
+                }];
+                for a in list(col(&r, 1)) {
+                    v.push(Place {
+                        name: a,
+                        country: col(&r, 2).into(),
+                        wikidata: opt(col(&r, 3)),
+                    });
+                }
+                v
+            })
+            .collect();
+
+        let mut generic = std::collections::HashSet::new();
+        let mut function = std::collections::HashSet::new();
+        let mut org_heads = std::collections::HashSet::new();
+        for r in rows(WORDS) {
+            let (kind, word) = (col(&r, 0), col(&r, 1));
+            match kind {
+                "generic" => {
+                    generic.insert(word.to_lowercase());
+                }
+                "function" => {
+                    function.insert(word.to_lowercase());
+                }
+                "orghead" => {
+                    org_heads.insert(word.to_lowercase());
+                    generic.insert(word.to_lowercase());
+                }
+                _ => {}
+            }
+        }
+        for t in &titles {
+            for w in t.split([' ', '-']) {
+                generic.insert(w.to_lowercase());
+            }
+        }
+
+        // Names: case-sensitive (a country, an org, a demonym is capitalized in running text).
+        let mut pats: Vec<(String, Hit)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut add = |s: &str, h: Hit, pats: &mut Vec<(String, Hit)>| {
+            if !s.is_empty() && seen.insert(s.to_string()) {
+                pats.push((s.to_string(), h));
+            }
+        };
+        for (i, o) in orgs.iter().enumerate() {
+            add(&o.canonical, Hit::Org(i), &mut pats);
+            for a in &o.aliases {
+                add(a, Hit::Org(i), &mut pats);
+                if a.chars().count() > 4 && !words::is_all_caps(a) {
+                    // Headlines write names in capitals ("EUROPOL", "INTERPOL").
+                    add(&a.to_uppercase(), Hit::Org(i), &mut pats);
+                }
+            }
+            if o.canonical.chars().count() > 4
+                && !words::is_all_caps(&o.canonical)
+                && !o.canonical.contains(' ')
+            {
+                add(&o.canonical.to_uppercase(), Hit::Org(i), &mut pats);
+            }
+            if words::is_all_caps(&o.canonical)
+                && !o.canonical.contains(' ')
+                && o.canonical.len() > 4
+            {
+                // "Interpol" for "INTERPOL".
+                let mut t = o.canonical.to_lowercase();
+                t[..1].make_ascii_uppercase();
+                add(&t, Hit::Org(i), &mut pats);
+            }
+        }
+        for (i, c) in countries.iter().enumerate() {
+            add(&c.name, Hit::Country(i), &mut pats);
+            for a in &c.aliases {
+                add(a, Hit::Country(i), &mut pats);
+            }
+            for d in &c.demonyms {
+                add(d, Hit::Demonym(i), &mut pats);
+            }
+        }
+        for (i, p) in places.iter().enumerate() {
+            add(&p.name, Hit::Place(i), &mut pats);
+        }
+        let names = Matcher::new(pats, false);
+
+        let mut tpats: Vec<(String, Hit)> = Vec::new();
+        let mut tseen = std::collections::HashSet::new();
+        for (i, t) in titles.iter().enumerate() {
+            if tseen.insert(t.to_lowercase()) {
+                tpats.push((t.to_lowercase(), Hit::Title(i)));
+            }
+        }
+        let titles_m = Matcher::new(tpats, true);
+
+        let mut ipats: Vec<(String, Hit)> = Vec::new();
+        let mut iseen = std::collections::HashSet::new();
+        for (i, it) in items.iter().enumerate() {
+            for s in [&it.term, &it.plural] {
+                if !s.is_empty() && iseen.insert(s.to_lowercase()) {
+                    ipats.push((s.to_lowercase(), Hit::Item(i)));
+                }
+            }
+        }
+        let items_m = Matcher::new(ipats, true);
+
+        let mut org_by_key = HashMap::new();
+        for (i, o) in orgs.iter().enumerate() {
+            org_by_key.entry(words::name_key(&o.canonical)).or_insert(i);
+            for a in &o.aliases {
+                org_by_key.entry(words::name_key(a)).or_insert(i);
+            }
+        }
+        let mut country_by_key = HashMap::new();
+        for (i, c) in countries.iter().enumerate() {
+            country_by_key.insert(words::name_key(&c.name), i);
+            for a in &c.aliases {
+                country_by_key.entry(words::name_key(a)).or_insert(i);
+            }
+            country_by_key.entry(c.alpha3.to_lowercase()).or_insert(i);
+        }
+        Gazetteer {
+            countries,
+            orgs,
+            titles,
+            items,
+            places,
+            generic,
+            function,
+            org_heads,
+            names,
+            titles_m,
+            items_m,
+            org_by_key,
+            country_by_key,
+        }
+    }
+
+    /// Countries, demonyms, organizations and places named in `text`.
+    pub fn names(&self, text: &str) -> Vec<Match> {
+        self.names.find(text)
+    }
+
+    /// Titles of office in `text` (case-insensitive).
+    pub fn titles(&self, text: &str) -> Vec<Match> {
+        self.titles_m.find(text)
+    }
+
+    /// Seized-item words in `text` (case-insensitive).
+    pub fn items(&self, text: &str) -> Vec<Match> {
+        self.items_m.find(text)
+    }
+
+    /// An organization by canonical name or alias.
+    pub fn org(&self, name: &str) -> Option<usize> {
+        self.org_by_key.get(&words::name_key(name)).copied()
+    }
+
+    /// A country by name, alias or alpha-3 code.
+    pub fn country(&self, name: &str) -> Option<usize> {
+        self.country_by_key.get(&words::name_key(name)).copied()
+    }
+
+    /// True for words of offices and organizations, never part of a person's name.
+    pub fn is_generic(&self, word: &str) -> bool {
+        let w = word.trim_end_matches("'s").to_lowercase();
+        self.generic.contains(&w) || self.function.contains(&w)
+    }
+
+    /// True for capitalized function words, months, weekdays.
+    pub fn is_function(&self, word: &str) -> bool {
+        self.function.contains(&word.to_lowercase())
+    }
+
+    /// True for nouns that end an organization's name ("Agency", "Police", "Bureau").
+    pub fn is_org_head(&self, word: &str) -> bool {
+        self.org_heads.contains(&word.to_lowercase())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_load() {
+        let g = &*GAZETTEER;
+        assert!(g.countries.len() >= 249, "{} countries", g.countries.len());
+        assert!(g.orgs.len() >= 100);
+        assert!(g.titles.len() >= 50);
+        assert!(g.items.len() >= 100);
+        for c in &g.countries {
+            assert_eq!(c.alpha2.len(), 2, "{c:?}");
+            assert_eq!(c.alpha3.len(), 3, "{c:?}");
+        }
+        const CATEGORIES: &[&str] = &[
+            "Firearm",
+            "Ammunition",
+            "Explosive",
+            "Drug",
+            "Cash",
+            "Vehicle",
+            "Document",
+            "Wildlife",
+            "Counterfeit",
+            "CulturalProperty",
+            "Other",
+        ];
+        for it in &g.items {
+            assert!(CATEGORIES.contains(&it.category.as_str()), "{it:?}");
+        }
+    }
+
+    #[test]
+    fn finds_countries_demonyms_and_orgs() {
+        let g = &*GAZETTEER;
+        let t = "Austria's police and INTERPOL met Europol in France with Dutch officers.";
+        let hits: Vec<&str> = g.names(t).iter().map(|m| &t[m.begin..m.end]).collect();
+        assert_eq!(
+            hits,
+            vec!["Austria", "INTERPOL", "Europol", "France", "Dutch"]
+        );
+        assert!(g.country("Ivory Coast").is_some());
+        assert_eq!(g.country("Ivory Coast"), g.country("Côte d'Ivoire"));
+    }
+}

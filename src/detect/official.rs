@@ -1,0 +1,543 @@
+//! Person and official detector.
+//!
+//! A person is a capitalized name (two to four words, none of them an office, an
+//! organization or a place word) that the text confirms as a person: a title of office
+//! next to it ("INTERPOL Secretary General Jürgen Stock", "Nikki Holland, the NCA's director
+//! of investigations,", "the head of Europol, Catherine De Bolle,"), an honorific ("Mr",
+//! "Dame"), a speech verb ("X said") or a byline ("By X"). A title makes the person an
+//! official; the organization or country in front of the title or in its "of ..." tail
+//! becomes `memberOf` / `country`. One-word references ("Mr Stock", "President Meng",
+//! "Jürgen") are kept as references for the resolver to attach to a full name.
+
+use super::chunk::Run;
+use super::gazetteer::Hit;
+use super::organization::Orgs;
+use super::Ctx;
+use crate::model::{Fact, Span};
+use crate::text::words;
+use regex::Regex;
+use std::sync::LazyLock;
+
+const HONORIFICS: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Dame",
+    "Sir",
+    "Prof",
+    "Professor",
+    "Lord",
+    "Lady",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+];
+
+static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,\s+who\b|\s+(?:said|says|told|added|adds|warned|noted|explained|stated|stressed|emphasised|emphasized|underlined|commented|remarked|declared|announced|urged|called|described|welcomed|thanked|praised|insisted|argued|pointed out|concluded|cautioned|confirmed|revealed)\b)")
+        .expect("speech regex")
+});
+static SPEECH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\b(?:said|says|added|adds|according to|warned|noted|explained|stated|stressed|told)\s*,?)\s*$").expect("speech regex")
+});
+static BYLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\b[Bb]y|\bauthor:?)\s*$").expect("byline regex"));
+static AS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bas\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?$").expect("as regex")
+});
+
+/// How a person was referred to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefKind {
+    /// Two or more words: "Jürgen Stock".
+    Full,
+    /// One word with an honorific or a title: "Mr Stock", "President Meng".
+    Surname,
+    /// One bare word that may be a first name or a surname: "Jürgen".
+    Bare,
+}
+
+/// One mention of a person.
+#[derive(Debug, Clone)]
+pub struct PersonMention {
+    pub span: Span,
+    /// The name as written, without honorific.
+    pub name: String,
+    /// The form with honorific or title, when there is one ("Mr Stock", "President Meng").
+    pub alias: Option<String>,
+    pub kind: RefKind,
+    pub title: Option<Fact<String>>,
+    pub org: Option<Fact<String>>,
+    pub country: Option<Fact<String>>,
+    /// The text confirms this is a person (title, honorific, speech verb, byline).
+    pub confirmed: bool,
+}
+
+/// Finds person mentions in every sentence.
+pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<PersonMention> {
+    let mut out = Vec::new();
+    for s in &ctx.sentences {
+        for run in ctx
+            .runs
+            .iter()
+            .filter(|r| r.begin() >= s.begin && r.end() <= s.end)
+        {
+            if let Some(m) = mention(ctx, orgs, run, s.begin, s.end) {
+                out.push(m);
+            }
+        }
+    }
+    out
+}
+
+fn is_place_or_org_word(ctx: &Ctx<'_>, orgs: &Orgs, begin: usize, end: usize) -> bool {
+    orgs.at(begin, end).is_some()
+        || ctx.names.iter().any(|m| {
+            m.begin <= begin
+                && end <= m.end
+                && matches!(
+                    m.hit,
+                    Hit::Country(_) | Hit::Demonym(_) | Hit::Place(_) | Hit::Org(_)
+                )
+        })
+}
+
+fn mention(
+    ctx: &Ctx<'_>,
+    orgs: &Orgs,
+    run: &Run,
+    s_begin: usize,
+    s_end: usize,
+) -> Option<PersonMention> {
+    let text = ctx.text;
+    let gaz = ctx.gaz;
+    let toks = &run.toks;
+    // Strip everything that is not a name from the left: offices, organizations, places,
+    // function words, honorifics (remembered).
+    let mut first = 0;
+    let mut honorific: Option<usize> = None;
+    while first < toks.len() {
+        let t = toks[first];
+        let w = t.word(text);
+        if HONORIFICS.contains(&w) {
+            honorific = Some(t.begin);
+            first += 1;
+            continue;
+        }
+        if t.connector
+            || t.possessive
+            || gaz.is_generic(w)
+            || words::is_all_caps(w)
+            || is_place_or_org_word(ctx, orgs, t.begin, t.end)
+        {
+            first += 1;
+            honorific = None;
+            continue;
+        }
+        break;
+    }
+    if first >= toks.len() {
+        return None;
+    }
+    let name_toks = &toks[first..];
+    // The name must be name-like throughout: no office words, places or organizations after
+    // its first word, at most four words, and not ending with a possessive organization.
+    if name_toks.len() > 5 {
+        return None;
+    }
+    for t in name_toks {
+        let w = t.word(text);
+        if !t.connector
+            && (gaz.is_generic(w)
+                || words::is_all_caps(w)
+                || is_place_or_org_word(ctx, orgs, t.begin, t.end))
+        {
+            return None;
+        }
+        if w.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+    }
+    let begin = name_toks[0].begin;
+    let last = name_toks[name_toks.len() - 1];
+    let end = if last.possessive {
+        last.end - 2
+    } else {
+        last.end
+    };
+    let name = text[begin..end].to_string();
+    let n_words = name_toks.iter().filter(|t| !t.connector).count();
+
+    // Context on both sides, within the sentence.
+    let pre = &text[s_begin..honorific.unwrap_or(begin)];
+    let post = &text[end..s_end];
+    let (mut title, mut org, mut country) = title_before(ctx, orgs, s_begin, pre);
+    if title.is_none() {
+        (title, org, country) = title_after(ctx, orgs, end, post);
+    }
+    if title.is_none() && n_words >= 2 {
+        // "took up her duties as Executive Director of Europol"
+        if let Some(m) = ctx
+            .gaz
+            .titles(post)
+            .into_iter()
+            .find(|m| AS_TITLE.is_match(&post[..m.begin]))
+        {
+            let abs = end + m.begin;
+            let (t, o, c) = title_tail(ctx, orgs, abs, end + m.end, s_end);
+            title = Some(t);
+            org = org.or(o);
+            country = country.or(c);
+        }
+    }
+    let has_honorific = honorific.is_some();
+    let speech = SPEECH_AFTER.is_match(post) || SPEECH_BEFORE.is_match(pre);
+    let byline = BYLINE.is_match(pre)
+        && (pre.trim().is_empty() || pre.trim_end().to_lowercase().ends_with("by"));
+    let confirmed = title.is_some() || has_honorific || speech || byline;
+    if n_words == 1 && !(title.is_some() || has_honorific || speech) {
+        return None;
+    }
+    if n_words >= 2 && !confirmed {
+        // Unconfirmed two-word names stay candidates: the resolver keeps them only when
+        // another mention confirms the person.
+    }
+    let alias = honorific.map(|h| text[h..end].to_string()).or_else(|| {
+        (n_words == 1)
+            .then(|| title.as_ref().map(|t| format!("{} {}", t.value, name)))
+            .flatten()
+    });
+    Some(PersonMention {
+        span: Span::new(begin, end),
+        name,
+        alias,
+        kind: if n_words >= 2 {
+            RefKind::Full
+        } else if has_honorific || title.is_some() {
+            RefKind::Surname
+        } else {
+            RefKind::Bare
+        },
+        title,
+        org,
+        country,
+        confirmed,
+    })
+}
+
+type TitleParts = (
+    Option<Fact<String>>,
+    Option<Fact<String>>,
+    Option<Fact<String>>,
+);
+
+/// A title that ends right before the name: "INTERPOL Secretary General |Jürgen Stock",
+/// "Austria's Director General of Public Security |Konrad Kogler", "the head of Europol, |Catherine".
+fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> TitleParts {
+    let trimmed = pre.trim_end();
+    let comma = trimmed.ends_with(',');
+    let core = trimmed.trim_end_matches(',').trim_end();
+    for m in ctx.gaz.titles(core).into_iter().rev() {
+        let gap = &core[m.end..];
+        let gap_ok = gap.is_empty()
+            || (gap.starts_with(" of ")
+                && !gap.contains([',', ';', '"', '(', ')'])
+                && gap.len() < 80);
+        if !gap_ok {
+            continue;
+        }
+        // Without a comma, the title must be capitalized or directly touch the name.
+        let tb = s_begin + m.begin;
+        let (title, mut org, mut country) =
+            title_tail(ctx, orgs, tb, s_begin + m.end, s_begin + core.len());
+        if comma
+            && gap.is_empty()
+            && !starts_upper(&core[m.begin..m.end])
+            && !core[..m.begin].trim_end().ends_with(['\'', 's'])
+        {
+            // "... said the head, X" is rare; accept lower-case titles only after "the".
+            if !core[..m.begin].trim_end().to_lowercase().ends_with("the") {
+                continue;
+            }
+        }
+        let (o, c) = owner_before(ctx, orgs, s_begin, &core[..m.begin]);
+        org = org.or(o);
+        country = country.or(c);
+        return (Some(title), org, country);
+    }
+    (None, None, None)
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// An appositive title after the name: ", the NCA's director of investigations,".
+fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> TitleParts {
+    let Some(rest) = post.strip_prefix(", ") else {
+        return (None, None, None);
+    };
+    let base = name_end + 2;
+    let mut off = 0;
+    let lower = rest.to_lowercase();
+    for skip in ["the ", "a ", "former ", "now "] {
+        if lower[off..].starts_with(skip) {
+            off += skip.len();
+        }
+    }
+    let mut org = None;
+    let mut country = None;
+    // An owner in front of the title: "INTERPOL's", "the NCA's", "Japan's", "Belgian".
+    if let Some(o) = orgs.starting_at(base + off) {
+        org = Some(Fact::new(o.canonical.clone(), o.span));
+        off = o.span.end - base;
+        if rest[off..].starts_with("'s ") {
+            off += 3;
+        } else if rest[off..].starts_with(' ') {
+            off += 1;
+        } else {
+            return (None, None, None);
+        }
+    } else if let Some(m) = ctx
+        .names
+        .iter()
+        .find(|m| m.begin == base + off && matches!(m.hit, Hit::Country(_) | Hit::Demonym(_)))
+    {
+        let (Hit::Country(i) | Hit::Demonym(i)) = m.hit else {
+            unreachable!()
+        };
+        country = Some(Fact::new(
+            ctx.gaz.countries[i].name.clone(),
+            Span::new(m.begin, m.end),
+        ));
+        off = m.end - base;
+        if rest[off..].starts_with("'s ") {
+            off += 3;
+        } else if rest[off..].starts_with(' ') {
+            off += 1;
+        }
+    }
+    let tail = &rest[off..];
+    let m = ctx.gaz.titles(tail).into_iter().find(|m| m.begin == 0);
+    let Some(m) = m else {
+        return (None, None, None);
+    };
+    let tb = base + off;
+    // The appositive ends at punctuation or a clause word; the title's tail runs up to it.
+    let stop = appositive_end(&tail[m.end..]).map(|e| tb + m.end + e);
+    let Some(stop) = stop else {
+        return (None, None, None);
+    };
+    let (title, o, c) = title_tail(ctx, orgs, tb, tb + m.end, stop);
+    (Some(title), org.or(o), country.or(c))
+}
+
+/// Where an appositive title ends: at `,`, `.`, `;`, `)` or before "who", "said", "and".
+fn appositive_end(s: &str) -> Option<usize> {
+    let mut best = None;
+    for stop in [
+        ",", ".", ";", ")", " who ", " said", " says", " and ", " added", " told", " has ",
+        " had ", " was ", " is ", " will ",
+    ] {
+        if let Some(i) = s.find(stop) {
+            best = Some(best.map_or(i, |b: usize| b.min(i)));
+        }
+    }
+    if s.trim().is_empty() {
+        return Some(s.len());
+    }
+    best.filter(|&b| b <= 90)
+}
+
+/// Reads a title from `[tb, te)` and its "of ..." tail up to `limit`: an organization in
+/// the tail becomes the owner and leaves the title; any other tail stays in the title.
+fn title_tail(
+    ctx: &Ctx<'_>,
+    orgs: &Orgs,
+    tb: usize,
+    te: usize,
+    limit: usize,
+) -> (Fact<String>, Option<Fact<String>>, Option<Fact<String>>) {
+    let text = ctx.text;
+    let tail = &text[te..limit];
+    let mut org = None;
+    let mut country = None;
+    let mut title_end = te;
+    if let Some(rest) = tail.strip_prefix(" of ") {
+        let mut ob = te + 4;
+        if rest.starts_with("the ") {
+            ob += 4;
+        }
+        let rest_end = limit;
+        if let Some(o) = orgs.starting_at(ob) {
+            org = Some(Fact::new(o.canonical.clone(), o.span));
+        } else if let Some(m) = ctx
+            .names
+            .iter()
+            .find(|m| m.begin == ob && matches!(m.hit, Hit::Country(_)))
+        {
+            let Hit::Country(i) = m.hit else {
+                unreachable!()
+            };
+            country = Some(Fact::new(
+                ctx.gaz.countries[i].name.clone(),
+                Span::new(m.begin, m.end),
+            ));
+        } else {
+            // "of Public Security", "of Police Services", "of the federal judicial police"
+            let words_end = text[ob..rest_end].trim_end().len() + ob;
+            // Never swallow a name: stop at the last lower-case or generic word.
+            let mut e = ob;
+            for w in text[ob..words_end].split(' ') {
+                let wb = e;
+                let we = wb + w.len();
+                if w.is_empty() {
+                    break;
+                }
+                let cap = starts_upper(w);
+                if cap && !ctx.gaz.is_generic(w.trim_end_matches("'s")) {
+                    break;
+                }
+                e = we + 1;
+                let _ = wb;
+            }
+            title_end = (e.saturating_sub(1)).max(te).min(words_end);
+            if text[te..title_end].trim() == "of"
+                || text[te..title_end].trim().ends_with(" of")
+                || text[te..title_end].trim().ends_with(" the")
+            {
+                title_end = te;
+            }
+        }
+    }
+    let t = text[tb..title_end].trim().to_string();
+    (Fact::new(t, Span::new(tb, title_end)), org, country)
+}
+
+/// The organization or country in front of a title: "INTERPOL", "INTERPOL's", "the
+/// NCA's", "Austria's", "Belgian".
+fn owner_before(
+    ctx: &Ctx<'_>,
+    orgs: &Orgs,
+    s_begin: usize,
+    before: &str,
+) -> (Option<Fact<String>>, Option<Fact<String>>) {
+    let b = before.trim_end();
+    let b = b.strip_suffix("'s").unwrap_or(b);
+    let end = s_begin + b.len();
+    if let Some(o) = orgs.mentions.iter().find(|m| m.span.end == end) {
+        return (Some(Fact::new(o.canonical.clone(), o.span)), None);
+    }
+    if let Some(m) = ctx
+        .names
+        .iter()
+        .find(|m| m.end == end && matches!(m.hit, Hit::Country(_) | Hit::Demonym(_)))
+    {
+        let (Hit::Country(i) | Hit::Demonym(i)) = m.hit else {
+            unreachable!()
+        };
+        return (
+            None,
+            Some(Fact::new(
+                ctx.gaz.countries[i].name.clone(),
+                Span::new(m.begin, m.end),
+            )),
+        );
+    }
+    (None, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{organization, Ctx};
+    use super::*;
+
+    type Row = (String, Option<String>, Option<String>, Option<String>);
+
+    fn people(t: &str) -> Vec<Row> {
+        let ctx = Ctx::new(t, None);
+        let orgs = organization::detect(&ctx);
+        detect(&ctx, &orgs)
+            .into_iter()
+            .filter(|m| m.confirmed)
+            .map(|m| {
+                (
+                    m.name,
+                    m.title.map(|f| f.value),
+                    m.org.map(|f| f.value),
+                    m.country.map(|f| f.value),
+                )
+            })
+            .collect()
+    }
+
+    fn p(
+        n: &str,
+        t: Option<&str>,
+        o: Option<&str>,
+        c: Option<&str>,
+    ) -> (String, Option<String>, Option<String>, Option<String>) {
+        (
+            n.into(),
+            t.map(Into::into),
+            o.map(Into::into),
+            c.map(Into::into),
+        )
+    }
+
+    #[test]
+    fn title_before_with_organization() {
+        assert_eq!(
+            people("INTERPOL Secretary General Jürgen Stock said it."),
+            vec![p(
+                "Jürgen Stock",
+                Some("Secretary General"),
+                Some("INTERPOL"),
+                None
+            )]
+        );
+    }
+
+    #[test]
+    fn title_with_tail_and_country() {
+        assert_eq!(
+            people("Addressing them, Austria's Director General of Public Security Konrad Kogler said: \"Yes.\""),
+            vec![p("Konrad Kogler", Some("Director General of Public Security"), None, Some("Austria"))]
+        );
+    }
+
+    #[test]
+    fn appositive_title_after_name() {
+        assert_eq!(
+            people("Zara Quell, Executive Director of Europol, said the work goes on."),
+            vec![p(
+                "Zara Quell",
+                Some("Executive Director"),
+                Some("Europol"),
+                None
+            )]
+        );
+    }
+
+    #[test]
+    fn title_comma_name() {
+        assert_eq!(
+            people("In a statement, the head of Europol, Zara Quell, said more."),
+            vec![p("Zara Quell", Some("head"), Some("Europol"), None)]
+        );
+    }
+
+    #[test]
+    fn honorific_reference() {
+        let v = people("\"We act,\" said Mr Stock.");
+        assert_eq!(v, vec![p("Stock", None, None, None)]);
+    }
+
+    #[test]
+    fn places_are_not_people() {
+        assert!(people("Delegates met in Hong Kong and South Africa.").is_empty());
+    }
+}

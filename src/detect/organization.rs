@@ -1,0 +1,453 @@
+//! Organization detector.
+//!
+//! Three sources, in order of trust:
+//! 1. the gazetteer (`data/organizations.tsv`): INTERPOL, Europol, national forces...;
+//! 2. acronym definitions: "the National Crime Agency (NCA)", "the European Union Agency
+//!    for Law Enforcement Cooperation (Europol)" (the expansion becomes an alias);
+//! 3. capitalized phrases ending in an organization noun with at least one distinctive
+//!    word: "Korean National Police Agency", "Belgian Federal Police". A phrase of generic
+//!    words only ("Police Services", "the Federal Police") is not a name, and lower-case
+//!    references ("Austrian police", "law enforcement agencies") never are.
+//!
+//! A phrase that starts with a known organization and ends in an organization noun is a
+//! unit of it ("INTERPOL Global Complex for Innovation" is part of INTERPOL).
+//!
+//! Example: in "the National Crime Agency (NCA) said" the detector reports one organization,
+//! "National Crime Agency", with the alias "NCA", and every later "NCA" as a mention of it.
+
+use super::chunk::Run;
+use super::gazetteer::{Gazetteer, Hit, Match};
+use super::Ctx;
+use crate::model::Span;
+use crate::text::words;
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// One mention of an organization.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrgMention {
+    pub span: Span,
+    /// Canonical name: the entity's label.
+    pub canonical: String,
+    /// Row in the gazetteer, when known.
+    pub gaz: Option<usize>,
+}
+
+/// An organization the article names, with what is known of it.
+#[derive(Debug, Clone, Default)]
+pub struct OrgInfo {
+    pub canonical: String,
+    pub aliases: Vec<String>,
+    pub gaz: Option<usize>,
+    pub country: Option<String>,
+    pub parent: Option<String>,
+}
+
+/// The detector's result.
+#[derive(Debug, Default)]
+pub struct Orgs {
+    pub mentions: Vec<OrgMention>,
+    pub infos: Vec<OrgInfo>,
+}
+
+impl Orgs {
+    /// The organization mentioned exactly at `[begin, end)`, or covering it.
+    pub fn at(&self, begin: usize, end: usize) -> Option<&OrgMention> {
+        self.mentions
+            .iter()
+            .find(|m| m.span.begin <= begin && end <= m.span.end)
+    }
+
+    /// The organization whose mention starts at `begin`.
+    pub fn starting_at(&self, begin: usize) -> Option<&OrgMention> {
+        self.mentions.iter().find(|m| m.span.begin == begin)
+    }
+
+    pub fn info(&self, canonical: &str) -> Option<&OrgInfo> {
+        self.infos.iter().find(|i| i.canonical == canonical)
+    }
+
+    /// Looks a name up among the article's organizations and the gazetteer.
+    pub fn resolve_name(&self, gaz: &Gazetteer, name: &str) -> Option<String> {
+        let key = words::name_key(name);
+        for i in &self.infos {
+            if words::name_key(&i.canonical) == key
+                || i.aliases.iter().any(|a| words::name_key(a) == key)
+            {
+                return Some(i.canonical.clone());
+            }
+        }
+        gaz.org(name).map(|i| gaz.orgs[i].canonical.clone())
+    }
+}
+
+static ACRONYM_DEF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(([A-Z][A-Za-z&.\-]{1,11}|[A-Z][a-z]+)\)").expect("acronym regex")
+});
+
+/// Words that make a capitalized phrase an event, not an organization.
+const EVENT_HEADS: &[&str] = &[
+    "conference",
+    "congress",
+    "summit",
+    "assembly",
+    "forum",
+    "symposium",
+    "meeting",
+    "session",
+    "convention",
+    "workshop",
+    "roundtable",
+    "dialogue",
+    "operation",
+    "days",
+    "day",
+    "week",
+];
+
+pub fn detect(ctx: &Ctx<'_>) -> Orgs {
+    let gaz = ctx.gaz;
+    let text = ctx.text;
+    let mut orgs = Orgs::default();
+    let add_info = |orgs: &mut Orgs, info: OrgInfo| -> String {
+        let key = words::name_key(&info.canonical);
+        if let Some(existing) = orgs
+            .infos
+            .iter_mut()
+            .find(|i| words::name_key(&i.canonical) == key)
+        {
+            for a in info.aliases {
+                if !existing.aliases.contains(&a) && a != existing.canonical {
+                    existing.aliases.push(a);
+                }
+            }
+            existing.country = existing.country.take().or(info.country);
+            existing.parent = existing.parent.take().or(info.parent);
+            existing.canonical.clone()
+        } else {
+            let c = info.canonical.clone();
+            orgs.infos.push(info);
+            c
+        }
+    };
+
+    // 1. Gazetteer.
+    for m in ctx.names.iter().filter(|m| matches!(m.hit, Hit::Org(_))) {
+        let Hit::Org(i) = m.hit else { continue };
+        let o = &gaz.orgs[i];
+        let surface = text[m.begin..m.end].to_string();
+        let canonical = add_info(
+            &mut orgs,
+            OrgInfo {
+                canonical: o.canonical.clone(),
+                aliases: if surface != o.canonical {
+                    vec![surface]
+                } else {
+                    vec![]
+                },
+                gaz: Some(i),
+                country: o.country.clone(),
+                parent: o.parent.clone(),
+            },
+        );
+        orgs.mentions.push(OrgMention {
+            span: Span::new(m.begin, m.end),
+            canonical,
+            gaz: Some(i),
+        });
+    }
+
+    // 2. Acronym definitions: "Full Name (ACR)".
+    let mut acronyms: HashMap<String, String> = HashMap::new();
+    for c in ACRONYM_DEF.captures_iter(text) {
+        let acr = c.get(1).expect("group");
+        let open = c.get(0).expect("match").start();
+        let Some(run) = run_ending_at(ctx, open) else {
+            continue;
+        };
+        let (full_begin, full) = trim_run(ctx, run);
+        if full.split_whitespace().count() < 2 || is_event(&full) {
+            continue;
+        }
+        let acr_s = acr.as_str();
+        let full_gaz = gaz.org(&full);
+        let acr_gaz = gaz.org(acr_s);
+        let canonical = match (full_gaz, acr_gaz) {
+            (Some(i), _) | (None, Some(i)) => gaz.orgs[i].canonical.clone(),
+            (None, None) => {
+                if !(initials_match(&full, acr_s) || ends_in_org_head(gaz, &full)) {
+                    continue;
+                }
+                full.clone()
+            }
+        };
+        let gz = full_gaz.or(acr_gaz);
+        let country = gz
+            .and_then(|i| gaz.orgs[i].country.clone())
+            .or_else(|| country_in(ctx, full_begin, full_begin + full.len()));
+        let canonical = add_info(
+            &mut orgs,
+            OrgInfo {
+                canonical: canonical.clone(),
+                aliases: [full.clone(), acr_s.to_string()]
+                    .into_iter()
+                    .filter(|a| *a != canonical)
+                    .collect(),
+                gaz: gz,
+                country,
+                parent: gz.and_then(|i| gaz.orgs[i].parent.clone()),
+            },
+        );
+        push_mention(
+            &mut orgs,
+            Span::new(full_begin, full_begin + full.len()),
+            &canonical,
+            gz,
+        );
+        acronyms.insert(acr_s.to_string(), canonical);
+    }
+    // Later uses of a defined acronym.
+    for (acr, canonical) in &acronyms {
+        let gz = orgs.info(canonical).and_then(|i| i.gaz);
+        for (i, _) in text.match_indices(acr.as_str()) {
+            let end = i + acr.len();
+            if words::boundary_before(text, i) && words::boundary_after(text, end) {
+                push_mention(&mut orgs, Span::new(i, end), canonical, gz);
+            }
+        }
+    }
+
+    // 3. Capitalized phrases ending in an organization noun.
+    for run in &ctx.runs {
+        let Some((begin, end)) = org_phrase(ctx, run) else {
+            continue;
+        };
+        let phrase = &text[begin..end];
+        if orgs
+            .mentions
+            .iter()
+            .any(|m| m.span.begin <= begin && end <= m.span.end)
+        {
+            continue;
+        }
+        if gaz.org(phrase).is_some() {
+            continue;
+        }
+        // A known organization at the start makes this a unit of it.
+        let parent = orgs
+            .mentions
+            .iter()
+            .find(|m| m.span.begin == begin && m.span.end < end)
+            .map(|m| m.canonical.clone());
+        let country = country_in(ctx, begin, end);
+        let canonical = add_info(
+            &mut orgs,
+            OrgInfo {
+                canonical: phrase.to_string(),
+                aliases: vec![],
+                gaz: None,
+                country,
+                parent,
+            },
+        );
+        orgs.mentions
+            .retain(|m| !(begin <= m.span.begin && m.span.end <= end));
+        push_mention(&mut orgs, Span::new(begin, end), &canonical, None);
+    }
+    orgs.mentions.sort_by_key(|m| m.span);
+    orgs
+}
+
+fn push_mention(orgs: &mut Orgs, span: Span, canonical: &str, gaz: Option<usize>) {
+    if orgs
+        .mentions
+        .iter()
+        .any(|m| m.span.begin <= span.begin && span.end <= m.span.end)
+    {
+        return;
+    }
+    orgs.mentions
+        .retain(|m| !(span.begin <= m.span.begin && m.span.end <= span.end));
+    orgs.mentions.push(OrgMention {
+        span,
+        canonical: canonical.to_string(),
+        gaz,
+    });
+}
+
+fn is_event(phrase: &str) -> bool {
+    phrase
+        .split_whitespace()
+        .any(|w| EVENT_HEADS.contains(&w.to_lowercase().as_str()))
+}
+
+/// The capitalized run that ends right before `offset` (skipping one space).
+fn run_ending_at<'a>(ctx: &'a Ctx<'_>, offset: usize) -> Option<&'a Run> {
+    let before = ctx.text[..offset].trim_end();
+    ctx.runs.iter().find(|r| r.end() == before.len())
+}
+
+/// A run without its leading function words ("The", "In").
+fn trim_run(ctx: &Ctx<'_>, run: &Run) -> (usize, String) {
+    let mut toks = &run.toks[..];
+    while toks.len() > 1 && (toks[0].connector || ctx.gaz.is_function(toks[0].word(ctx.text))) {
+        toks = &toks[1..];
+    }
+    let b = toks[0].begin;
+    let e = toks[toks.len() - 1].end;
+    let s = ctx.text[b..e].trim_end_matches("'s").to_string();
+    (b, s)
+}
+
+fn initials_match(full: &str, acr: &str) -> bool {
+    let initials: Vec<char> = full
+        .split([' ', '-'])
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let letters: Vec<char> = acr.chars().filter(|c| c.is_uppercase()).collect();
+    if letters.len() < 2 || initials.first() != letters.first() {
+        return false;
+    }
+    // Every letter of the acronym appears in order among the initials.
+    let mut it = initials.iter();
+    letters.iter().all(|l| it.any(|c| c == l))
+}
+
+fn ends_in_org_head(gaz: &Gazetteer, phrase: &str) -> bool {
+    phrase
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| gaz.is_org_head(w))
+}
+
+/// The organization-like part of a run, if any: up to its last organization noun (plus an
+/// "of ..." tail after it), with a distinctive word in it.
+fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
+    let gaz = ctx.gaz;
+    let text = ctx.text;
+    let toks = &run.toks;
+    let head = toks
+        .iter()
+        .rposition(|t| !t.connector && gaz.is_org_head(t.word(text)))?;
+    // Keep an "of/for ..." tail after the head ("Central Bureau of Investigation").
+    let mut last = head;
+    if head + 1 < toks.len() && toks[head + 1].connector {
+        last = toks.len() - 1;
+    }
+    let mut first = 0;
+    while first < head && (toks[first].connector || gaz.is_function(toks[first].word(text))) {
+        first += 1;
+    }
+    // A title before the name is not part of it ("Commissioner General of the Belgian
+    // Federal Police" is handled by the official detector).
+    if let Some(p) = toks[first..=head]
+        .iter()
+        .rposition(|t| t.connector && matches!(t.word(text), "of" | "for" | "the"))
+    {
+        let p = first + p;
+        let before = &text[toks[first].begin..toks[p].begin];
+        if gaz.titles(before).iter().any(|m| m.begin == 0) {
+            first = p + 1;
+            while first < head && toks[first].connector {
+                first += 1;
+            }
+        }
+    }
+    let words_in: Vec<&str> = toks[first..=last]
+        .iter()
+        .filter(|t| !t.connector)
+        .map(|t| t.word(text))
+        .collect();
+    if words_in.len() < 2 || is_event(&words_in.join(" ")) {
+        return None;
+    }
+    // The phrase must not start with a title ("Director General ..."): that is an office.
+    let begin = toks[first].begin;
+    let end = toks[last].end;
+    let phrase = &text[begin..end];
+    if gaz.titles(phrase).iter().any(|m| m.begin == 0) {
+        return None;
+    }
+    let distinctive = words_in.iter().any(|w| {
+        !gaz.is_generic(w)
+            || words::is_all_caps(w)
+            || ctx.names.iter().any(|m| {
+                matches!(
+                    m.hit,
+                    Hit::Country(_) | Hit::Demonym(_) | Hit::Org(_) | Hit::Place(_)
+                ) && m.begin >= begin
+                    && m.end <= end
+            })
+    });
+    if !distinctive {
+        return None;
+    }
+    let end = if toks[last].possessive { end - 2 } else { end };
+    Some((begin, end))
+}
+
+/// The country a span names through a country name or a demonym inside it.
+fn country_in(ctx: &Ctx<'_>, begin: usize, end: usize) -> Option<String> {
+    ctx.names.iter().find_map(|m: &Match| match m.hit {
+        Hit::Country(i) | Hit::Demonym(i) if m.begin >= begin && m.end <= end => {
+            Some(ctx.gaz.countries[i].alpha3.clone())
+        }
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Ctx;
+    use super::*;
+
+    fn orgs_in(t: &str) -> Vec<(String, Vec<String>)> {
+        let ctx = Ctx::new(t, None);
+        let o = detect(&ctx);
+        o.infos
+            .iter()
+            .map(|i| (i.canonical.clone(), i.aliases.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn acronym_definition_gives_alias() {
+        let o =
+            orgs_in("The Zorvian Border Protection Agency (ZBPA) said. Later the ZBPA added more.");
+        assert_eq!(
+            o,
+            vec![(
+                "Zorvian Border Protection Agency".to_string(),
+                vec!["ZBPA".to_string()]
+            )]
+        );
+    }
+
+    #[test]
+    fn expansion_of_a_known_acronym_is_an_alias() {
+        let t = "the European Union Agency for Law Enforcement Cooperation (Europol) said";
+        let o = orgs_in(t);
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].0, "Europol");
+        assert!(o[0]
+            .1
+            .iter()
+            .any(|a| a == "European Union Agency for Law Enforcement Cooperation"));
+    }
+
+    #[test]
+    fn distinctive_phrase_with_head_noun_is_an_organization() {
+        let o = orgs_in("officers of the Korean National Police Agency arrested him");
+        assert_eq!(o[0].0, "Korean National Police Agency");
+    }
+
+    #[test]
+    fn generic_references_are_not_organizations() {
+        assert!(
+            orgs_in("Austrian police and law enforcement agencies met the Federal Police.")
+                .is_empty()
+        );
+    }
+}

@@ -1,0 +1,534 @@
+//! Seizure detector: what was seized, how much, in what unit.
+//!
+//! Only sentences with a seizure verb count ("seized", "confiscated", "recovered",
+//! "intercepted", "found"...). In them, each seized-item word from `data/items.tsv` takes the
+//! nearest number on its left when only a unit and a few adjectives stand between
+//! ("some 320 firearms", "almost 20,000 pieces of ammunition", "over two tonnes of Class A
+//! and B drugs"); an amount of money takes the item after it ("EUR 12 000 in cash", "USD 101
+//! million ... in virtual assets") or is cash. Weights become kilograms, volumes litres.
+//! Items after "including" / "among them" are sub-counts of the item before. An item with no
+//! number is kept only when the text lists it beside a counted one ("along with grenades")
+//! or says it was seized ("Grenades were also seized"), and never with an invented quantity.
+//! Values ("worth $5.7 billion", "valued at", "estimated value of") are not seizures.
+//!
+//! Example: "Some 320 firearms - including a rocket launcher - and almost 20,000 pieces of
+//! ammunition, along with grenades, were seized" gives firearm 320 item (Approximately,
+//! including rocket launcher 1), ammunition 20000 item (Almost), grenade (no quantity).
+
+use super::gazetteer::Hit;
+use super::Ctx;
+use crate::model::{SeizedItem, Span};
+use crate::text::numbers::{self, NumberMention, Qualifier};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static SEIZE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul\w*|captured|retrieved|took\s+possession|were\s+taken)\b").expect("verb regex")
+});
+static MONEY_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:was\s+|were\s+)?(?:in|of)?\s*(?:[\p{L}\-]+\s+){0,2}$").expect("re")
+});
+static SAID_SEIZED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\p{L}\s\-]{0,40}\b(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:seized|confiscated|recovered|found|intercepted)").expect("re")
+});
+static LIST_NEIGHBOUR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(along\s+with|as\s+well\s+as|together\s+with|and|plus)\s+(?:[\p{L}\-]+\s+){0,3}$",
+    )
+    .expect("re")
+});
+static SEIZED_OBJ: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:seized|confiscated|recovered|intercepted)\s+(?:[\p{L}\-]+\s+){0,2}$")
+        .expect("re")
+});
+static SUB_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(including|among\s+them|among\s+which|such\s+as|notably)\b")
+        .expect("sub regex")
+});
+static SUB_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)( - |\)|;|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\btogether\s+with\b|\bwhile\b|\bwere\b|\bwas\b|\bhave\b|\bhad\b)").expect("sub end regex")
+});
+static CURRENCY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\b(EUR|USD|GBP|CHF|AUD|CAD|NZD|JPY|CNY|INR|ZAR|NGN|KES|BRL|MXN|COP|THB|PHP|IDR|MYR|SGD|HKD|AED|SAR|TRY|RUB|UAH|PLN|CZK|SEK|NOK|DKK|HUF|RON|BGN|XOF|XAF|GHS|EGP|MAD|PKR|BDT|VND|KRW|ARS|PEN|CLP)|(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|฿))\s?$").expect("currency regex")
+});
+static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(euros?|(?:us\s+)?dollars|pounds\s+sterling|pounds|sterling|rupees|naira|baht|pesos|reais|yen|yuan|francs|rand|shillings|dirhams|riyals|lira|hryvnias|zlotys?|crowns|kronor|kroner)\b").expect("currency regex")
+});
+static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(kilogrammes|kilogramme|kilograms|kilogram|kilos|kilo|kgs|kg|grammes|gramme|grams|gram|gr|g|metric\s+tonnes|metric\s+tons|tonnes|tonne|tons|ton|t|pounds|lbs|lb|litres|litre|liters|liter|l|millilitres|ml|cubic\s+met(?:re|er)s|cubic\s+met(?:re|er)|m3|m³)\b\.?(\s+of)?").expect("unit regex")
+});
+static FILLER: LazyLock<Regex> = LazyLock::new(|| {
+    // Words allowed between a number and its item: adjectives and "pieces of", no verbs.
+    Regex::new(r"(?i)^(\s*(?:[\p{L}][\p{L}\-']*|[A-Z])(?:\s+and\s+[A-Z]\b)?){0,5}\s*$")
+        .expect("filler regex")
+});
+const BLOCKERS: &[&str] = &[
+    "and",
+    "or",
+    "were",
+    "was",
+    "been",
+    "be",
+    "is",
+    "are",
+    "had",
+    "have",
+    "has",
+    "arrested",
+    "people",
+    "persons",
+    "suspects",
+    "countries",
+    "officers",
+    "arrests",
+    "checks",
+    "in",
+    "from",
+    "to",
+    "by",
+    "with",
+    "at",
+    "on",
+    "for",
+    "than",
+    "per",
+    "worth",
+    "which",
+    "who",
+    "that",
+    "after",
+    "during",
+    "seized",
+    "seizing",
+    "found",
+    "recovered",
+    "but",
+    "year",
+    "years",
+    "days",
+    "hours",
+    "months",
+    "weeks",
+];
+
+/// Items seized in one sentence.
+pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize) -> Vec<SeizedItem> {
+    let text = ctx.text;
+    let sent = &text[s_begin..s_end];
+    if !SEIZE_VERB.is_match(sent) {
+        return Vec::new();
+    }
+    let nums: Vec<NumberMention> = numbers::find(sent)
+        .into_iter()
+        .filter(|n| {
+            !ctx.dates
+                .iter()
+                .any(|d| d.begin < s_begin + n.end && s_begin + n.begin < d.end)
+        })
+        .collect();
+    let item_hits = ctx.gaz.items(sent);
+    let mut items: Vec<(SeizedItem, usize)> = Vec::new(); // item, position in sentence
+    let mut used_nums = vec![false; nums.len()];
+
+    // Money first: a currency amount, then an optional item ("in cash", "in virtual assets").
+    for (ni, n) in nums.iter().enumerate() {
+        let before_num = &sent[..n.begin];
+        let after = &sent[n.end..];
+        let (code, after_cur) = if let Some(c) = CURRENCY_BEFORE.captures(before_num) {
+            (
+                currency_code(c.get(1).or(c.get(2)).map(|m| m.as_str()).unwrap_or("")),
+                0,
+            )
+        } else if let Some(c) = CURRENCY_AFTER.captures(after) {
+            (currency_code(&c[1]), c.get(0).expect("m").end())
+        } else {
+            continue;
+        };
+        let Some(code) = code else { continue };
+        used_nums[ni] = true;
+        let cur_begin = CURRENCY_BEFORE
+            .find(before_num)
+            .map(|m| m.start())
+            .unwrap_or(n.begin);
+        let lead = &sent[..cur_begin.min(n.qualified_begin)];
+        if is_value(lead) {
+            continue;
+        }
+        let rest = &after[after_cur..];
+        if rest.trim_start().to_lowercase().starts_with("worth") {
+            continue;
+        }
+        // "EUR 12 000 in cash", "£54 million in criminal cash", "USD 101 million was in virtual assets"
+        let tail_item = item_hits.iter().find(|m| {
+            m.begin >= n.end + after_cur && {
+                let gap = &sent[n.end + after_cur..m.begin];
+                gap.len() <= 30 && MONEY_GAP.is_match(gap)
+            }
+        });
+        let (category, label, end) = match tail_item {
+            Some(m) => {
+                let Hit::Item(i) = m.hit else { continue };
+                let it = &ctx.gaz.items[i];
+                let lb = label_start(sent, n.end + after_cur, m.begin);
+                (
+                    category_for(&it.category, &sent[lb..m.end]),
+                    sent[lb..m.end].trim().to_string(),
+                    m.end,
+                )
+            }
+            None => ("Cash".to_string(), "cash".to_string(), n.end + after_cur),
+        };
+        if !matches!(category.as_str(), "Cash" | "Other") {
+            continue; // "$5 million of cocaine" is a value, not money seized
+        }
+        items.push((
+            SeizedItem {
+                category,
+                label,
+                quantity: Some(round(n.value)),
+                unit: Some(code.to_string()),
+                qualifier: n.qualifier,
+                span: Span::new(s_begin + cur_begin.min(n.qualified_begin), s_begin + end),
+                includes: vec![],
+            },
+            n.begin,
+        ));
+    }
+
+    // Counted and weighed items.
+    let mut claimed_items = vec![false; item_hits.len()];
+    for (k, m) in item_hits.iter().enumerate() {
+        let Hit::Item(i) = m.hit else { continue };
+        let it = &ctx.gaz.items[i];
+        if items
+            .iter()
+            .any(|(x, _)| x.span.begin <= s_begin + m.begin && s_begin + m.end <= x.span.end)
+        {
+            claimed_items[k] = true;
+            continue;
+        }
+        // The nearest number on the left with only a unit and adjectives between.
+        let mut found = None;
+        for (ni, n) in nums.iter().enumerate().rev() {
+            if n.end > m.begin || used_nums[ni] {
+                continue;
+            }
+            let between = &sent[n.end..m.begin];
+            let (unit_factor, unit, rest) = match UNIT.captures(between) {
+                Some(c) => {
+                    let u = c[1].to_lowercase();
+                    let (f, unit) = unit_of(&u);
+                    (f, Some(unit), &between[c.get(0).expect("m").end()..])
+                }
+                None => (1.0, None, between),
+            };
+            if rest.contains([',', ';', ':', '(', ')', '-'])
+                && !rest
+                    .trim()
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+            {
+                break;
+            }
+            if !FILLER.is_match(rest) {
+                break;
+            }
+            let blocked = rest.split_whitespace().enumerate().any(|(wi, w)| {
+                let w = w.to_lowercase();
+                BLOCKERS.contains(&w.as_str())
+                    && !(w == "and"
+                        && wi > 0
+                        && rest
+                            .split_whitespace()
+                            .nth(wi + 1)
+                            .is_some_and(|x| x.len() == 1 && x.chars().all(char::is_uppercase)))
+            });
+            if blocked
+                || item_hits
+                    .iter()
+                    .any(|o| o.begin > n.end && o.end < m.begin && o.begin != m.begin)
+            {
+                break;
+            }
+            found = Some((ni, unit_factor, unit));
+            break;
+        }
+        let label_b = label_start(
+            sent,
+            found.map(|(ni, _, _)| nums[ni].end).unwrap_or(m.begin),
+            m.begin,
+        );
+        let label = sent[label_b..m.end].trim().to_string();
+        let category = category_for(&it.category, &label);
+        match found {
+            Some((ni, factor, unit)) => {
+                used_nums[ni] = true;
+                claimed_items[k] = true;
+                let n = &nums[ni];
+                let unit = unit
+                    .map(str::to_string)
+                    .or_else(|| it.unit.clone())
+                    .or_else(|| Some("item".to_string()));
+                items.push((
+                    SeizedItem {
+                        category,
+                        label: singular(ctx, &label, i),
+                        quantity: Some(round(n.value * factor)),
+                        unit,
+                        qualifier: n.qualifier,
+                        span: Span::new(s_begin + n.qualified_begin, s_begin + m.end),
+                        includes: vec![],
+                    },
+                    m.begin,
+                ));
+            }
+            None => {
+                // "a rocket launcher": one item, but only inside an "including" list.
+                let before = sent[..m.begin].trim_end();
+                let one =
+                    before.ends_with(" a") || before.ends_with(" an") || before.ends_with(" one");
+                items.push((
+                    SeizedItem {
+                        category,
+                        label: singular(ctx, &label, i),
+                        quantity: if one { Some(1.0) } else { None },
+                        unit: if one { Some("item".into()) } else { None },
+                        qualifier: None,
+                        span: Span::new(s_begin + label_b, s_begin + m.end),
+                        includes: vec![],
+                    },
+                    m.begin,
+                ));
+            }
+        }
+    }
+    items.sort_by_key(|(_, p)| *p);
+
+    // Sub-counts: items inside an "including ..." segment belong to the item before it.
+    let mut segments: Vec<(usize, usize)> = Vec::new();
+    for m in SUB_START.find_iter(sent) {
+        let end = SUB_END
+            .find_at(sent, m.end())
+            .map(|e| e.start())
+            .unwrap_or(sent.len());
+        segments.push((m.start(), end));
+    }
+    let mut out: Vec<SeizedItem> = Vec::new();
+    let mut out_pos: Vec<usize> = Vec::new();
+    let quantified_any = items.iter().any(|(x, _)| x.quantity.is_some());
+    for (item, pos) in items {
+        if let Some(&(sb, _)) = segments.iter().find(|(sb, se)| pos > *sb && pos < *se) {
+            if let Some(parent_i) = out_pos.iter().rposition(|&p| p < sb) {
+                if item.quantity.is_some() || item.label.split_whitespace().count() >= 1 {
+                    out[parent_i].includes.push(item);
+                }
+                continue;
+            }
+        }
+        if item.quantity.is_none() {
+            // Bare items: only beside counted ones or with "were (also) seized".
+            let after = &sent[pos..];
+            let said_seized = SAID_SEIZED.is_match(after);
+            let list_neighbour = quantified_any && LIST_NEIGHBOUR.is_match(&sent[..pos]);
+            let seized_obj = SEIZED_OBJ.is_match(&sent[..pos]);
+            if !(said_seized || list_neighbour || seized_obj) {
+                continue;
+            }
+            if item.unit.is_none()
+                && item.quantity.is_none()
+                && item.label.split_whitespace().count() > 4
+            {
+                continue;
+            }
+        }
+        out.push(item);
+        out_pos.push(pos);
+    }
+    out
+}
+
+fn is_value(lead: &str) -> bool {
+    let l = lead.trim_end().to_lowercase();
+    [
+        "worth",
+        "valued at",
+        "value of",
+        "estimated at",
+        "fetched",
+        "fetch",
+        "street value of",
+        "price of",
+        "cost of",
+        "costing",
+        "losses of",
+        "lost",
+        "paid",
+        "pay",
+        "fee of",
+        "turnover of",
+        "profit of",
+        "profits of",
+        "revenue of",
+        "fine of",
+        "fines of",
+        "laundered",
+        "laundering",
+        "budget of",
+        "damage of",
+        "value at",
+    ]
+    .iter()
+    .any(|v| {
+        let stripped = strip_qualifier(&l);
+        stripped.ends_with(v)
+    })
+}
+
+fn strip_qualifier(l: &str) -> &str {
+    for q in [
+        "more than",
+        "over",
+        "around",
+        "about",
+        "some",
+        "almost",
+        "nearly",
+        "up to",
+        "an estimated",
+        "approximately",
+        "roughly",
+        "at least",
+        "upwards of",
+        "in excess of",
+    ] {
+        if let Some(s) = l.strip_suffix(q) {
+            return s.trim_end();
+        }
+    }
+    l
+}
+
+fn currency_code(s: &str) -> Option<&'static str> {
+    let l = s.to_lowercase();
+    Some(match l.as_str() {
+        "eur" | "€" | "euro" | "euros" => "EUR",
+        "usd" | "$" | "us$" | "dollars" | "us dollars" => "USD",
+        "gbp" | "£" | "pounds sterling" | "sterling" | "pounds" => "GBP",
+        "a$" | "au$" | "aud" => "AUD",
+        "c$" | "ca$" | "cad" => "CAD",
+        "nz$" | "nzd" => "NZD",
+        "hk$" | "hkd" => "HKD",
+        "s$" | "sgd" => "SGD",
+        "r$" | "brl" | "reais" => "BRL",
+        "¥" | "jpy" | "yen" => "JPY",
+        "₹" | "inr" | "rupees" => "INR",
+        "₦" | "ngn" | "naira" => "NGN",
+        "฿" | "thb" | "baht" => "THB",
+        "chf" | "francs" => "CHF",
+        "rand" | "zar" => "ZAR",
+        "yuan" | "cny" => "CNY",
+        "shillings" | "kes" => "KES",
+        "dirhams" | "aed" => "AED",
+        _ if l.len() == 3 && l.chars().all(|c| c.is_ascii_alphabetic()) => {
+            return Some(Box::leak(l.to_uppercase().into_boxed_str()))
+        }
+        _ => return None,
+    })
+}
+
+/// Multiplier to the contract's unit, and the unit.
+fn unit_of(u: &str) -> (f64, &'static str) {
+    let u = u.split_whitespace().collect::<Vec<_>>().join(" ");
+    match u.as_str() {
+        "g" | "gr" | "gram" | "grams" | "gramme" | "grammes" => (0.001, "kg"),
+        "kg" | "kgs" | "kilo" | "kilos" | "kilogram" | "kilograms" | "kilogramme"
+        | "kilogrammes" => (1.0, "kg"),
+        "t" | "ton" | "tons" | "tonne" | "tonnes" | "metric tonnes" | "metric tons" => {
+            (1000.0, "kg")
+        }
+        "lb" | "lbs" | "pounds" => (0.453_592_37, "kg"),
+        "l" | "litre" | "litres" | "liter" | "liters" => (1.0, "litre"),
+        "ml" | "millilitres" => (0.001, "litre"),
+        _ => (1.0, "m3"),
+    }
+}
+
+fn round(v: f64) -> f64 {
+    (v * 1000.0).round() / 1000.0
+}
+
+/// Where an item's label starts: adjectives right before the item word ("criminal cash",
+/// "high-value cars"), never across a number, a unit or a function word.
+fn label_start(sent: &str, from: usize, item_begin: usize) -> usize {
+    let between = &sent[from..item_begin];
+    let mut start = item_begin;
+    for w in between.split(' ').rev().filter(|w| !w.is_empty()) {
+        let lw = w.to_lowercase();
+        let bad = w
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, ',' | ';' | ':' | '(' | ')'))
+            || BLOCKERS.contains(&lw.as_str())
+            || matches!(
+                lw.as_str(),
+                "of" | "the"
+                    | "a"
+                    | "an"
+                    | "pieces"
+                    | "tonnes"
+                    | "kg"
+                    | "kilograms"
+                    | "units"
+                    | "some"
+                    | "about"
+                    | "around"
+                    | "over"
+                    | "almost"
+                    | "nearly"
+                    | "more"
+                    | "than"
+                    | "also"
+                    | "million"
+                    | "billion"
+                    | "thousand"
+            )
+            || UNIT.is_match(w);
+        if bad {
+            break;
+        }
+        start -= w.len() + 1;
+        if start < from {
+            start = from;
+            break;
+        }
+    }
+    start.min(item_begin)
+}
+
+/// Counterfeit adjectives override the item word's category.
+fn category_for(base: &str, label: &str) -> String {
+    let l = label.to_lowercase();
+    if ["counterfeit", "fake", "falsified", "forged"]
+        .iter()
+        .any(|a| l.contains(a))
+        && !matches!(base, "Document" | "Cash")
+    {
+        return "Counterfeit".into();
+    }
+    base.to_string()
+}
+
+/// The singular label: the gazetteer term when the text used its plural.
+fn singular(ctx: &Ctx<'_>, label: &str, item: usize) -> String {
+    let it = &ctx.gaz.items[item];
+    let lower = label.to_lowercase();
+    if !it.plural.is_empty() && lower.ends_with(&it.plural.to_lowercase()) && it.plural != it.term {
+        let cut = label.len() - it.plural.len();
+        return format!("{}{}", &label[..cut], it.term);
+    }
+    label.to_string()
+}
+
+/// The qualifier's ontology name, for callers that only have the enum.
+pub fn qualifier_name(q: Option<Qualifier>) -> Option<&'static str> {
+    q.map(Qualifier::local_name)
+}

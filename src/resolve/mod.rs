@@ -1,0 +1,643 @@
+//! Resolution stage: mentions become entities.
+//!
+//! Within one article, every reference to a person ("INTERPOL Secretary General Jürgen
+//! Stock", "Mr Stock", "Jürgen", "President Meng", "she") is attached to one person, and
+//! their titles, organizations and countries are merged; organizations are already merged
+//! by canonical name and acronym in the detector. Across articles, identity comes from the
+//! IRIs ([`crate::rdf::iri`]): the same canonical name gives the same IRI.
+//!
+//! Two people who share a surname stay two: a surname reference attaches to the most recent
+//! person with that surname, never merges two full names.
+
+use crate::detect::event::{Event, EventKind};
+use crate::detect::facts::{self, Found};
+use crate::detect::gazetteer::Hit;
+use crate::detect::official::{PersonMention, RefKind};
+use crate::detect::organization::Orgs;
+use crate::detect::quote::QuoteMention;
+use crate::detect::{self, Ctx};
+use crate::document::Document;
+use crate::model::*;
+use crate::text::{words, Text};
+use regex::Regex;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+/// Runs the whole extraction on one document.
+pub fn extract(doc: &Document) -> Extraction {
+    let text = Text::new(&doc.body);
+    let ctx = Ctx::from_text(&text, doc.published);
+    let orgs = detect::organization::detect(&ctx);
+    let people = detect::official::detect(&ctx, &orgs);
+    let events = detect::event::detect(&ctx, &orgs);
+    let found = facts::collect(&ctx, &events, &orgs);
+    let quotes = detect::quote::detect(&ctx);
+
+    let (persons, mention_owner) = resolve_people(&ctx, &people);
+    let organizations = build_orgs(&ctx, &orgs, &persons);
+    let (conferences, operations) =
+        build_events(&ctx, &events, found, &persons, &mention_owner, &orgs);
+    let seizures = build_seizures(&ctx, &events, &operations);
+    let quotations = build_quotes(&ctx, &quotes, &persons, &mention_owner, &people);
+    let countries = used_countries(&ctx, &persons, &organizations, &conferences, &operations);
+
+    Extraction {
+        article: ArticleMeta {
+            source: doc.source.clone(),
+            url: doc.url.clone(),
+            content_hash: doc.content_hash.clone(),
+            title: doc.title.clone(),
+            published: doc.published,
+        },
+        text: ctx.text.to_string(),
+        sentences: ctx
+            .sentences
+            .iter()
+            .map(|s| Span::new(s.begin, s.end))
+            .collect(),
+        organizations,
+        persons,
+        countries,
+        conferences,
+        operations,
+        seizures,
+        quotations,
+        warnings: doc.warnings.clone(),
+    }
+}
+
+fn name_words(s: &str) -> Vec<String> {
+    s.split_whitespace()
+        .map(words::name_key)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Clusters person mentions; returns the persons and, per mention index, its person index.
+fn resolve_people(ctx: &Ctx<'_>, mentions: &[PersonMention]) -> (Vec<Person>, Vec<Option<usize>>) {
+    let mut persons: Vec<Person> = Vec::new();
+    let mut owner: Vec<Option<usize>> = vec![None; mentions.len()];
+    let mut confirmed: Vec<bool> = Vec::new();
+    // Full names first, in text order.
+    for (mi, m) in mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == RefKind::Full)
+    {
+        let key = words::name_key(&m.name);
+        let pi = match persons
+            .iter()
+            .position(|p| words::name_key(&p.label) == key)
+        {
+            Some(pi) => pi,
+            None => {
+                // "De Bolle" after "Catherine De Bolle": a shorter full name that ends the longer.
+                let nw = name_words(&m.name);
+                match persons.iter().position(|p| {
+                    let pw = name_words(&p.label);
+                    pw.len() > nw.len() && pw.ends_with(&nw)
+                }) {
+                    Some(pi) => pi,
+                    None => {
+                        persons.push(Person {
+                            key: words::slug(&m.name),
+                            label: m.name.clone(),
+                            alt_labels: vec![],
+                            titles: vec![],
+                            member_of: vec![],
+                            country: vec![],
+                            mentions: vec![],
+                        });
+                        confirmed.push(false);
+                        persons.len() - 1
+                    }
+                }
+            }
+        };
+        owner[mi] = Some(pi);
+        confirmed[pi] |= m.confirmed;
+    }
+    // A longer name seen later ("Catherine De Bolle" after "De Bolle") takes over the label.
+    // Surname, honorific and first-name references: the most recent matching full name.
+    for (mi, m) in mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind != RefKind::Full)
+    {
+        let nw = name_words(&m.name);
+        let candidates: Vec<usize> = (0..persons.len())
+            .filter(|&pi| {
+                let pw = name_words(&persons[pi].label);
+                pw.len() > nw.len() && (pw.ends_with(&nw) || pw.starts_with(&nw))
+            })
+            .collect();
+        let pick = candidates.iter().copied().max_by_key(|&pi| {
+            mentions
+                .iter()
+                .enumerate()
+                .filter(|(j, x)| owner[*j] == Some(pi) && x.span.begin < m.span.begin)
+                .map(|(_, x)| x.span.begin)
+                .max()
+                .unwrap_or(0)
+        });
+        match pick {
+            Some(pi) => owner[mi] = Some(pi),
+            None if m.kind == RefKind::Surname || m.confirmed => {
+                let key = words::name_key(&m.name);
+                let pi = match persons
+                    .iter()
+                    .position(|p| words::name_key(&p.label) == key)
+                {
+                    Some(pi) => pi,
+                    None => {
+                        persons.push(Person {
+                            key: words::slug(&m.name),
+                            label: m.name.clone(),
+                            alt_labels: vec![],
+                            titles: vec![],
+                            member_of: vec![],
+                            country: vec![],
+                            mentions: vec![],
+                        });
+                        confirmed.push(false);
+                        persons.len() - 1
+                    }
+                };
+                owner[mi] = Some(pi);
+                confirmed[pi] |= m.confirmed;
+            }
+            None => {}
+        }
+    }
+    // Facts of all mentions.
+    for (mi, m) in mentions.iter().enumerate() {
+        let Some(pi) = owner[mi] else { continue };
+        let p = &mut persons[pi];
+        p.mentions.push(m.span);
+        for alias in [Some(m.name.clone()), m.alias.clone()]
+            .into_iter()
+            .flatten()
+        {
+            if alias != p.label && !p.alt_labels.contains(&alias) {
+                p.alt_labels.push(alias);
+            }
+        }
+        if let Some(t) = &m.title {
+            if !p
+                .titles
+                .iter()
+                .any(|x| words::name_key(&x.value) == words::name_key(&t.value))
+            {
+                p.titles.push(t.clone());
+            }
+        }
+        if let Some(o) = &m.org {
+            if !p.member_of.iter().any(|x| x.value == o.value) {
+                p.member_of.push(o.clone());
+            }
+        }
+        if let Some(c) = &m.country {
+            if let Some(ci) = ctx.gaz.country(&c.value) {
+                let a3 = ctx.gaz.countries[ci].alpha3.clone();
+                if !p.country.iter().any(|x| x.value == a3) {
+                    p.country.push(Fact::new(a3, c.span));
+                }
+            }
+        }
+    }
+    // A title in lower case at the start ("director of investigations") reads as written,
+    // with its first letter raised.
+    for p in &mut persons {
+        for t in &mut p.titles {
+            let mut c = t.value.chars();
+            if let Some(f) = c.next() {
+                t.value = f.to_uppercase().collect::<String>() + c.as_str();
+            }
+        }
+        // A minister with no organization or country: the country a paragraph opens with
+        // ("In Belgium, Prime Minister Charles Michel ...").
+        if p.member_of.is_empty()
+            && p.country.is_empty()
+            && p.titles.iter().any(|t| is_political(&t.value))
+        {
+            if let Some(c) =
+                paragraph_country(ctx, p.mentions.first().map(|s| s.begin).unwrap_or(0))
+            {
+                p.country.push(c);
+            }
+        }
+        p.mentions.sort();
+        p.mentions.dedup();
+    }
+    // Unconfirmed names (no title, honorific, speech verb or byline anywhere) are dropped.
+    let keep: Vec<bool> = (0..persons.len())
+        .map(|pi| confirmed[pi] || !persons[pi].titles.is_empty())
+        .collect();
+    let mut remap = vec![None; persons.len()];
+    let mut kept = Vec::new();
+    for (pi, p) in persons.into_iter().enumerate() {
+        if keep[pi] {
+            remap[pi] = Some(kept.len());
+            kept.push(p);
+        }
+    }
+    let owner = owner
+        .into_iter()
+        .map(|o| o.and_then(|pi| remap[pi]))
+        .collect();
+    (kept, owner)
+}
+
+fn is_political(title: &str) -> bool {
+    let t = title.to_lowercase();
+    t.contains("minister")
+        || t.contains("secretary of state")
+        || t.contains("chancellor")
+        || t.contains("ambassador")
+        || t.contains("home secretary")
+}
+
+static IN_COUNTRY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^In\s+").expect("in re"));
+
+fn paragraph_country(ctx: &Ctx<'_>, pos: usize) -> Option<Fact<String>> {
+    let s = ctx
+        .sentences
+        .iter()
+        .find(|s| s.begin <= pos && pos < s.end)?;
+    let para_start = ctx
+        .sentences
+        .iter()
+        .find(|x| x.paragraph == s.paragraph)?
+        .begin;
+    let head = &ctx.text[para_start..];
+    let m = IN_COUNTRY.find(head)?;
+    let cm = ctx
+        .names
+        .iter()
+        .find(|n| n.begin == para_start + m.end() && matches!(n.hit, Hit::Country(_)))?;
+    let Hit::Country(i) = cm.hit else { return None };
+    ctx.text[cm.end..].starts_with(',').then(|| {
+        Fact::new(
+            ctx.gaz.countries[i].alpha3.clone(),
+            Span::new(cm.begin, cm.end),
+        )
+    })
+}
+
+fn build_orgs(ctx: &Ctx<'_>, orgs: &Orgs, persons: &[Person]) -> Vec<Organization> {
+    let mut out: Vec<Organization> = Vec::new();
+    for info in &orgs.infos {
+        let mentions: Vec<Span> = orgs
+            .mentions
+            .iter()
+            .filter(|m| m.canonical == info.canonical)
+            .map(|m| m.span)
+            .collect();
+        if mentions.is_empty() {
+            continue;
+        }
+        // A name that is also a person's name is not an organization.
+        if persons
+            .iter()
+            .any(|p| words::name_key(&p.label) == words::name_key(&info.canonical))
+        {
+            continue;
+        }
+        let gz = info.gaz.map(|i| &ctx.gaz.orgs[i]);
+        let mut alt: Vec<String> = info
+            .aliases
+            .iter()
+            .filter(|a| **a != info.canonical)
+            .cloned()
+            .collect();
+        alt.sort();
+        alt.dedup();
+        out.push(Organization {
+            key: words::slug(&info.canonical),
+            label: info.canonical.clone(),
+            alt_labels: alt,
+            country: info
+                .country
+                .clone()
+                .or_else(|| gz.and_then(|g| g.country.clone())),
+            parent: info.parent.clone().filter(|p| *p != info.canonical),
+            wikidata: gz.and_then(|g| g.wikidata.clone()),
+            mentions,
+        });
+    }
+    out
+}
+
+static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(address\w*|speaking\s+at|spoke\s+at|told\s+(?:the\s+)?(?:delegates|participants|conference|congress|summit|meeting|attendees)|keynote|opening\s+(?:ceremony|session|speech|remarks)|closing\s+(?:ceremony|session|speech|remarks)|opened\s+the)\b").expect("address re")
+});
+
+#[allow(clippy::type_complexity)]
+fn build_events(
+    ctx: &Ctx<'_>,
+    events: &[Event],
+    found: Vec<Found>,
+    persons: &[Person],
+    _owner: &[Option<usize>],
+    orgs: &Orgs,
+) -> (Vec<Conference>, Vec<Operation>) {
+    let mut confs = Vec::new();
+    let mut ops = Vec::new();
+    let n_conf = events
+        .iter()
+        .filter(|e| e.kind == EventKind::Conference)
+        .count();
+    for (e, f) in events.iter().zip(found) {
+        let ef = EventFacts {
+            start: f.start,
+            end: f.end,
+            duration: f.duration,
+            country_count: f.country_count,
+            participating: f.participating,
+            location: f.location,
+            participants: vec![],
+        };
+        let mut agents: Vec<Fact<String>> = Vec::new();
+        if let Some(o) = &e.owner {
+            agents.push(o.clone());
+        }
+        for a in f.agents {
+            if !agents.iter().any(|x| x.value == a.value) {
+                agents.push(a);
+            }
+        }
+        match e.kind {
+            EventKind::Conference => {
+                // Officials who addressed it: mentioned in a sentence that says so, in an
+                // article about this one conference.
+                let mut addressed = Vec::new();
+                if n_conf == 1 {
+                    for p in persons.iter().filter(|p| p.is_official()) {
+                        if let Some(span) = p.mentions.iter().find(|m| {
+                            ctx.sentences
+                                .iter()
+                                .find(|s| s.begin <= m.begin && m.end <= s.end)
+                                .is_some_and(|s| ADDRESS.is_match(&ctx.text[s.begin..s.end]))
+                        }) {
+                            addressed.push(Fact::new(p.key.clone(), *span));
+                        }
+                    }
+                }
+                confs.push(Conference {
+                    key: words::slug(&e.label),
+                    label: e.label.clone(),
+                    alt_labels: e.aliases.clone(),
+                    organizer: agents,
+                    attendee_count: f.attendee_count,
+                    addressed_by: addressed,
+                    facts: ef,
+                    mentions: e.mentions.clone(),
+                });
+            }
+            EventKind::Operation => {
+                let mut coordinator: Vec<Fact<Agent>> = agents
+                    .into_iter()
+                    .map(|a| Fact::new(Agent::Org(a.value), a.span))
+                    .collect();
+                for c in f.agent_countries {
+                    coordinator.push(Fact::new(Agent::Country(c.value), c.span));
+                }
+                ops.push(Operation {
+                    key: words::slug(&e.label),
+                    label: e.label.clone(),
+                    alt_labels: e.aliases.clone(),
+                    coordinator,
+                    officer_count: f.officer_count,
+                    arrest_count: f.arrest_count,
+                    facts: ef,
+                    mentions: e.mentions.clone(),
+                });
+            }
+        }
+    }
+    // Operations of one series share a coordinator when only one of them names it.
+    let series = |l: &str| {
+        l.rsplit_once(' ')
+            .map(|(a, _)| a.to_string())
+            .unwrap_or_default()
+    };
+    for i in 0..ops.len() {
+        if ops[i].coordinator.is_empty() {
+            let s = series(&ops[i].label);
+            if let Some(c) = ops
+                .iter()
+                .find(|o| {
+                    o.label != ops[i].label && series(&o.label) == s && !o.coordinator.is_empty()
+                })
+                .map(|o| o.coordinator[0].clone())
+            {
+                ops[i].coordinator.push(c);
+            }
+        }
+    }
+    // The only international body announcing an operation: "INTERPOL published the results".
+    for op in ops.iter_mut().filter(|o| o.coordinator.is_empty()) {
+        let mut cands: BTreeMap<String, Span> = BTreeMap::new();
+        for m in &op.mentions {
+            if let Some(s) = ctx
+                .sentences
+                .iter()
+                .find(|s| s.begin <= m.begin && m.end <= s.end)
+            {
+                for o in orgs
+                    .mentions
+                    .iter()
+                    .filter(|o| o.span.begin >= s.begin && o.span.end <= s.end)
+                {
+                    let intl = o.gaz.is_some_and(|g| {
+                        matches!(
+                            ctx.gaz.orgs[g].kind.as_str(),
+                            "international" | "eu" | "regional" | "un"
+                        )
+                    });
+                    if intl
+                        || orgs
+                            .mentions
+                            .iter()
+                            .filter(|x| x.canonical == o.canonical)
+                            .count()
+                            >= 2
+                    {
+                        cands.entry(o.canonical.clone()).or_insert(o.span);
+                    }
+                }
+            }
+        }
+        if cands.len() == 1 {
+            let (c, span) = cands.into_iter().next().expect("one");
+            op.coordinator.push(Fact::new(Agent::Org(c), span));
+        }
+    }
+    (confs, ops)
+}
+
+fn build_seizures(ctx: &Ctx<'_>, events: &[Event], ops: &[Operation]) -> Vec<Seizure> {
+    let owners = facts::owners(ctx, events);
+    let op_events: Vec<usize> = (0..events.len())
+        .filter(|&i| events[i].kind == EventKind::Operation)
+        .collect();
+    let mut by_op: BTreeMap<Option<String>, Vec<SeizedItem>> = BTreeMap::new();
+    let mut last_op: Option<usize> = None;
+    for (si, s) in ctx.sentences.iter().enumerate() {
+        let here: Vec<usize> = owners[si]
+            .iter()
+            .filter(|r| events[r.0].kind == EventKind::Operation)
+            .map(|r| r.0)
+            .collect();
+        if let Some(&l) = here.last() {
+            last_op = Some(l);
+        }
+        let items = detect::seizure::detect(ctx, s.begin, s.end);
+        if items.is_empty() {
+            continue;
+        }
+        let op = here
+            .first()
+            .copied()
+            .or(last_op)
+            .or_else(|| (op_events.len() == 1).then(|| op_events[0]));
+        let key = op
+            .map(|e| words::slug(&events[e].label))
+            .filter(|k| ops.iter().any(|o| &o.key == k));
+        let list = by_op.entry(key).or_default();
+        for it in items {
+            // A bare re-mention of a category already counted adds nothing.
+            if it.quantity.is_none()
+                && list.iter().any(|x| {
+                    x.category == it.category
+                        && (x.quantity.is_some()
+                            || words::name_key(&x.label) == words::name_key(&it.label))
+                })
+            {
+                continue;
+            }
+            if list.iter().any(|x| {
+                x.category == it.category
+                    && x.quantity == it.quantity
+                    && x.unit == it.unit
+                    && it.quantity.is_some()
+            }) {
+                continue;
+            }
+            list.push(it);
+        }
+    }
+    by_op
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(operation, items)| Seizure {
+            operation,
+            items,
+            location: None,
+        })
+        .collect()
+}
+
+fn build_quotes(
+    ctx: &Ctx<'_>,
+    quotes: &[QuoteMention],
+    persons: &[Person],
+    _owner: &[Option<usize>],
+    _people: &[PersonMention],
+) -> Vec<Quotation> {
+    let mut out = Vec::new();
+    for q in quotes {
+        let speaker = q.speaker.and_then(|sp| {
+            let s = &ctx.text[sp.begin..sp.end];
+            let lower = s.to_lowercase();
+            if matches!(lower.as_str(), "he" | "she" | "they") {
+                // The most recent person mentioned before the quote.
+                persons
+                    .iter()
+                    .filter_map(|p| {
+                        p.mentions
+                            .iter()
+                            .filter(|m| m.end <= q.span.begin)
+                            .map(|m| m.end)
+                            .max()
+                            .map(|e| (e, p))
+                    })
+                    .max_by_key(|(e, _)| *e)
+                    .map(|(_, p)| p.key.clone())
+            } else {
+                persons
+                    .iter()
+                    .find(|p| {
+                        p.mentions
+                            .iter()
+                            .any(|m| m.begin >= sp.begin && m.end <= sp.end)
+                    })
+                    .map(|p| p.key.clone())
+            }
+        });
+        out.push(Quotation {
+            text: q.text.clone(),
+            span: q.span,
+            speaker,
+        });
+    }
+    out
+}
+
+fn used_countries(
+    ctx: &Ctx<'_>,
+    persons: &[Person],
+    orgs: &[Organization],
+    confs: &[Conference],
+    ops: &[Operation],
+) -> Vec<Country> {
+    let mut codes: Vec<String> = Vec::new();
+    codes.extend(
+        persons
+            .iter()
+            .flat_map(|p| p.country.iter().map(|c| c.value.clone())),
+    );
+    codes.extend(orgs.iter().filter_map(|o| o.country.clone()));
+    for f in confs
+        .iter()
+        .map(|c| &c.facts)
+        .chain(ops.iter().map(|o| &o.facts))
+    {
+        codes.extend(f.participating.iter().map(|c| c.value.clone()));
+        if let Some(Fact {
+            value: PlaceRef::Country(c),
+            ..
+        }) = &f.location
+        {
+            codes.push(c.clone());
+        }
+        if let Some(Fact {
+            value: PlaceRef::Place {
+                country: Some(c), ..
+            },
+            ..
+        }) = &f.location
+        {
+            codes.push(c.clone());
+        }
+    }
+    for o in ops {
+        for c in &o.coordinator {
+            if let Agent::Country(a3) = &c.value {
+                codes.push(a3.clone());
+            }
+        }
+    }
+    codes.sort();
+    codes.dedup();
+    codes
+        .into_iter()
+        .filter_map(|a3| ctx.gaz.country(&a3).map(|i| &ctx.gaz.countries[i]))
+        .map(|c| Country {
+            alpha3: c.alpha3.clone(),
+            alpha2: c.alpha2.clone(),
+            label: c.name.clone(),
+            wikidata: c.wikidata.clone(),
+        })
+        .collect()
+}

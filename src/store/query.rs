@@ -1,0 +1,301 @@
+//! Running SPARQL: bundled or user queries, parameters bound as RDF terms, results as a
+//! readable table or in the standard SPARQL result formats.
+//!
+//! Parameters are never pasted into the query text: `--param org=X` substitutes the
+//! variable `?org` with the literal "X" (or with an IRI written `<...>`, validated) through
+//! Oxigraph's variable substitution, so a value containing `"`, `}` or SPARQL is only
+//! ever a string. The default graph is the union of the article graphs.
+
+use super::queries;
+use super::BlotterStore;
+use crate::error::StoreError;
+use oxigraph::model::{Literal, NamedNode, Term};
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator, Variable};
+use std::io::Write;
+use std::time::Duration;
+
+/// How to print results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ResultFormat {
+    Table,
+    Csv,
+    Tsv,
+    Json,
+    Xml,
+}
+
+/// A query ready to run.
+pub struct QuerySpec {
+    pub name: String,
+    pub text: String,
+}
+
+/// Finds a bundled query by name, or reads a `.rq` file.
+pub fn resolve(name_or_file: &str) -> Result<QuerySpec, StoreError> {
+    if let Some(b) = queries::find(name_or_file) {
+        return Ok(QuerySpec {
+            name: b.name.into(),
+            text: b.text.into(),
+        });
+    }
+    let p = std::path::Path::new(name_or_file);
+    if p.is_file() {
+        let text = std::fs::read_to_string(p)
+            .map_err(|e| StoreError::Param(format!("cannot read {name_or_file}: {e}")))?;
+        return Ok(QuerySpec {
+            name: name_or_file.into(),
+            text,
+        });
+    }
+    Err(StoreError::UnknownQuery(name_or_file.into()))
+}
+
+/// Turns `NAME=VALUE` strings into RDF terms: `<...>` is an IRI, anything else a literal.
+pub fn bind_params(
+    spec: &QuerySpec,
+    params: &[String],
+) -> Result<Vec<(Variable, Term)>, StoreError> {
+    let header = queries::header(&spec.text);
+    let mut out = Vec::new();
+    for p in params {
+        let (k, v) = p
+            .split_once('=')
+            .ok_or_else(|| StoreError::Param(format!("{p:?} is not NAME=VALUE")))?;
+        let var = Variable::new(k.trim())
+            .map_err(|e| StoreError::Param(format!("{k:?} is not a valid variable name: {e}")))?;
+        if !header.params.is_empty() && !header.params.iter().any(|d| d.name == k.trim()) {
+            let known: Vec<&str> = header.params.iter().map(|d| d.name.as_str()).collect();
+            return Err(StoreError::Param(format!(
+                "{k:?} is not a parameter of {} (it takes: {})",
+                spec.name,
+                known.join(", ")
+            )));
+        }
+        let term: Term = if let Some(iri) = v.strip_prefix('<').and_then(|x| x.strip_suffix('>')) {
+            NamedNode::new(iri)
+                .map_err(|e| StoreError::Param(format!("{k}: {iri:?} is not a valid IRI: {e}")))?
+                .into()
+        } else {
+            Literal::new_simple_literal(v).into()
+        };
+        out.push((var, term));
+    }
+    for d in header.params.iter().filter(|d| d.required) {
+        if !out.iter().any(|(v, _)| v.as_str() == d.name) {
+            return Err(StoreError::Param(format!(
+                "{} needs --param {}=VALUE ({})",
+                spec.name, d.name, d.help
+            )));
+        }
+    }
+    Ok(out)
+}
+
+/// Rows of a SELECT query.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rows {
+    pub variables: Vec<String>,
+    pub rows: Vec<Vec<Option<Term>>>,
+}
+
+/// Runs `spec` on `store` and collects the rows (at most `limit`).
+pub fn select(
+    store: &BlotterStore,
+    spec: &QuerySpec,
+    params: &[(Variable, Term)],
+    limit: Option<usize>,
+    timeout: Option<Duration>,
+) -> Result<Rows, StoreError> {
+    let eval_err = |e: String| StoreError::QueryEval {
+        name: spec.name.clone(),
+        message: e,
+    };
+    let token = CancellationToken::new();
+    let mut prepared = SparqlEvaluator::new()
+        .with_cancellation_token(token.clone())
+        .parse_query(&spec.text)
+        .map_err(|e| StoreError::QuerySyntax {
+            name: spec.name.clone(),
+            message: e.to_string(),
+        })?;
+    prepared.dataset_mut().set_default_graph_as_union();
+    for (v, t) in params {
+        prepared = prepared.substitute_variable(v.clone(), t.clone());
+    }
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    if let Some(t) = timeout {
+        let token = token.clone();
+        let done = done.clone();
+        std::thread::spawn(move || {
+            let step = Duration::from_millis(20);
+            let mut waited = Duration::ZERO;
+            while waited < t {
+                if done.load(std::sync::atomic::Ordering::Relaxed) {
+                    return;
+                }
+                std::thread::sleep(step);
+                waited += step;
+            }
+            token.cancel();
+        });
+    }
+    let result = (|| {
+        let results = prepared
+            .on_store(&store.store)
+            .execute()
+            .map_err(|e| eval_err(e.to_string()))?;
+        match results {
+            QueryResults::Solutions(sols) => {
+                let variables: Vec<String> = sols
+                    .variables()
+                    .iter()
+                    .map(|v| v.as_str().to_string())
+                    .collect();
+                let vars = sols.variables().to_vec();
+                let mut rows = Vec::new();
+                for s in sols {
+                    let s = s.map_err(|e| eval_err(timeout_hint(e.to_string(), timeout)))?;
+                    rows.push(vars.iter().map(|v| s.get(v).cloned()).collect());
+                    if limit.is_some_and(|l| rows.len() >= l) {
+                        break;
+                    }
+                }
+                Ok(Rows { variables, rows })
+            }
+            QueryResults::Boolean(b) => Ok(Rows {
+                variables: vec!["result".into()],
+                rows: vec![vec![Some(Literal::from(b).into())]],
+            }),
+            QueryResults::Graph(triples) => {
+                let mut rows = Vec::new();
+                for t in triples {
+                    let t = t.map_err(|e| eval_err(e.to_string()))?;
+                    rows.push(vec![
+                        Some(Term::from(t.subject)),
+                        Some(t.predicate.into()),
+                        Some(t.object),
+                    ]);
+                    if limit.is_some_and(|l| rows.len() >= l) {
+                        break;
+                    }
+                }
+                Ok(Rows {
+                    variables: vec!["subject".into(), "predicate".into(), "object".into()],
+                    rows,
+                })
+            }
+        }
+    })();
+    done.store(true, std::sync::atomic::Ordering::Relaxed);
+    result
+}
+
+fn timeout_hint(msg: String, timeout: Option<Duration>) -> String {
+    match timeout {
+        Some(t) if msg.to_lowercase().contains("cancel") => {
+            format!("cancelled after the --timeout of {:.1}s", t.as_secs_f64())
+        }
+        _ => msg,
+    }
+}
+
+/// Prints rows in `format`.
+pub fn print(rows: &Rows, format: ResultFormat, mut out: impl Write) -> Result<(), StoreError> {
+    let rf = match format {
+        ResultFormat::Table => return print_table(rows, out),
+        ResultFormat::Csv => QueryResultsFormat::Csv,
+        ResultFormat::Tsv => QueryResultsFormat::Tsv,
+        ResultFormat::Json => QueryResultsFormat::Json,
+        ResultFormat::Xml => QueryResultsFormat::Xml,
+    };
+    let vars: Vec<Variable> = rows
+        .variables
+        .iter()
+        .map(|v| Variable::new_unchecked(v.clone()))
+        .collect();
+    let mut ser = QueryResultsSerializer::from_format(rf)
+        .serialize_solutions_to_writer(&mut out, vars.clone())?;
+    for r in &rows.rows {
+        ser.serialize(
+            vars.iter()
+                .zip(r)
+                .filter_map(|(v, t)| t.as_ref().map(|t| (v.as_ref(), t.as_ref()))),
+        )?;
+    }
+    ser.finish()?;
+    Ok(())
+}
+
+/// A term as a person reads it: literals by value, IRIs shortened with known prefixes.
+pub fn display(t: &Term) -> String {
+    match t {
+        Term::Literal(l) => l.value().to_string(),
+        Term::NamedNode(n) => {
+            for (p, iri) in crate::rdf::vocab::PREFIXES {
+                if let Some(rest) = n.as_str().strip_prefix(iri) {
+                    return format!("{p}:{rest}");
+                }
+            }
+            n.as_str().to_string()
+        }
+        other => other.to_string(),
+    }
+}
+
+fn print_table(rows: &Rows, mut out: impl Write) -> Result<(), StoreError> {
+    const MAX: usize = 60;
+    let cells: Vec<Vec<String>> = rows
+        .rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|t| t.as_ref().map(display).unwrap_or_default())
+                .map(|s| truncate(&s.replace('\n', " "), MAX))
+                .collect()
+        })
+        .collect();
+    let mut widths: Vec<usize> = rows.variables.iter().map(|v| v.chars().count()).collect();
+    for r in &cells {
+        for (i, c) in r.iter().enumerate() {
+            widths[i] = widths[i].max(c.chars().count());
+        }
+    }
+    let line = |cols: &[String]| -> String {
+        cols.iter()
+            .enumerate()
+            .map(|(i, c)| format!("{c:<w$}", w = widths[i]))
+            .collect::<Vec<_>>()
+            .join(" | ")
+            .trim_end()
+            .to_string()
+    };
+    writeln!(out, "{}", line(&rows.variables))?;
+    writeln!(
+        out,
+        "{}",
+        widths
+            .iter()
+            .map(|w| "-".repeat(*w))
+            .collect::<Vec<_>>()
+            .join("-+-")
+    )?;
+    for r in &cells {
+        writeln!(out, "{}", line(r))?;
+    }
+    writeln!(
+        out,
+        "({} row{})",
+        cells.len(),
+        if cells.len() == 1 { "" } else { "s" }
+    )?;
+    Ok(())
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        format!("{}...", s.chars().take(max - 3).collect::<String>())
+    }
+}

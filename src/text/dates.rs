@@ -1,0 +1,391 @@
+//! Dates and date ranges as press releases write them.
+//!
+//! "May 16 - 18, 2017", "16-18 May 2017", "between 13 and 18 November 2023",
+//! "from 28 June to 23 November 2022", "from 3 to 7 October", "2 July 2020",
+//! "LYON, France, 4 June 2024 -". A date without a year takes its year from the article's
+//! own date and from nothing else; a date without a day ("in June", "July to December
+//! 2023") is partial and never becomes an `xsd:date`.
+
+use regex::Regex;
+use std::fmt;
+use std::sync::LazyLock;
+
+/// A calendar day.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
+        (1..=12)
+            .contains(&month)
+            .then_some(())
+            .filter(|_| day >= 1 && day <= days_in_month(year, month))
+            .map(|_| Date { year, month, day })
+    }
+
+    /// Days since 1970-01-01 (for comparisons and durations).
+    pub fn ordinal(&self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = if y >= 0 { y } else { y - 399 } / 400;
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// A date as far as the text gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PartialDate {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+}
+
+impl PartialDate {
+    /// The day, with the year taken from `reference` (the article's date) when missing.
+    pub fn resolve(&self, reference: Option<Date>) -> Option<Date> {
+        let (month, day) = (self.month?, self.day?);
+        match self.year {
+            Some(y) => Date::new(y, month, day),
+            None => {
+                let r = reference?;
+                let d = Date::new(r.year, month, day)?;
+                // Press releases report what happened, so a day well after the article's
+                // own date belongs to the previous year ("from 3 to 7 December" in January).
+                if d.ordinal() - r.ordinal() > 62 {
+                    Date::new(r.year - 1, month, day)
+                } else {
+                    Some(d)
+                }
+            }
+        }
+    }
+}
+
+/// A date or a range found in text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMention {
+    pub begin: usize,
+    pub end: usize,
+    pub start: PartialDate,
+    /// The last day of a range; `None` for a single date.
+    pub end_date: Option<PartialDate>,
+}
+
+const MONTH: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+const DAY: &str = r"([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+const YEAR: &str = r"((?:19|20)\d\d)";
+const TO: &str = r"\s*(?:-|to|and|until|till|through|thru)\s*";
+
+fn month_number(m: &str) -> Option<u32> {
+    let m = m.trim_end_matches('.').to_lowercase();
+    let n = match m.get(..3)? {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(n)
+}
+
+#[derive(Clone, Copy)]
+enum Shape {
+    Iso,
+    /// MON D [, Y] - MON D [, Y]
+    MdMd,
+    /// D MON [Y] - D MON [Y]
+    DmDm,
+    /// MON D - D [, Y]
+    MddY,
+    /// D - D MON [Y]
+    DdmY,
+    /// D MON [Y]
+    Dm,
+    /// MON D [, Y]
+    Md,
+    /// [from] MON - MON Y, MON Y
+    MonthYear,
+}
+
+static PATTERNS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
+    let from = r"(?:(?:from|between)\s+)?";
+    let pats = [
+        (
+            Shape::Iso,
+            r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b".to_string(),
+        ),
+        (
+            Shape::MdMd,
+            format!(
+                r"\b{from}{MONTH}\s+{DAY}(?:,?\s+{YEAR})?{TO}{MONTH}\s+{DAY}(?:,?\s+{YEAR})?\b"
+            ),
+        ),
+        (
+            Shape::DmDm,
+            format!(
+                r"\b{from}{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?{TO}{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b"
+            ),
+        ),
+        (
+            Shape::MddY,
+            format!(r"\b{from}{MONTH}\s+{DAY}{TO}{DAY}(?:,?\s+{YEAR})?\b"),
+        ),
+        (
+            Shape::DdmY,
+            format!(r"\b{from}{DAY}{TO}{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b"),
+        ),
+        (
+            Shape::Dm,
+            format!(r"\b{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b"),
+        ),
+        (Shape::Md, format!(r"\b{MONTH}\s+{DAY}(?:,?\s+{YEAR})?\b")),
+        (
+            Shape::MonthYear,
+            format!(r"\b(?:{from}{MONTH}{TO})?{MONTH},?\s+{YEAR}\b"),
+        ),
+    ];
+    pats.into_iter()
+        .map(|(s, p)| (s, Regex::new(&p).expect("date regex")))
+        .collect()
+});
+
+fn num(c: &regex::Captures<'_>, i: usize) -> Option<u32> {
+    c.get(i).and_then(|m| {
+        m.as_str()
+            .trim_end_matches(|ch: char| ch.is_alphabetic())
+            .parse()
+            .ok()
+    })
+}
+
+fn year(c: &regex::Captures<'_>, i: usize) -> Option<i32> {
+    c.get(i).and_then(|m| m.as_str().parse().ok())
+}
+
+fn month(c: &regex::Captures<'_>, i: usize) -> Option<u32> {
+    c.get(i).and_then(|m| month_number(m.as_str()))
+}
+
+fn pd(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> PartialDate {
+    PartialDate { year, month, day }
+}
+
+/// All dates and ranges in `text`, longest readings first, without overlaps.
+pub fn find(text: &str) -> Vec<DateMention> {
+    let mut out: Vec<DateMention> = Vec::new();
+    for (shape, re) in PATTERNS.iter() {
+        for c in re.captures_iter(text) {
+            let m = c.get(0).expect("match");
+            if out.iter().any(|d| d.begin < m.end() && m.start() < d.end) {
+                continue;
+            }
+            let (start, end_date) = match shape {
+                Shape::Iso => (pd(year(&c, 1), num(&c, 2), num(&c, 3)), None),
+                Shape::MdMd => {
+                    let y2 = year(&c, 6);
+                    (
+                        pd(year(&c, 3).or(y2), month(&c, 1), num(&c, 2)),
+                        Some(pd(y2.or(year(&c, 3)), month(&c, 4), num(&c, 5))),
+                    )
+                }
+                Shape::DmDm => {
+                    let y2 = year(&c, 6);
+                    (
+                        pd(year(&c, 3).or(y2), month(&c, 2), num(&c, 1)),
+                        Some(pd(y2.or(year(&c, 3)), month(&c, 5), num(&c, 4))),
+                    )
+                }
+                Shape::MddY => {
+                    let (y, mo) = (year(&c, 4), month(&c, 1));
+                    (pd(y, mo, num(&c, 2)), Some(pd(y, mo, num(&c, 3))))
+                }
+                Shape::DdmY => {
+                    let (y, mo) = (year(&c, 4), month(&c, 3));
+                    (pd(y, mo, num(&c, 1)), Some(pd(y, mo, num(&c, 2))))
+                }
+                Shape::Dm => (pd(year(&c, 3), month(&c, 2), num(&c, 1)), None),
+                Shape::Md => {
+                    // "May" is also a verb: "May 5" needs a plausible day and a capital M.
+                    (pd(year(&c, 3), month(&c, 1), num(&c, 2)), None)
+                }
+                Shape::MonthYear => {
+                    let y = year(&c, 3);
+                    match month(&c, 1) {
+                        Some(m1) => (pd(y, Some(m1), None), Some(pd(y, month(&c, 2), None))),
+                        None => (pd(y, month(&c, 2), None), None),
+                    }
+                }
+            };
+            // A range whose end comes before its start is not a range ("2 to 1 May").
+            if let (Some(e), Some(s)) = (end_date, Some(start)) {
+                if let (Some(a), Some(b)) = (
+                    s.resolve(Some(Date {
+                        year: 2000,
+                        month: 1,
+                        day: 1,
+                    })),
+                    e.resolve(Some(Date {
+                        year: 2000,
+                        month: 1,
+                        day: 1,
+                    })),
+                ) {
+                    if s.year == e.year && b < a {
+                        continue;
+                    }
+                }
+            }
+            out.push(DateMention {
+                begin: m.start(),
+                end: m.end(),
+                start,
+                end_date,
+            });
+        }
+    }
+    out.sort_by_key(|d| d.begin);
+    out
+}
+
+/// The first full date (day, month and year) in `text`.
+pub fn first_full_date(text: &str) -> Option<Date> {
+    find(text)
+        .into_iter()
+        .find(|d| d.start.year.is_some() && d.start.day.is_some())
+        .and_then(|d| d.start.resolve(None))
+}
+
+/// Parses an ISO date or date-time prefix ("2021-06-08T09:30:00+01:00").
+pub fn parse_iso(s: &str) -> Option<Date> {
+    let s = s.trim();
+    let y = s.get(0..4)?.parse().ok()?;
+    if s.get(4..5)? != "-" || s.get(7..8)? != "-" {
+        return None;
+    }
+    Date::new(y, s.get(5..7)?.parse().ok()?, s.get(8..10)?.parse().ok()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn range(t: &str, reference: Option<Date>) -> Vec<(Option<String>, Option<String>)> {
+        find(t)
+            .into_iter()
+            .map(|d| {
+                (
+                    d.start.resolve(reference).map(|x| x.to_string()),
+                    d.end_date
+                        .and_then(|e| e.resolve(reference))
+                        .map(|x| x.to_string()),
+                )
+            })
+            .collect()
+    }
+
+    fn s(x: &str) -> Option<String> {
+        Some(x.to_string())
+    }
+
+    #[test]
+    fn ranges_in_every_order() {
+        assert_eq!(
+            range("three-day (May 16 - 18, 2017) conference", None),
+            vec![(s("2017-05-16"), s("2017-05-18"))]
+        );
+        assert_eq!(
+            range("16-18 May 2017", None),
+            vec![(s("2017-05-16"), s("2017-05-18"))]
+        );
+        assert_eq!(
+            range("between 13 and 18 November 2023", None),
+            vec![(s("2023-11-13"), s("2023-11-18"))]
+        );
+        assert_eq!(
+            range("from 28 June to 23 November 2022", None),
+            vec![(s("2022-06-28"), s("2022-11-23"))]
+        );
+        assert_eq!(
+            range("between 12 March and 2 April 2023", None),
+            vec![(s("2023-03-12"), s("2023-04-02"))]
+        );
+    }
+
+    #[test]
+    fn year_only_from_the_article_date() {
+        let r = Date::new(2024, 10, 10);
+        assert_eq!(
+            range("from 3 to 7 October", r),
+            vec![(s("2024-10-03"), s("2024-10-07"))]
+        );
+        assert_eq!(range("from 3 to 7 October", None), vec![(None, None)]);
+        assert_eq!(
+            range("from 3 to 7 December", Date::new(2024, 1, 15)),
+            vec![(s("2023-12-03"), s("2023-12-07"))]
+        );
+    }
+
+    #[test]
+    fn partial_dates_are_not_days() {
+        assert_eq!(
+            range("from July to December 2023", None),
+            vec![(None, None)]
+        );
+        assert_eq!(range("in June 2020", None), vec![(None, None)]);
+    }
+
+    #[test]
+    fn single_dates_and_datelines() {
+        assert_eq!(
+            first_full_date("LYON, France, 4 June 2024 - INTERPOL"),
+            Date::new(2024, 6, 4)
+        );
+        assert_eq!(
+            first_full_date("Posted on December 20, 2023 by X"),
+            Date::new(2023, 12, 20)
+        );
+        assert_eq!(
+            first_full_date("Thursday 2 July 2020"),
+            Date::new(2020, 7, 2)
+        );
+        assert_eq!(
+            parse_iso("2021-06-08T09:30:00+01:00"),
+            Date::new(2021, 6, 8)
+        );
+        assert_eq!(Date::new(2023, 2, 29), None);
+    }
+}

@@ -1,0 +1,301 @@
+//! Numbers as news writes them: "7,840", "7 840", "1.2 million", "USD 1.2m", "seven",
+//! "Seven hundred and forty-six", "some 320", "almost 20,000".
+//!
+//! A number is returned with its span, its value and the qualifier the text put in front
+//! of it ("more than", "almost", ...), which the contract keeps beside the number, never in it.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// How the text qualified a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Qualifier {
+    MoreThan,
+    AtLeast,
+    Almost,
+    Approximately,
+    UpTo,
+    LessThan,
+}
+
+impl Qualifier {
+    /// The concept's local name in the ontology.
+    pub fn local_name(self) -> &'static str {
+        match self {
+            Qualifier::MoreThan => "MoreThan",
+            Qualifier::AtLeast => "AtLeast",
+            Qualifier::Almost => "Almost",
+            Qualifier::Approximately => "Approximately",
+            Qualifier::UpTo => "UpTo",
+            Qualifier::LessThan => "LessThan",
+        }
+    }
+
+    fn from_phrase(p: &str) -> Option<Qualifier> {
+        let p = p.to_lowercase();
+        let p = p.trim();
+        Some(match p {
+            "more than" | "over" | "upwards of" | "in excess of" | "just over" | "well over"
+            | "above" => Qualifier::MoreThan,
+            "at least" | "a minimum of" => Qualifier::AtLeast,
+            "almost" | "nearly" | "close to" | "just under" | "not quite" => Qualifier::Almost,
+            "around" | "about" | "some" | "approximately" | "roughly" | "an estimated"
+            | "estimated" | "approx." | "circa" | "an approximate" => Qualifier::Approximately,
+            "up to" => Qualifier::UpTo,
+            "less than" | "fewer than" | "under" | "below" => Qualifier::LessThan,
+            _ => return None,
+        })
+    }
+}
+
+/// A number found in text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberMention {
+    /// Span of the number itself, multiplier word included ("1.2 million").
+    pub begin: usize,
+    pub end: usize,
+    /// Start of the qualifier when there is one, else `begin`.
+    pub qualified_begin: usize,
+    pub value: f64,
+    pub qualifier: Option<Qualifier>,
+    /// True when written in words ("seven").
+    pub words: bool,
+}
+
+const QUALIFIERS: &str = r"(?i:(more than|just over|well over|over|upwards of|in excess of|above|at least|a minimum of|almost|nearly|close to|just under|not quite|around|about|some|approximately|roughly|an estimated|estimated|approx\.|circa|up to|less than|fewer than|under|below)\s+)?";
+
+static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"{QUALIFIERS}\b(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?: \d{{3}})+\b|\d+(?:\.\d+)?)(?:\s*(million|billion|trillion|thousand|mln|bn|mn|m|k)\b)?"
+    ))
+    .expect("number regex")
+});
+
+static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    let unit = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|a dozen|a hundred|a thousand|a million";
+    Regex::new(&format!(
+        r"{QUALIFIERS}\b(?i:((?:{unit})(?:(?:\s+and\s+|\s+|-)(?:{unit}))*))\b"
+    ))
+    .expect("number words regex")
+});
+
+fn word_value(w: &str) -> Option<f64> {
+    Some(match w {
+        "zero" => 0.0,
+        "one" | "a" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "dozen" => 12.0,
+        _ => return None,
+    })
+}
+
+/// Value of a number written in words: "seven hundred and forty-six" = 746.
+pub fn parse_words(s: &str) -> Option<f64> {
+    let lower = s.to_lowercase();
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut any = false;
+    for tok in lower.split([' ', '-']).filter(|t| !t.is_empty()) {
+        match tok {
+            "and" => continue,
+            "hundred" => {
+                current = if current == 0.0 {
+                    100.0
+                } else {
+                    current * 100.0
+                };
+            }
+            "thousand" | "million" | "billion" => {
+                let m = match tok {
+                    "thousand" => 1e3,
+                    "million" => 1e6,
+                    _ => 1e9,
+                };
+                total += if current == 0.0 { 1.0 } else { current } * m;
+                current = 0.0;
+            }
+            "dozen" => current = if current == 0.0 { 12.0 } else { current * 12.0 },
+            t => current += word_value(t)?,
+        }
+        any = true;
+    }
+    any.then_some(total + current)
+}
+
+fn multiplier(word: &str) -> f64 {
+    match word.to_lowercase().as_str() {
+        "thousand" | "k" => 1e3,
+        "million" | "mln" | "mn" | "m" => 1e6,
+        "billion" | "bn" => 1e9,
+        "trillion" => 1e12,
+        _ => 1.0,
+    }
+}
+
+/// All numbers in `text`, in order, without overlaps.
+pub fn find(text: &str) -> Vec<NumberMention> {
+    let mut out = Vec::new();
+    for c in DIGITS.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let num = c.get(2).expect("group");
+        // "7,840" or "7 840": drop separators; a lone year-like group stays a number.
+        let digits: String = num
+            .as_str()
+            .chars()
+            .filter(|ch| *ch != ',' && *ch != ' ')
+            .collect();
+        let Ok(mut value) = digits.parse::<f64>() else {
+            continue;
+        };
+        let mut end = num.end();
+        if let Some(m) = c.get(3) {
+            // "m" and "k" only directly after the number or a currency ("USD 1.2m").
+            let word = m.as_str();
+            let glued = m.start() == num.end();
+            if word.len() > 1 && !matches!(word, "mn" | "bn") || glued {
+                value *= multiplier(word);
+                end = m.end();
+            }
+        }
+        out.push(NumberMention {
+            begin: num.start(),
+            end,
+            qualified_begin: whole.start(),
+            value,
+            qualifier: c.get(1).and_then(|q| Qualifier::from_phrase(q.as_str())),
+            words: false,
+        });
+    }
+    for c in WORDS.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let num = c.get(2).expect("group");
+        if out
+            .iter()
+            .any(|n: &NumberMention| n.begin < num.end() && num.start() < n.end)
+        {
+            continue;
+        }
+        // "one" is too often a pronoun ("no one", "one of the"): only as a count before a noun.
+        let lower = num.as_str().to_lowercase();
+        if lower == "hundred" || lower == "thousand" || lower == "million" || lower == "billion" {
+            continue;
+        }
+        if lower == "one" {
+            let before = text[..whole.start()]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .unwrap_or("");
+            let after = text[num.end()..].trim_start();
+            if matches!(
+                before.to_lowercase().as_str(),
+                "no" | "any" | "each" | "every" | "the" | "this" | "that" | "which"
+            ) || after.starts_with("of ")
+                || after.starts_with("another")
+            {
+                continue;
+            }
+        }
+        let Some(value) = parse_words(num.as_str()) else {
+            continue;
+        };
+        out.push(NumberMention {
+            begin: num.start(),
+            end: num.end(),
+            qualified_begin: whole.start(),
+            value,
+            qualifier: c.get(1).and_then(|q| Qualifier::from_phrase(q.as_str())),
+            words: true,
+        });
+    }
+    // "1.2 million" written as digits then word multiplier is handled above; digits followed
+    // by a word multiplier in the words regex ("2 million") is caught by DIGITS first.
+    out.sort_by_key(|n| n.begin);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(t: &str) -> Vec<(f64, Option<Qualifier>)> {
+        find(t)
+            .into_iter()
+            .map(|n| (n.value, n.qualifier))
+            .collect()
+    }
+
+    #[test]
+    fn digits_with_separators_and_multipliers() {
+        assert_eq!(values("7,840 officers"), vec![(7840.0, None)]);
+        assert_eq!(values("7 840 officers"), vec![(7840.0, None)]);
+        assert_eq!(values("1.2 million pills"), vec![(1_200_000.0, None)]);
+        assert_eq!(values("USD 1.2m"), vec![(1_200_000.0, None)]);
+        assert_eq!(values("$5.7 billion"), vec![(5_700_000_000.0, None)]);
+    }
+
+    #[test]
+    fn qualifiers_stay_beside_the_number() {
+        assert_eq!(
+            values("some 320 firearms"),
+            vec![(320.0, Some(Qualifier::Approximately))]
+        );
+        assert_eq!(
+            values("more than 14,000"),
+            vec![(14000.0, Some(Qualifier::MoreThan))]
+        );
+        assert_eq!(
+            values("almost 20,000 pieces"),
+            vec![(20000.0, Some(Qualifier::Almost))]
+        );
+    }
+
+    #[test]
+    fn numbers_in_words() {
+        assert_eq!(values("seven countries"), vec![(7.0, None)]);
+        assert_eq!(
+            values("Seven hundred and forty-six people"),
+            vec![(746.0, None)]
+        );
+        assert_eq!(
+            values("over two tonnes"),
+            vec![(2.0, Some(Qualifier::MoreThan))]
+        );
+        assert_eq!(parse_words("twenty-one"), Some(21.0));
+    }
+
+    #[test]
+    fn pronoun_one_is_not_a_number() {
+        assert!(values("no one agency").is_empty());
+        assert!(values("one of the officers").is_empty());
+        assert_eq!(
+            values("almost one tonne"),
+            vec![(1.0, Some(Qualifier::Almost))]
+        );
+    }
+}

@@ -1,0 +1,56 @@
+//! Extraction quality never silently regresses: the scorer the held-out measurement uses
+//! (`../shared/eval/score.py`) runs on the development corpus and on the project's own
+//! fixtures (`tests/fixtures`, gold written and checked by hand), and the figures must stay
+//! at or above the bar reached so far.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn scorer() -> Option<PathBuf> {
+    let p = crate::util::root().join("../shared/eval/score.py");
+    if p.exists() {
+        return Some(p);
+    }
+    // Outside the development setup the scorer is not there; CI always has it.
+    assert!(std::env::var_os("CI").is_none(), "CI must have ../shared/eval/score.py");
+    eprintln!("skipped: ../shared/eval/score.py not found");
+    None
+}
+
+/// Runs the scorer and returns (entity F1, fact F1, failures).
+fn score(corpus: &str) -> (f64, f64, u64) {
+    let scorer = match scorer() {
+        Some(s) => s,
+        None => return (1.0, 1.0, 0),
+    };
+    let json = tempfile::NamedTempFile::new().unwrap();
+    let out = Command::new("python3")
+        .arg(&scorer)
+        .args(["--bin", crate::util::bin(), "--corpus", corpus, "--json"])
+        .arg(json.path())
+        .output()
+        .expect("python3 (run scripts/setup.sh --test)");
+    assert!(out.status.success(), "score.py failed: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    eprintln!("{}", String::from_utf8_lossy(&out.stdout));
+    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(json.path()).unwrap()).unwrap();
+    let s = &v["summary"];
+    (s["entity_f1"].as_f64().unwrap(), s["fact_f1"].as_f64().unwrap(), s["failures"].as_u64().unwrap())
+}
+
+#[test]
+fn development_corpus_stays_above_the_bar() {
+    let corpus = crate::util::root().join("../shared/eval/dev");
+    let (e, f, failed) = score(corpus.to_str().unwrap());
+    assert_eq!(failed, 0);
+    assert!(e >= 0.87, "entity F1 {e:.3} fell below 0.87");
+    assert!(f >= 0.90, "fact F1 {f:.3} fell below 0.90");
+}
+
+#[test]
+fn own_fixtures_stay_above_the_bar() {
+    let corpus = crate::util::root().join("tests/fixtures");
+    let (e, f, failed) = score(corpus.to_str().unwrap());
+    assert_eq!(failed, 0);
+    assert!(e >= 0.84, "entity F1 {e:.3} fell below 0.84");
+    assert!(f >= 0.80, "fact F1 {f:.3} fell below 0.80");
+}

@@ -1,0 +1,10 @@
+//! Integration tests: one binary, one module per feature (see `util` for helpers).
+
+mod util;
+
+mod bad_input;
+mod cli;
+mod ontology;
+mod quality;
+mod queries;
+mod seed;
