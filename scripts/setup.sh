@@ -8,8 +8,9 @@ set -euo pipefail
 
 need_apt=()
 have_libclang() {
-    ldconfig -p 2>/dev/null | grep -q 'libclang[-.0-9]*\.so' && return 0
-    ls /usr/lib/llvm-*/lib/libclang*.so* >/dev/null 2>&1 && return 0
+    # libclang.so or libclang-14.so.1, not libclang-cpp (which a fresh machine has).
+    ldconfig -p 2>/dev/null | grep -Eq 'libclang(-[0-9.]+)?\.so' && return 0
+    ls /usr/lib/llvm-*/lib/libclang.so* >/dev/null 2>&1 && return 0
     [ -n "${LIBCLANG_PATH:-}" ] && return 0
     return 1
 }
