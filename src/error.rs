@@ -67,7 +67,9 @@ pub enum RdfError {
 pub enum StoreError {
     #[error("store {path}: {reason}")]
     Open { path: PathBuf, reason: String },
-    #[error("store {path} is in use by another blotter process (pid {pid}); wait for it to finish or use another --store")]
+    #[error(
+        "store {path} is in use by another blotter process (pid {pid}); wait for it to finish or use another --store"
+    )]
     Locked { path: PathBuf, pid: String },
     #[error("store: {0}")]
     Storage(#[from] oxigraph::store::StorageError),

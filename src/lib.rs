@@ -48,10 +48,7 @@ pub struct Pipeline {
 
 impl Pipeline {
     /// Reads, extracts and maps one input.
-    pub fn process(
-        &self,
-        path: &std::path::Path,
-    ) -> std::result::Result<Processed, error::ReadError> {
+    pub fn process(&self, path: &std::path::Path) -> std::result::Result<Processed, error::ReadError> {
         let mut doc = document::read_path(path, self.max_bytes)?;
         if let Some(u) = &self.url {
             doc.url = Some(u.clone());
@@ -63,11 +60,7 @@ impl Pipeline {
     pub fn process_document(&self, doc: &Document) -> Processed {
         let mut doc = doc.clone();
         // A URL that is not a valid IRI cannot name the article.
-        if doc
-            .url
-            .as_deref()
-            .is_some_and(|u| rdf::iri::check_url(u).is_err())
-        {
+        if doc.url.as_deref().is_some_and(|u| rdf::iri::check_url(u).is_err()) {
             doc.warnings.push(format!(
                 "ignored the document's URL {:?}: not a valid IRI",
                 doc.url.as_deref().unwrap_or("")

@@ -14,7 +14,13 @@ fn parse(text: &str, format: RdfFormat) -> Dataset {
 
 #[test]
 fn nquads_keep_one_graph_per_article() {
-    let out = util::ok(&["extract", util::seed().to_str().unwrap(), util::fixture("a01_interpol_harmattan_firearms.txt").to_str().unwrap(), "--format", "nquads"]);
+    let out = util::ok(&[
+        "extract",
+        util::seed().to_str().unwrap(),
+        util::fixture("a01_interpol_harmattan_firearms.txt").to_str().unwrap(),
+        "--format",
+        "nquads",
+    ]);
     let ds = parse(&out, RdfFormat::NQuads);
     let graphs: std::collections::BTreeSet<String> = ds.iter().map(|q| q.graph_name.to_string()).collect();
     assert_eq!(graphs.len(), 2, "{graphs:?}");
@@ -55,9 +61,20 @@ fn turtle_has_prefixes_and_is_stable() {
 #[test]
 fn base_iri_is_used_and_validated() {
     let seed = util::seed();
-    let out = util::ok(&["extract", seed.to_str().unwrap(), "--base", "https://example.org/kg/", "--format", "ntriples"]);
+    let out = util::ok(&[
+        "extract",
+        seed.to_str().unwrap(),
+        "--base",
+        "https://example.org/kg/",
+        "--format",
+        "ntriples",
+    ]);
     assert!(out.contains("<https://example.org/kg/person/jurgen-stock>"));
-    for bad in ["not an iri", "https://example.org/no-separator", "https://exa mple.org/"] {
+    for bad in [
+        "not an iri",
+        "https://example.org/no-separator",
+        "https://exa mple.org/",
+    ] {
         let o = util::run(&["extract", seed.to_str().unwrap(), "--base", bad]);
         assert_eq!(o.status.code(), Some(1), "{bad}");
         assert!(util::stderr(&o).contains("--base"), "{}", util::stderr(&o));
@@ -68,7 +85,14 @@ fn base_iri_is_used_and_validated() {
 #[test]
 fn url_names_the_article() {
     let seed = util::seed();
-    let out = util::ok(&["extract", seed.to_str().unwrap(), "--url", "https://example.org/news/1", "--format", "ntriples"]);
+    let out = util::ok(&[
+        "extract",
+        seed.to_str().unwrap(),
+        "--url",
+        "https://example.org/news/1",
+        "--format",
+        "ntriples",
+    ]);
     assert!(out.contains("\"https://example.org/news/1\"^^<http://www.w3.org/2001/XMLSchema#anyURI>"));
     let o = util::run(&["extract", seed.to_str().unwrap(), "--url", "no iri at all"]);
     assert_eq!(o.status.code(), Some(1));
@@ -78,7 +102,14 @@ fn url_names_the_article() {
 fn output_file_and_stdin() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out.nq");
-    util::ok(&["extract", util::seed().to_str().unwrap(), "-f", "nquads", "-o", out.to_str().unwrap()]);
+    util::ok(&[
+        "extract",
+        util::seed().to_str().unwrap(),
+        "-f",
+        "nquads",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(text.contains("Jürgen Stock"));
     let mut child = std::process::Command::new(util::bin())
@@ -88,7 +119,12 @@ fn output_file_and_stdin() {
         .spawn()
         .unwrap();
     use std::io::Write;
-    child.stdin.take().unwrap().write_all(std::fs::read(util::seed()).unwrap().as_slice()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(std::fs::read(util::seed()).unwrap().as_slice())
+        .unwrap();
     let o = child.wait_with_output().unwrap();
     assert!(o.status.success());
     assert!(String::from_utf8_lossy(&o.stdout).contains("Meng Hongwei"));
@@ -111,16 +147,32 @@ fn loading_twice_gives_the_same_store() {
 fn export_round_trips_every_format() {
     let d = util::store_with(&[&util::seed(), &util::fixture("a11_unodc_lisbon_maritime_summit.txt")]);
     let store = util::store_arg(&d);
-    let reference = parse(&util::ok(&["export", "--store", &store, "--format", "nquads"]), RdfFormat::NQuads);
-    for (name, format) in [("trig", RdfFormat::TriG), ("jsonld", RdfFormat::from_extension("jsonld").unwrap())] {
+    let reference = parse(
+        &util::ok(&["export", "--store", &store, "--format", "nquads"]),
+        RdfFormat::NQuads,
+    );
+    for (name, format) in [
+        ("trig", RdfFormat::TriG),
+        ("jsonld", RdfFormat::from_extension("jsonld").unwrap()),
+    ] {
         let ds = parse(&util::ok(&["export", "--store", &store, "--format", name]), format);
         assert_eq!(ds, reference, "{name} does not round-trip");
     }
     // Graph formats hold the union of the graphs.
-    let triples: std::collections::BTreeSet<String> = reference.iter().map(|q| format!("{} {} {}", q.subject, q.predicate, q.object)).collect();
-    for (name, format) in [("turtle", RdfFormat::Turtle), ("ntriples", RdfFormat::NTriples), ("rdfxml", RdfFormat::RdfXml)] {
+    let triples: std::collections::BTreeSet<String> = reference
+        .iter()
+        .map(|q| format!("{} {} {}", q.subject, q.predicate, q.object))
+        .collect();
+    for (name, format) in [
+        ("turtle", RdfFormat::Turtle),
+        ("ntriples", RdfFormat::NTriples),
+        ("rdfxml", RdfFormat::RdfXml),
+    ] {
         let ds = parse(&util::ok(&["export", "--store", &store, "--format", name]), format);
-        let got: std::collections::BTreeSet<String> = ds.iter().map(|q| format!("{} {} {}", q.subject, q.predicate, q.object)).collect();
+        let got: std::collections::BTreeSet<String> = ds
+            .iter()
+            .map(|q| format!("{} {} {}", q.subject, q.predicate, q.object))
+            .collect();
         assert_eq!(got, triples, "{name} does not round-trip");
     }
 }
@@ -130,7 +182,15 @@ fn export_one_graph() {
     let d = util::store_with(&[&util::seed(), &util::fixture("a11_unodc_lisbon_maritime_summit.txt")]);
     let store = util::store_arg(&d);
     let nq = util::ok(&["export", "--store", &store, "--format", "nquads"]);
-    let graph = nq.lines().next().unwrap().rsplit(' ').nth(1).unwrap().trim_matches(|c| c == '<' || c == '>').to_string();
+    let graph = nq
+        .lines()
+        .next()
+        .unwrap()
+        .rsplit(' ')
+        .nth(1)
+        .unwrap()
+        .trim_matches(|c| c == '<' || c == '>')
+        .to_string();
     let one = util::ok(&["export", "--store", &store, "--graph", &graph, "--format", "nquads"]);
     assert!(one.lines().all(|l| l.ends_with(&format!("<{graph}> ."))));
     assert!(one.lines().count() < nq.lines().count());

@@ -30,17 +30,28 @@ fn every_emitted_term_is_declared_and_nothing_else() {
     code.extend(vocab::CATEGORIES.iter().map(|t| t.as_str().to_string()));
     code.extend(vocab::QUALIFIERS.iter().map(|t| t.as_str().to_string()));
     // Schemes and the classes of concepts are declared for the ontology's own structure.
-    let structural: BTreeSet<String> = ["SeizureCategories", "Qualifiers", "SeizureCategory", "Qualifier"].iter().map(|l| format!("{}{l}", vocab::BLT)).collect();
+    let structural: BTreeSet<String> = ["SeizureCategories", "Qualifiers", "SeizureCategory", "Qualifier"]
+        .iter()
+        .map(|l| format!("{}{l}", vocab::BLT))
+        .collect();
     let missing: Vec<&String> = code.difference(&declared).collect();
     assert!(missing.is_empty(), "emitted but not declared: {missing:?}");
-    let unknown: Vec<&String> = declared.difference(&code).filter(|t| !structural.contains(*t)).collect();
+    let unknown: Vec<&String> = declared
+        .difference(&code)
+        .filter(|t| !structural.contains(*t))
+        .collect();
     assert!(unknown.is_empty(), "declared but never emitted: {unknown:?}");
 }
 
 #[test]
 fn terms_in_real_output_are_declared() {
     let declared = declared();
-    let out = crate::util::ok(&["extract", crate::util::root().join("tests/fixtures/articles").to_str().unwrap(), "--format", "ntriples"]);
+    let out = crate::util::ok(&[
+        "extract",
+        crate::util::root().join("tests/fixtures/articles").to_str().unwrap(),
+        "--format",
+        "ntriples",
+    ]);
     let used: BTreeSet<String> = out
         .split(|c| c == '<' || c == '>')
         .filter(|s| s.starts_with(vocab::BLT))

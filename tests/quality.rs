@@ -30,11 +30,20 @@ fn score(corpus: &str) -> (f64, f64, u64) {
         .arg(json.path())
         .output()
         .expect("python3 (run scripts/setup.sh --test)");
-    assert!(out.status.success(), "score.py failed: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "score.py failed: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     eprintln!("{}", String::from_utf8_lossy(&out.stdout));
     let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(json.path()).unwrap()).unwrap();
     let s = &v["summary"];
-    (s["entity_f1"].as_f64().unwrap(), s["fact_f1"].as_f64().unwrap(), s["failures"].as_u64().unwrap())
+    (
+        s["entity_f1"].as_f64().unwrap(),
+        s["fact_f1"].as_f64().unwrap(),
+        s["failures"].as_u64().unwrap(),
+    )
 }
 
 #[test]

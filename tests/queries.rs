@@ -25,7 +25,10 @@ fn seed_store() -> tempfile::TempDir {
 fn officials_and_filters() {
     let d = seed_store();
     let rows = query(&d, "officials", &[]);
-    let got: Vec<(&str, &str, &str, &str)> = rows.iter().map(|r| (r[0].as_str(), r[1].as_str(), r[2].as_str(), r[3].as_str())).collect();
+    let got: Vec<(&str, &str, &str, &str)> = rows
+        .iter()
+        .map(|r| (r[0].as_str(), r[1].as_str(), r[2].as_str(), r[3].as_str()))
+        .collect();
     assert_eq!(
         got,
         vec![
@@ -35,7 +38,10 @@ fn officials_and_filters() {
         ]
     );
     let interpol = query(&d, "officials", &["org=interpol"]);
-    assert_eq!(interpol.iter().map(|r| r[0].as_str()).collect::<Vec<_>>(), vec!["Jürgen Stock", "Meng Hongwei"]);
+    assert_eq!(
+        interpol.iter().map(|r| r[0].as_str()).collect::<Vec<_>>(),
+        vec!["Jürgen Stock", "Meng Hongwei"]
+    );
 }
 
 #[test]
@@ -43,19 +49,39 @@ fn conferences_and_operations() {
     let d = seed_store();
     let c = query(&d, "conferences", &[]);
     assert_eq!(c.len(), 1);
-    assert_eq!(&c[0][..3], &["INTERPOL European Regional Conference", "2017-05-16", "2017-05-18"]);
-    assert!(c[0].contains(&"170".to_string()) && c[0].contains(&"50".to_string()), "{c:?}");
+    assert_eq!(
+        &c[0][..3],
+        &["INTERPOL European Regional Conference", "2017-05-16", "2017-05-18"]
+    );
+    assert!(
+        c[0].contains(&"170".to_string()) && c[0].contains(&"50".to_string()),
+        "{c:?}"
+    );
     let o = query(&d, "operations", &[]);
     assert_eq!(o.len(), 1);
     assert_eq!(&o[0][..2], &["Operation Trigger II", "INTERPOL"]);
-    assert!(o[0].contains(&"7840".to_string()) && o[0].contains(&"23".to_string()), "{o:?}");
+    assert!(
+        o[0].contains(&"7840".to_string()) && o[0].contains(&"23".to_string()),
+        "{o:?}"
+    );
 }
 
 #[test]
 fn seizures_totals_per_category() {
     let d = seed_store();
     let rows = query(&d, "seizures-by-operation", &[]);
-    let got: Vec<(&str, &str, &str, &str, &str)> = rows.iter().map(|r| (r[0].as_str(), r[1].as_str(), r[2].as_str(), r[3].as_str(), r[4].as_str())).collect();
+    let got: Vec<(&str, &str, &str, &str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r[0].as_str(),
+                r[1].as_str(),
+                r[2].as_str(),
+                r[3].as_str(),
+                r[4].as_str(),
+            )
+        })
+        .collect();
     assert_eq!(
         got,
         vec![
@@ -70,19 +96,31 @@ fn seizures_totals_per_category() {
 fn entity_profile_sources_countries_quotations_articles() {
     let d = seed_store();
     let e = query(&d, "entity", &["name=Mr Stock"]);
-    assert!(e.iter().any(|r| r[1] == "title" && r[2] == "Secretary General"), "{e:?}");
+    assert!(
+        e.iter().any(|r| r[1] == "title" && r[2] == "Secretary General"),
+        "{e:?}"
+    );
     assert!(e.iter().any(|r| r[1] == "memberOf" && r[2] == "INTERPOL"), "{e:?}");
 
     let p = query(&d, "organization-profile", &["org=INTERPOL"]);
     let names: Vec<&str> = p.iter().map(|r| r[3].as_str()).collect();
-    for n in ["Jürgen Stock", "Meng Hongwei", "INTERPOL European Regional Conference", "Operation Trigger II", "INTERPOL Global Complex for Innovation"] {
+    for n in [
+        "Jürgen Stock",
+        "Meng Hongwei",
+        "INTERPOL European Regional Conference",
+        "Operation Trigger II",
+        "INTERPOL Global Complex for Innovation",
+    ] {
         assert!(names.contains(&n), "{n} missing from {p:?}");
     }
 
     let f = query(&d, "fact-sources", &["name=Jürgen Stock"]);
     let title = f.iter().find(|r| r[1] == "title").expect("title has a source");
     assert_eq!(title[2], "Secretary General");
-    assert!(title[4].starts_with("INTERPOL Secretary General Jürgen Stock said"), "{title:?}");
+    assert!(
+        title[4].starts_with("INTERPOL Secretary General Jürgen Stock said"),
+        "{title:?}"
+    );
 
     let c = query(&d, "countries", &[]);
     assert_eq!(c.len(), 1);
@@ -90,11 +128,17 @@ fn entity_profile_sources_countries_quotations_articles() {
 
     let q = query(&d, "quotations", &["speaker=Konrad Kogler"]);
     assert_eq!(q.len(), 1);
-    assert!(q[0][3].starts_with("The most effective weapon against transnational crime"), "{q:?}");
+    assert!(
+        q[0][3].starts_with("The most effective weapon against transnational crime"),
+        "{q:?}"
+    );
 
     let a = query(&d, "articles", &[]);
     assert_eq!(a.len(), 1);
-    assert_eq!(a[0][1], "Cybercrime, returnee terrorists key focus at INTERPOL regional conference");
+    assert_eq!(
+        a[0][1],
+        "Cybercrime, returnee terrorists key focus at INTERPOL regional conference"
+    );
 }
 
 #[test]

@@ -18,7 +18,9 @@ fn rows(store: &Store, q: &str) -> Vec<Vec<String>> {
     let q = format!("PREFIX blt: <https://w3id.org/blotter/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n{q}");
     let mut prepared = SparqlEvaluator::new().parse_query(&q).unwrap();
     prepared.dataset_mut().set_default_graph_as_union();
-    let QueryResults::Solutions(sols) = prepared.on_store(store).execute().unwrap() else { panic!("not a select") };
+    let QueryResults::Solutions(sols) = prepared.on_store(store).execute().unwrap() else {
+        panic!("not a select")
+    };
     let vars = sols.variables().to_vec();
     let mut out: Vec<Vec<String>> = sols
         .map(|s| {
@@ -44,7 +46,10 @@ fn r(v: &[&str]) -> Vec<String> {
 fn organizations_are_the_two_named_ones() {
     let s = seed_store();
     let got = rows(&s, "SELECT ?l WHERE { ?o a blt:Organization ; rdfs:label ?l }");
-    assert_eq!(got, vec![r(&["INTERPOL"]), r(&["INTERPOL Global Complex for Innovation"])]);
+    assert_eq!(
+        got,
+        vec![r(&["INTERPOL"]), r(&["INTERPOL Global Complex for Innovation"])]
+    );
 }
 
 #[test]
@@ -63,9 +68,18 @@ fn officials_one_node_each_with_title_org_country() {
             r(&["Meng Hongwei", "President", "INTERPOL", ""]),
         ]
     );
-    let aliases = rows(&s, "SELECT ?a WHERE { ?p rdfs:label \"Jürgen Stock\" ; skos:altLabel ?a }");
-    assert!(aliases.contains(&r(&["Mr Stock"])) && aliases.contains(&r(&["Jürgen"])), "{aliases:?}");
-    let meng = rows(&s, "SELECT ?a WHERE { ?p rdfs:label \"Meng Hongwei\" ; skos:altLabel ?a }");
+    let aliases = rows(
+        &s,
+        "SELECT ?a WHERE { ?p rdfs:label \"Jürgen Stock\" ; skos:altLabel ?a }",
+    );
+    assert!(
+        aliases.contains(&r(&["Mr Stock"])) && aliases.contains(&r(&["Jürgen"])),
+        "{aliases:?}"
+    );
+    let meng = rows(
+        &s,
+        "SELECT ?a WHERE { ?p rdfs:label \"Meng Hongwei\" ; skos:altLabel ?a }",
+    );
     assert!(meng.contains(&r(&["President Meng"])), "{meng:?}");
 }
 
@@ -130,7 +144,12 @@ fn seizure_items_and_no_invented_quantities() {
 #[test]
 fn nothing_from_the_page_furniture() {
     let nq = util::ok(&["extract", util::seed().to_str().unwrap(), "--format", "nquads"]);
-    for furniture in ["Visited 17 times", "Leave a Reply", "Akismet", "Be the first to comment"] {
+    for furniture in [
+        "Visited 17 times",
+        "Leave a Reply",
+        "Akismet",
+        "Be the first to comment",
+    ] {
         assert!(!nq.contains(furniture), "{furniture} leaked into the graph");
     }
 }
@@ -138,6 +157,16 @@ fn nothing_from_the_page_furniture() {
 #[test]
 fn quotations_are_attributed() {
     let s = seed_store();
-    let got = rows(&s, "SELECT ?who (COUNT(?q) AS ?n) WHERE { ?q a blt:Quotation ; blt:spokenBy/rdfs:label ?who } GROUP BY ?who");
-    assert_eq!(got, vec![r(&["Jürgen Stock", "2"]), r(&["Konrad Kogler", "1"]), r(&["Meng Hongwei", "2"])]);
+    let got = rows(
+        &s,
+        "SELECT ?who (COUNT(?q) AS ?n) WHERE { ?q a blt:Quotation ; blt:spokenBy/rdfs:label ?who } GROUP BY ?who",
+    );
+    assert_eq!(
+        got,
+        vec![
+            r(&["Jürgen Stock", "2"]),
+            r(&["Konrad Kogler", "1"]),
+            r(&["Meng Hongwei", "2"])
+        ]
+    );
 }

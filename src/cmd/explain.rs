@@ -5,10 +5,7 @@ use blotter::model::{Agent, Extraction, PlaceRef, Span};
 use std::io::Write;
 
 fn at(ex: &Extraction, span: Span) -> String {
-    let s = ex
-        .sentence_of(span)
-        .map(|i| ex.sentences[i])
-        .unwrap_or(span);
+    let s = ex.sentence_of(span).map(|i| ex.sentences[i]).unwrap_or(span);
     format!(
         "[{}..{}] \"{}\"\n        in: {}",
         span.begin,
@@ -37,10 +34,7 @@ pub fn write(w: &mut dyn Write, ex: &Extraction) -> Result<()> {
             "Organization {:?}  aliases {:?}{}",
             o.label,
             o.alt_labels,
-            o.parent
-                .as_ref()
-                .map(|p| format!("  part of {p}"))
-                .unwrap_or_default()
+            o.parent.as_ref().map(|p| format!("  part of {p}")).unwrap_or_default()
         )?;
         if let Some(m) = o.mentions.first() {
             writeln!(w, "    first seen {}", at(ex, *m))?;
@@ -50,11 +44,7 @@ pub fn write(w: &mut dyn Write, ex: &Extraction) -> Result<()> {
         writeln!(
             w,
             "{} {:?}  aliases {:?}",
-            if p.is_official() {
-                "Official"
-            } else {
-                "Person"
-            },
+            if p.is_official() { "Official" } else { "Person" },
             p.label,
             p.alt_labels
         )?;

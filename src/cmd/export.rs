@@ -6,10 +6,7 @@ use blotter::store::BlotterStore;
 use oxigraph::model::NamedNode;
 
 pub fn run(args: &ExportArgs) -> Result<i32> {
-    let path = args
-        .store
-        .clone()
-        .unwrap_or_else(blotter::store::default_path);
+    let path = args.store.clone().unwrap_or_else(blotter::store::default_path);
     let store = BlotterStore::open_existing(&path)?;
     let graph = match &args.graph {
         Some(g) => {

@@ -11,10 +11,7 @@ pub fn run(args: &LoadArgs) -> Result<i32> {
     let t0 = Instant::now();
     let (files, walk_errors) = inputs::collect(&args.paths);
     let pipeline = super::pipeline(&args.common, files.len() + walk_errors.len())?;
-    let path = args
-        .store
-        .clone()
-        .unwrap_or_else(blotter::store::default_path);
+    let path = args.store.clone().unwrap_or_else(blotter::store::default_path);
     let store = BlotterStore::open(&path)?;
     let mut failed = walk_errors.len();
     for e in &walk_errors {
@@ -31,9 +28,7 @@ pub fn run(args: &LoadArgs) -> Result<i32> {
                         eprintln!("blotter: {}: {w}", p.extraction.article.source);
                     }
                     let hash = format!("sha256:{}", p.extraction.article.content_hash);
-                    if !args.force
-                        && store.content_hash(p.graph.as_ref())?.as_deref() == Some(hash.as_str())
-                    {
+                    if !args.force && store.content_hash(p.graph.as_ref())?.as_deref() == Some(hash.as_str()) {
                         skipped += 1;
                         continue;
                     }

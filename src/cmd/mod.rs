@@ -15,10 +15,7 @@ pub const PARTIAL: i32 = 3;
 
 /// Writes to `path` through a temporary file renamed into place (all or nothing), or to
 /// stdout when `path` is `None`.
-pub fn write_output(
-    path: Option<&Path>,
-    f: impl FnOnce(&mut dyn Write) -> Result<()>,
-) -> Result<()> {
+pub fn write_output(path: Option<&Path>, f: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
     match path {
         None => {
             let stdout = std::io::stdout();
@@ -32,13 +29,12 @@ pub fn write_output(
                 .parent()
                 .filter(|d| !d.as_os_str().is_empty())
                 .unwrap_or(Path::new("."));
-            let mut tmp = tempfile_in(dir)
-                .with_context(|| format!("{}: cannot create a temporary file", p.display()))?;
+            let mut tmp =
+                tempfile_in(dir).with_context(|| format!("{}: cannot create a temporary file", p.display()))?;
             {
                 let mut w = std::io::BufWriter::new(&mut tmp.1);
                 f(&mut w)?;
-                w.flush()
-                    .with_context(|| format!("{}: write failed", p.display()))?;
+                w.flush().with_context(|| format!("{}: write failed", p.display()))?;
             }
             tmp.1
                 .sync_all()
@@ -53,11 +49,7 @@ pub fn write_output(
 fn tempfile_in(dir: &Path) -> std::io::Result<(PathBuf, std::fs::File)> {
     for i in 0..100 {
         let p = dir.join(format!(".blotter-out-{}-{i}.tmp", std::process::id()));
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&p)
-        {
+        match std::fs::OpenOptions::new().write(true).create_new(true).open(&p) {
             Ok(f) => return Ok((p, f)),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(e),
@@ -77,8 +69,8 @@ pub fn pipeline(common: &crate::cli::Common, inputs: usize) -> Result<blotter::P
     }
     let links = match &common.links {
         Some(p) => {
-            let text = std::fs::read_to_string(p)
-                .with_context(|| format!("{}: cannot read the links table", p.display()))?;
+            let text =
+                std::fs::read_to_string(p).with_context(|| format!("{}: cannot read the links table", p.display()))?;
             blotter::rdf::links::Links::parse(&p.display().to_string(), &text)?
         }
         None => Default::default(),

@@ -10,10 +10,7 @@ use std::time::Duration;
 pub fn run(args: &QueryArgs) -> Result<i32> {
     let spec = query::resolve(&args.query)?;
     let params = query::bind_params(&spec, &args.params)?;
-    let path = args
-        .store
-        .clone()
-        .unwrap_or_else(blotter::store::default_path);
+    let path = args.store.clone().unwrap_or_else(blotter::store::default_path);
     let store = BlotterStore::open_existing(&path)?;
     let timeout = match args.timeout {
         Some(t) if !(t > 0.0 && t.is_finite()) => {
@@ -33,11 +30,7 @@ pub fn run(args: &QueryArgs) -> Result<i32> {
 }
 
 pub fn list() -> Result<i32> {
-    let width = queries::BUNDLED
-        .iter()
-        .map(|b| b.name.len())
-        .max()
-        .unwrap_or(0);
+    let width = queries::BUNDLED.iter().map(|b| b.name.len()).max().unwrap_or(0);
     for b in queries::BUNDLED {
         let h = queries::header(b.text);
         let params: Vec<String> = h

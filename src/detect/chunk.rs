@@ -48,14 +48,12 @@ impl Run {
 }
 
 static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&]|['\-\.][\p{L}\p{N}])*(?:'s\b|')?")
-        .expect("word regex")
+    Regex::new(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&]|['\-\.][\p{L}\p{N}])*(?:'s\b|')?").expect("word regex")
 });
 
 const CONNECTORS: &[&str] = &[
-    "of", "for", "and", "on", "against", "the", "de", "d'", "del", "della", "di", "du", "des",
-    "la", "le", "van", "von", "der", "den", "da", "dos", "das", "do", "bin", "binti", "al", "el",
-    "y", "i", "à", "au", "in",
+    "of", "for", "and", "on", "against", "the", "de", "d'", "del", "della", "di", "du", "des", "la", "le", "van",
+    "von", "der", "den", "da", "dos", "das", "do", "bin", "binti", "al", "el", "y", "i", "à", "au", "in",
 ];
 
 fn is_cap_word(w: &str) -> bool {
@@ -114,10 +112,7 @@ pub fn runs(text: &str, begin: usize, end: usize) -> Vec<Run> {
             if matches!(core, "of" | "on" | "for" | "against" | "in") {
                 has_of = true;
             }
-            cur.push(Tok {
-                connector: true,
-                ..tok
-            });
+            cur.push(Tok { connector: true, ..tok });
         } else {
             flush(&mut cur, &mut out);
             has_of = false;
@@ -142,10 +137,7 @@ mod tests {
     use super::*;
 
     fn texts(t: &str) -> Vec<String> {
-        runs(t, 0, t.len())
-            .iter()
-            .map(|r| r.text(t).to_string())
-            .collect()
+        runs(t, 0, t.len()).iter().map(|r| r.text(t).to_string()).collect()
     }
 
     #[test]

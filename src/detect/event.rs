@@ -79,16 +79,12 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
         let name_m = c.get(1).expect("group");
         let name = trim_name(ctx, name_m.as_str());
         if name.is_empty()
-            || ctx
-                .gaz
-                .is_generic(name.split_whitespace().next().unwrap_or(""))
-                && name.split_whitespace().count() == 1
+            || ctx.gaz.is_generic(name.split_whitespace().next().unwrap_or("")) && name.split_whitespace().count() == 1
         {
             continue;
         }
         let label = format!("Operation {name}");
-        let start = if text[m.start()..]
-            .starts_with(['J', 'j', 'S', 's', 'P', 'p', 'C', 'c', 'G', 'g'])
+        let start = if text[m.start()..].starts_with(['J', 'j', 'S', 's', 'P', 'p', 'C', 'c', 'G', 'g'])
             && !text[m.start()..].to_lowercase().starts_with("op")
         {
             // "Joint Operation X": the label stays "Operation X".
@@ -248,11 +244,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
     for c in SESSION_OF.captures_iter(text) {
         let m = c.get(0).expect("match");
         if let Some(o) = orgs.starting_at(m.end()) {
-            let label = format!(
-                "{}{}",
-                &text[m.start()..m.end()],
-                &text[o.span.begin..o.span.end]
-            );
+            let label = format!("{}{}", &text[m.start()..m.end()], &text[o.span.begin..o.span.end]);
             let head = c[2].to_lowercase();
             add(
                 &mut events,
@@ -287,9 +279,7 @@ fn add(
 ) {
     let key = words::name_key(label);
     if let Some(e) = events.iter_mut().find(|e| {
-        e.kind == kind
-            && (words::name_key(&e.label) == key
-                || e.aliases.iter().any(|a| words::name_key(a) == key))
+        e.kind == kind && (words::name_key(&e.label) == key || e.aliases.iter().any(|a| words::name_key(a) == key))
     }) {
         for a in aliases {
             if !e.aliases.contains(&a) && a != e.label {
@@ -333,15 +323,12 @@ fn trim_name(ctx: &Ctx<'_>, name: &str) -> String {
 }
 
 fn is_numeral(w: &str) -> bool {
-    w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
-        || w.chars().all(|c| c.is_ascii_digit())
+    w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C')) || w.chars().all(|c| c.is_ascii_digit())
 }
 
 fn trimmed(ctx: &Ctx<'_>, run: &Run) -> (usize, String) {
     let mut i = 0;
-    while i + 1 < run.toks.len()
-        && (run.toks[i].connector || ctx.gaz.is_function(run.toks[i].word(ctx.text)))
-    {
+    while i + 1 < run.toks.len() && (run.toks[i].connector || ctx.gaz.is_function(run.toks[i].word(ctx.text))) {
         i += 1;
     }
     let b = run.toks[i].begin;
@@ -366,10 +353,7 @@ fn owner_before(ctx: &Ctx<'_>, orgs: &Orgs, begin: usize) -> Option<Fact<String>
     // Allow one adjective between: "INTERPOL's recent Operation".
     let candidates = [
         before.to_string(),
-        before
-            .rsplit_once(' ')
-            .map(|(a, _)| a.to_string())
-            .unwrap_or_default(),
+        before.rsplit_once(' ').map(|(a, _)| a.to_string()).unwrap_or_default(),
     ];
     for (k, b) in candidates.iter().enumerate() {
         if k == 1
@@ -399,11 +383,7 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
     if hi + 1 < toks.len() && !toks[hi + 1].connector {
         return None;
     }
-    let last = if hi + 1 < toks.len() {
-        toks.len() - 1
-    } else {
-        hi
-    };
+    let last = if hi + 1 < toks.len() { toks.len() - 1 } else { hi };
     let mut first = 0;
     while first < hi && (toks[first].connector || ctx.gaz.is_function(toks[first].word(text))) {
         first += 1;
@@ -418,12 +398,7 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
         toks[last].end
     };
     let phrase = &text[b..e];
-    if ctx.gaz.org(phrase).is_some()
-        || orgs
-            .mentions
-            .iter()
-            .any(|m| m.span.begin == b && m.span.end == e)
-    {
+    if ctx.gaz.org(phrase).is_some() || orgs.mentions.iter().any(|m| m.span.begin == b && m.span.end == e) {
         return None;
     }
     Some((b, e, toks[hi].word(text).to_string()))
@@ -439,11 +414,7 @@ fn merge_conferences(events: &mut Vec<Event>) {
             continue;
         }
         let target = (0..events.len())
-            .filter(|&j| {
-                j != i
-                    && events[j].kind == EventKind::Conference
-                    && events[j].head == events[i].head
-            })
+            .filter(|&j| j != i && events[j].kind == EventKind::Conference && events[j].head == events[i].head)
             .max_by_key(|&j| events[j].label.len());
         if let Some(j) = target {
             let short = words::name_key(&events[i].label);
@@ -457,8 +428,7 @@ fn merge_conferences(events: &mut Vec<Event>) {
                 }
             };
             let subset = short.split(' ').all(|w| {
-                long_words.contains(&w)
-                    || (!expand(w).is_empty() && expand(w).iter().all(|x| long_words.contains(x)))
+                long_words.contains(&w) || (!expand(w).is_empty() && expand(w).iter().all(|x| long_words.contains(x)))
             });
             let numbered = |k: &str| k.split(' ').any(|w| w.chars().any(|c| c.is_ascii_digit()));
             if events[i].label.len() < events[j].label.len()
@@ -499,9 +469,7 @@ mod tests {
 
     #[test]
     fn operations_and_series_siblings() {
-        let v = events(
-            "INTERPOL's Operation Zephyr IV ended. Zephyr III had run in 2022. Zephyr IV was big.",
-        );
+        let v = events("INTERPOL's Operation Zephyr IV ended. Zephyr III had run in 2022. Zephyr IV was big.");
         assert_eq!(
             v,
             vec![

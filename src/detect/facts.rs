@@ -26,14 +26,16 @@ static ARRESTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:new\s+|further\s+|more\s+)?(?:arrests\b|(?:[\p{L}\-]+\s+){0,2}(?:people|persons|suspects|individuals|members|men|women|nationals|fugitives|criminals|smugglers|traffickers|offenders)\s+(?:(?:were|have\s+been|had\s+been|have|being|was)\s+)?(?:arrested|detained|apprehended|taken\s+into\s+custody))").expect("arrests")
 });
 static ARRESTED_N: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:arrested|detained|apprehended|arrest\s+of)\s+(?:a\s+total\s+of\s+)?$")
-        .expect("arrested")
+    Regex::new(r"(?i)\b(?:arrested|detained|apprehended|arrest\s+of)\s+(?:a\s+total\s+of\s+)?$").expect("arrested")
 });
 static OFFICERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[\p{L}\-]+\s+){0,3}?(officers|officials|agents|personnel|investigators|gendarmes|troops|police|policemen|staff|border\s+guards|customs\s+officers|rangers|inspectors|investigating\s+officers)\b").expect("officers")
 });
 static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:[\p{L}\-]+\s+){0,2}?(countries|nations|member\s+states|member\s+countries|jurisdictions|states)\b").expect("countries")
+    Regex::new(
+        r"(?i)^\s*(?:[\p{L}\-]+\s+){0,2}?(countries|nations|member\s+states|member\s+countries|jurisdictions|states)\b",
+    )
+    .expect("countries")
 });
 static ATTENDEES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[\p{L}\-]+\s+){0,3}?(participants|delegates|attendees|officials|representatives|experts|leaders|ministers|police\s+chiefs|chiefs\s+of\s+police|heads\s+of\s+police|people|guests|speakers|officers|delegations)\b").expect("attendees")
@@ -45,10 +47,7 @@ static VENUE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(held|hosted|host|hosting|took\s+place|takes\s+place|will\s+take\s+place|met|meet|meets|meeting|gathered|convened|opened|opens|ended|closes|closed|venue|organi[sz]ed|staged|kicked\s+off|began|concluded)\b").expect("venue")
 });
 static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(held|took\s+place|takes\s+place|met|convened|ran|carried\s+out|conducted)\b",
-    )
-    .expect("held")
+    Regex::new(r"(?i)\b(held|took\s+place|takes\s+place|met|convened|ran|carried\s+out|conducted)\b").expect("held")
 });
 static PARTICIPATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(participat\w*|took\s+part|taking\s+part|countries\s+(?:were|are|included)|involved|joined|contributed|countries:)").expect("participation")
@@ -95,10 +94,7 @@ pub fn owners(ctx: &Ctx<'_>, events: &[Event]) -> Vec<Vec<(usize, usize, bool)>>
             }
         }
         let sent = &ctx.text[s.begin..s.end];
-        for (re, kind) in [
-            (&*OP_NOUN, EventKind::Operation),
-            (&*CONF_NOUN, EventKind::Conference),
-        ] {
+        for (re, kind) in [(&*OP_NOUN, EventKind::Operation), (&*CONF_NOUN, EventKind::Conference)] {
             for m in re.find_iter(sent) {
                 let k = kind as usize;
                 let target = refs
@@ -108,9 +104,7 @@ pub fn owners(ctx: &Ctx<'_>, events: &[Event]) -> Vec<Vec<(usize, usize, bool)>>
                     .map(|r| r.0)
                     .or(last[k])
                     .or_else(|| {
-                        let of_kind: Vec<usize> = (0..events.len())
-                            .filter(|&i| events[i].kind == kind)
-                            .collect();
+                        let of_kind: Vec<usize> = (0..events.len()).filter(|&i| events[i].kind == kind).collect();
                         (of_kind.len() == 1).then(|| of_kind[0])
                     });
                 if let Some(t) = target {
@@ -146,9 +140,7 @@ fn owner_of(
     if !fallback_ok {
         return None;
     }
-    let of_kind: Vec<usize> = (0..events.len())
-        .filter(|&i| events[i].kind == kind)
-        .collect();
+    let of_kind: Vec<usize> = (0..events.len()).filter(|&i| events[i].kind == kind).collect();
     if of_kind.len() == 1 {
         return Some((of_kind[0], 3));
     }
@@ -161,13 +153,7 @@ fn owner_of(
     None
 }
 
-fn set_count(
-    slot: &mut Option<Count>,
-    rank_slot: &mut u8,
-    n: &NumberMention,
-    base: usize,
-    rank: u8,
-) {
+fn set_count(slot: &mut Option<Count>, rank_slot: &mut u8, n: &NumberMention, base: usize, rank: u8) {
     let better = match slot {
         None => true,
         Some(c) => rank < *rank_slot || (rank == *rank_slot && n.value as u64 > c.value),
@@ -197,10 +183,7 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
     for (si, s) in ctx.sentences.iter().enumerate() {
         let sent = &text[s.begin..s.end];
         let nums = numbers::find(sent);
-        for n in nums
-            .iter()
-            .filter(|n| n.value >= 1.0 && n.value.fract() == 0.0)
-        {
+        for n in nums.iter().filter(|n| n.value >= 1.0 && n.value.fract() == 0.0) {
             if ctx
                 .dates
                 .iter()
@@ -223,14 +206,7 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
                 continue;
             }
             if ARRESTS.is_match(after) || ARRESTED_N.is_match(before) {
-                if let Some((e, r)) = owner_of(
-                    events,
-                    &owners,
-                    si,
-                    n.begin + s.begin,
-                    EventKind::Operation,
-                    true,
-                ) {
+                if let Some((e, r)) = owner_of(events, &owners, si, n.begin + s.begin, EventKind::Operation, true) {
                     set_count(&mut found[e].arrest_count, &mut ranks[e][0], n, s.begin, r);
                 }
                 continue;
@@ -255,21 +231,8 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
             }
             if let Some(c) = ATTENDEES.captures(after) {
                 let noun = c[1].to_lowercase();
-                if let Some((e, r)) = owner_of(
-                    events,
-                    &owners,
-                    si,
-                    n.begin + s.begin,
-                    EventKind::Conference,
-                    false,
-                ) {
-                    set_count(
-                        &mut found[e].attendee_count,
-                        &mut ranks[e][2],
-                        n,
-                        s.begin,
-                        r,
-                    );
+                if let Some((e, r)) = owner_of(events, &owners, si, n.begin + s.begin, EventKind::Conference, false) {
+                    set_count(&mut found[e].attendee_count, &mut ranks[e][2], n, s.begin, r);
                     continue;
                 }
                 if OFFICERS.is_match(after)
@@ -286,38 +249,20 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
                     )
                     || noun == "officers"
                 {
-                    if let Some((e, r)) = owner_of(
-                        events,
-                        &owners,
-                        si,
-                        n.begin + s.begin,
-                        EventKind::Operation,
-                        true,
-                    ) {
+                    if let Some((e, r)) = owner_of(events, &owners, si, n.begin + s.begin, EventKind::Operation, true) {
                         set_count(&mut found[e].officer_count, &mut ranks[e][3], n, s.begin, r);
                     }
                 }
                 continue;
             }
             if OFFICERS.is_match(after) {
-                if let Some((e, r)) = owner_of(
-                    events,
-                    &owners,
-                    si,
-                    n.begin + s.begin,
-                    EventKind::Operation,
-                    true,
-                ) {
+                if let Some((e, r)) = owner_of(events, &owners, si, n.begin + s.begin, EventKind::Operation, true) {
                     set_count(&mut found[e].officer_count, &mut ranks[e][3], n, s.begin, r);
                 }
             }
         }
         // Dates.
-        for d in ctx
-            .dates
-            .iter()
-            .filter(|d| d.begin >= s.begin && d.end <= s.end)
-        {
+        for d in ctx.dates.iter().filter(|d| d.begin >= s.begin && d.end <= s.end) {
             let start = d.start.resolve(ctx.published);
             let end = d.end_date.and_then(|e| e.resolve(ctx.published));
             let (start, end, single) = match (start, end, d.end_date) {
@@ -329,10 +274,7 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
                 continue;
             }
             // A dateline's date is the article's, not the event's.
-            if single
-                && d.begin - s.begin < 40
-                && sent[d.end - s.begin..].trim_start().starts_with('-')
-            {
+            if single && d.begin - s.begin < 40 && sent[d.end - s.begin..].trim_start().starts_with('-') {
                 continue;
             }
             for kind in [EventKind::Conference, EventKind::Operation] {
@@ -367,16 +309,13 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
             };
             let pos = s.begin + m.start();
             // "Just 48 hours after ..." is not a duration of anything.
-            if sent[m.end()..].trim_start().starts_with("after")
-                || sent[m.end()..].trim_start().starts_with("ago")
-            {
+            if sent[m.end()..].trim_start().starts_with("after") || sent[m.end()..].trim_start().starts_with("ago") {
                 continue;
             }
             for kind in [EventKind::Operation, EventKind::Conference] {
                 if let Some((e, r)) = owner_of(events, &owners, si, pos, kind, false) {
                     if found[e].duration.is_none() || r < ranks[e][4] {
-                        found[e].duration =
-                            Some(Fact::new(iso.clone(), Span::new(pos, s.begin + m.end())));
+                        found[e].duration = Some(Fact::new(iso.clone(), Span::new(pos, s.begin + m.end())));
                         ranks[e][4] = r;
                     }
                     break;
@@ -385,11 +324,7 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
         }
         // Locations of conferences: "in <place>" with a venue verb.
         if VENUE_VERB.is_match(sent) {
-            for m in ctx
-                .names
-                .iter()
-                .filter(|m| m.begin >= s.begin && m.end <= s.end)
-            {
+            for m in ctx.names.iter().filter(|m| m.begin >= s.begin && m.end <= s.end) {
                 let place = match m.hit {
                     Hit::Place(i) => PlaceRef::Place {
                         name: ctx.gaz.places[i].name.clone(),
@@ -405,9 +340,7 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
                 if orgs.at(m.begin, m.end).is_some() {
                     continue;
                 }
-                if let Some((e, _)) =
-                    owner_of(events, &owners, si, m.begin, EventKind::Conference, false)
-                {
+                if let Some((e, _)) = owner_of(events, &owners, si, m.begin, EventKind::Conference, false) {
                     if found[e].location.is_none() {
                         found[e].location = Some(Fact::new(place, Span::new(m.begin, m.end)));
                     }
@@ -431,23 +364,18 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
                 .windows(2)
                 .filter(|w| {
                     let gap = &text[w[0].end..w[1].begin];
-                    gap.len() <= 12
-                        && (gap.contains(',') || gap.contains(" and ") || gap.contains(';'))
+                    gap.len() <= 12 && (gap.contains(',') || gap.contains(" and ") || gap.contains(';'))
                 })
                 .count();
             if listed + 1 >= 3 {
                 let pos = countries[0].begin;
                 for kind in [EventKind::Operation, EventKind::Conference] {
-                    if let Some((e, _)) =
-                        owner_of(events, &owners, si, pos, kind, kind == EventKind::Operation)
-                    {
+                    if let Some((e, _)) = owner_of(events, &owners, si, pos, kind, kind == EventKind::Operation) {
                         for m in &countries {
                             let Hit::Country(i) = m.hit else { continue };
                             let a3 = ctx.gaz.countries[i].alpha3.clone();
                             if !found[e].participating.iter().any(|f| f.value == a3) {
-                                found[e]
-                                    .participating
-                                    .push(Fact::new(a3, Span::new(m.begin, m.end)));
+                                found[e].participating.push(Fact::new(a3, Span::new(m.begin, m.end)));
                             }
                         }
                         break;
@@ -465,26 +393,12 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
             let before = &text[s.begin..o.span.begin];
             let after = &text[o.span.end..s.end];
             if COORDINATED_BY.is_match(before) || ORG_VERB_AFTER.is_match(after) {
-                if let Some((e, _)) = owner_of(
-                    events,
-                    &owners,
-                    si,
-                    o.span.begin,
-                    EventKind::Operation,
-                    true,
-                ) {
+                if let Some((e, _)) = owner_of(events, &owners, si, o.span.begin, EventKind::Operation, true) {
                     found[e].agents.push(Fact::new(o.canonical.clone(), o.span));
                 }
             }
             if ORGANIZED_BY.is_match(before) || ORG_VERB_AFTER.is_match(after) {
-                if let Some((e, _)) = owner_of(
-                    events,
-                    &owners,
-                    si,
-                    o.span.begin,
-                    EventKind::Conference,
-                    true,
-                ) {
+                if let Some((e, _)) = owner_of(events, &owners, si, o.span.begin, EventKind::Conference, true) {
                     found[e].agents.push(Fact::new(o.canonical.clone(), o.span));
                 }
             }
@@ -496,9 +410,7 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
         {
             let before = &text[s.begin..m.begin];
             if COORDINATED_BY.is_match(before) {
-                if let Some((e, _)) =
-                    owner_of(events, &owners, si, m.begin, EventKind::Operation, true)
-                {
+                if let Some((e, _)) = owner_of(events, &owners, si, m.begin, EventKind::Operation, true) {
                     let Hit::Country(i) = m.hit else { continue };
                     found[e].agent_countries.push(Fact::new(
                         ctx.gaz.countries[i].alpha3.clone(),

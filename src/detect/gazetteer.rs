@@ -249,16 +249,10 @@ impl Gazetteer {
                     add(&a.to_uppercase(), Hit::Org(i), &mut pats);
                 }
             }
-            if o.canonical.chars().count() > 4
-                && !words::is_all_caps(&o.canonical)
-                && !o.canonical.contains(' ')
-            {
+            if o.canonical.chars().count() > 4 && !words::is_all_caps(&o.canonical) && !o.canonical.contains(' ') {
                 add(&o.canonical.to_uppercase(), Hit::Org(i), &mut pats);
             }
-            if words::is_all_caps(&o.canonical)
-                && !o.canonical.contains(' ')
-                && o.canonical.len() > 4
-            {
+            if words::is_all_caps(&o.canonical) && !o.canonical.contains(' ') && o.canonical.len() > 4 {
                 // "Interpol" for "INTERPOL".
                 let mut t = o.canonical.to_lowercase();
                 t[..1].make_ascii_uppercase();
@@ -411,10 +405,7 @@ mod tests {
         let g = &*GAZETTEER;
         let t = "Austria's police and INTERPOL met Europol in France with Dutch officers.";
         let hits: Vec<&str> = g.names(t).iter().map(|m| &t[m.begin..m.end]).collect();
-        assert_eq!(
-            hits,
-            vec!["Austria", "INTERPOL", "Europol", "France", "Dutch"]
-        );
+        assert_eq!(hits, vec!["Austria", "INTERPOL", "Europol", "France", "Dutch"]);
         assert!(g.country("Ivory Coast").is_some());
         assert_eq!(g.country("Ivory Coast"), g.country("Côte d'Ivoire"));
     }

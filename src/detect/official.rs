@@ -41,13 +41,12 @@ static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("speech regex")
 });
 static SPEECH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b(?:said|says|added|adds|according to|warned|noted|explained|stated|stressed|told)\s*,?)\s*$").expect("speech regex")
+    Regex::new(r"(?:\b(?:said|says|added|adds|according to|warned|noted|explained|stated|stressed|told)\s*,?)\s*$")
+        .expect("speech regex")
 });
-static BYLINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|\b[Bb]y|\bauthor:?)\s*$").expect("byline regex"));
-static AS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bas\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?$").expect("as regex")
-});
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|\b[Bb]y|\bauthor:?)\s*$").expect("byline regex"));
+static AS_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bas\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?$").expect("as regex"));
 
 /// How a person was referred to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,11 +79,7 @@ pub struct PersonMention {
 pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<PersonMention> {
     let mut out = Vec::new();
     for s in &ctx.sentences {
-        for run in ctx
-            .runs
-            .iter()
-            .filter(|r| r.begin() >= s.begin && r.end() <= s.end)
-        {
+        for run in ctx.runs.iter().filter(|r| r.begin() >= s.begin && r.end() <= s.end) {
             if let Some(m) = mention(ctx, orgs, run, s.begin, s.end) {
                 out.push(m);
             }
@@ -98,20 +93,11 @@ fn is_place_or_org_word(ctx: &Ctx<'_>, orgs: &Orgs, begin: usize, end: usize) ->
         || ctx.names.iter().any(|m| {
             m.begin <= begin
                 && end <= m.end
-                && matches!(
-                    m.hit,
-                    Hit::Country(_) | Hit::Demonym(_) | Hit::Place(_) | Hit::Org(_)
-                )
+                && matches!(m.hit, Hit::Country(_) | Hit::Demonym(_) | Hit::Place(_) | Hit::Org(_))
         })
 }
 
-fn mention(
-    ctx: &Ctx<'_>,
-    orgs: &Orgs,
-    run: &Run,
-    s_begin: usize,
-    s_end: usize,
-) -> Option<PersonMention> {
+fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) -> Option<PersonMention> {
     let text = ctx.text;
     let gaz = ctx.gaz;
     let toks = &run.toks;
@@ -151,9 +137,7 @@ fn mention(
     for t in name_toks {
         let w = t.word(text);
         if !t.connector
-            && (gaz.is_generic(w)
-                || words::is_all_caps(w)
-                || is_place_or_org_word(ctx, orgs, t.begin, t.end))
+            && (gaz.is_generic(w) || words::is_all_caps(w) || is_place_or_org_word(ctx, orgs, t.begin, t.end))
         {
             return None;
         }
@@ -163,11 +147,7 @@ fn mention(
     }
     let begin = name_toks[0].begin;
     let last = name_toks[name_toks.len() - 1];
-    let end = if last.possessive {
-        last.end - 2
-    } else {
-        last.end
-    };
+    let end = if last.possessive { last.end - 2 } else { last.end };
     let name = text[begin..end].to_string();
     let n_words = name_toks.iter().filter(|t| !t.connector).count();
 
@@ -195,8 +175,7 @@ fn mention(
     }
     let has_honorific = honorific.is_some();
     let speech = SPEECH_AFTER.is_match(post) || SPEECH_BEFORE.is_match(pre);
-    let byline = BYLINE.is_match(pre)
-        && (pre.trim().is_empty() || pre.trim_end().to_lowercase().ends_with("by"));
+    let byline = BYLINE.is_match(pre) && (pre.trim().is_empty() || pre.trim_end().to_lowercase().ends_with("by"));
     let confirmed = title.is_some() || has_honorific || speech || byline;
     if n_words == 1 && !(title.is_some() || has_honorific || speech) {
         return None;
@@ -228,11 +207,7 @@ fn mention(
     })
 }
 
-type TitleParts = (
-    Option<Fact<String>>,
-    Option<Fact<String>>,
-    Option<Fact<String>>,
-);
+type TitleParts = (Option<Fact<String>>, Option<Fact<String>>, Option<Fact<String>>);
 
 /// A title that ends right before the name: "INTERPOL Secretary General |Jürgen Stock",
 /// "Austria's Director General of Public Security |Konrad Kogler", "the head of Europol, |Catherine".
@@ -242,17 +217,14 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> TitleP
     let core = trimmed.trim_end_matches(',').trim_end();
     for m in ctx.gaz.titles(core).into_iter().rev() {
         let gap = &core[m.end..];
-        let gap_ok = gap.is_empty()
-            || (gap.starts_with(" of ")
-                && !gap.contains([',', ';', '"', '(', ')'])
-                && gap.len() < 80);
+        let gap_ok =
+            gap.is_empty() || (gap.starts_with(" of ") && !gap.contains([',', ';', '"', '(', ')']) && gap.len() < 80);
         if !gap_ok {
             continue;
         }
         // Without a comma, the title must be capitalized or directly touch the name.
         let tb = s_begin + m.begin;
-        let (title, mut org, mut country) =
-            title_tail(ctx, orgs, tb, s_begin + m.end, s_begin + core.len());
+        let (title, mut org, mut country) = title_tail(ctx, orgs, tb, s_begin + m.end, s_begin + core.len());
         if comma
             && gap.is_empty()
             && !starts_upper(&core[m.begin..m.end])
@@ -309,10 +281,7 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
         let (Hit::Country(i) | Hit::Demonym(i)) = m.hit else {
             unreachable!()
         };
-        country = Some(Fact::new(
-            ctx.gaz.countries[i].name.clone(),
-            Span::new(m.begin, m.end),
-        ));
+        country = Some(Fact::new(ctx.gaz.countries[i].name.clone(), Span::new(m.begin, m.end)));
         off = m.end - base;
         if rest[off..].starts_with("'s ") {
             off += 3;
@@ -339,8 +308,8 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
 fn appositive_end(s: &str) -> Option<usize> {
     let mut best = None;
     for stop in [
-        ",", ".", ";", ")", " who ", " said", " says", " and ", " added", " told", " has ",
-        " had ", " was ", " is ", " will ",
+        ",", ".", ";", ")", " who ", " said", " says", " and ", " added", " told", " has ", " had ", " was ", " is ",
+        " will ",
     ] {
         if let Some(i) = s.find(stop) {
             best = Some(best.map_or(i, |b: usize| b.min(i)));
@@ -379,13 +348,8 @@ fn title_tail(
             .iter()
             .find(|m| m.begin == ob && matches!(m.hit, Hit::Country(_)))
         {
-            let Hit::Country(i) = m.hit else {
-                unreachable!()
-            };
-            country = Some(Fact::new(
-                ctx.gaz.countries[i].name.clone(),
-                Span::new(m.begin, m.end),
-            ));
+            let Hit::Country(i) = m.hit else { unreachable!() };
+            country = Some(Fact::new(ctx.gaz.countries[i].name.clone(), Span::new(m.begin, m.end)));
         } else {
             // "of Public Security", "of Police Services", "of the federal judicial police"
             let words_end = text[ob..rest_end].trim_end().len() + ob;
@@ -441,10 +405,7 @@ fn owner_before(
         };
         return (
             None,
-            Some(Fact::new(
-                ctx.gaz.countries[i].name.clone(),
-                Span::new(m.begin, m.end),
-            )),
+            Some(Fact::new(ctx.gaz.countries[i].name.clone(), Span::new(m.begin, m.end))),
         );
     }
     (None, None)
@@ -480,24 +441,14 @@ mod tests {
         o: Option<&str>,
         c: Option<&str>,
     ) -> (String, Option<String>, Option<String>, Option<String>) {
-        (
-            n.into(),
-            t.map(Into::into),
-            o.map(Into::into),
-            c.map(Into::into),
-        )
+        (n.into(), t.map(Into::into), o.map(Into::into), c.map(Into::into))
     }
 
     #[test]
     fn title_before_with_organization() {
         assert_eq!(
             people("INTERPOL Secretary General Jürgen Stock said it."),
-            vec![p(
-                "Jürgen Stock",
-                Some("Secretary General"),
-                Some("INTERPOL"),
-                None
-            )]
+            vec![p("Jürgen Stock", Some("Secretary General"), Some("INTERPOL"), None)]
         );
     }
 
@@ -505,7 +456,12 @@ mod tests {
     fn title_with_tail_and_country() {
         assert_eq!(
             people("Addressing them, Austria's Director General of Public Security Konrad Kogler said: \"Yes.\""),
-            vec![p("Konrad Kogler", Some("Director General of Public Security"), None, Some("Austria"))]
+            vec![p(
+                "Konrad Kogler",
+                Some("Director General of Public Security"),
+                None,
+                Some("Austria")
+            )]
         );
     }
 
@@ -513,12 +469,7 @@ mod tests {
     fn appositive_title_after_name() {
         assert_eq!(
             people("Zara Quell, Executive Director of Europol, said the work goes on."),
-            vec![p(
-                "Zara Quell",
-                Some("Executive Director"),
-                Some("Europol"),
-                None
-            )]
+            vec![p("Zara Quell", Some("Executive Director"), Some("Europol"), None)]
         );
     }
 

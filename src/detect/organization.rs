@@ -72,9 +72,7 @@ impl Orgs {
     pub fn resolve_name(&self, gaz: &Gazetteer, name: &str) -> Option<String> {
         let key = words::name_key(name);
         for i in &self.infos {
-            if words::name_key(&i.canonical) == key
-                || i.aliases.iter().any(|a| words::name_key(a) == key)
-            {
+            if words::name_key(&i.canonical) == key || i.aliases.iter().any(|a| words::name_key(a) == key) {
                 return Some(i.canonical.clone());
             }
         }
@@ -82,9 +80,8 @@ impl Orgs {
     }
 }
 
-static ACRONYM_DEF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(([A-Z][A-Za-z&.\-]{1,11}|[A-Z][a-z]+)\)").expect("acronym regex")
-});
+static ACRONYM_DEF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(([A-Z][A-Za-z&.\-]{1,11}|[A-Z][a-z]+)\)").expect("acronym regex"));
 
 /// Words that make a capitalized phrase an event, not an organization.
 const EVENT_HEADS: &[&str] = &[
@@ -112,11 +109,7 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
     let mut orgs = Orgs::default();
     let add_info = |orgs: &mut Orgs, info: OrgInfo| -> String {
         let key = words::name_key(&info.canonical);
-        if let Some(existing) = orgs
-            .infos
-            .iter_mut()
-            .find(|i| words::name_key(&i.canonical) == key)
-        {
+        if let Some(existing) = orgs.infos.iter_mut().find(|i| words::name_key(&i.canonical) == key) {
             for a in info.aliases {
                 if !existing.aliases.contains(&a) && a != existing.canonical {
                     existing.aliases.push(a);
@@ -141,11 +134,7 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
             &mut orgs,
             OrgInfo {
                 canonical: o.canonical.clone(),
-                aliases: if surface != o.canonical {
-                    vec![surface]
-                } else {
-                    vec![]
-                },
+                aliases: if surface != o.canonical { vec![surface] } else { vec![] },
                 gaz: Some(i),
                 country: o.country.clone(),
                 parent: o.parent.clone(),
@@ -224,11 +213,7 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
             continue;
         };
         let phrase = &text[begin..end];
-        if orgs
-            .mentions
-            .iter()
-            .any(|m| m.span.begin <= begin && end <= m.span.end)
-        {
+        if orgs.mentions.iter().any(|m| m.span.begin <= begin && end <= m.span.end) {
             continue;
         }
         if gaz.org(phrase).is_some() {
@@ -251,8 +236,7 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
                 parent,
             },
         );
-        orgs.mentions
-            .retain(|m| !(begin <= m.span.begin && m.span.end <= end));
+        orgs.mentions.retain(|m| !(begin <= m.span.begin && m.span.end <= end));
         push_mention(&mut orgs, Span::new(begin, end), &canonical, None);
     }
     orgs.mentions.sort_by_key(|m| m.span);
@@ -316,10 +300,7 @@ fn initials_match(full: &str, acr: &str) -> bool {
 }
 
 fn ends_in_org_head(gaz: &Gazetteer, phrase: &str) -> bool {
-    phrase
-        .split_whitespace()
-        .last()
-        .is_some_and(|w| gaz.is_org_head(w))
+    phrase.split_whitespace().last().is_some_and(|w| gaz.is_org_head(w))
 }
 
 /// The organization-like part of a run, if any: up to its last organization noun (plus an
@@ -374,10 +355,8 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
         !gaz.is_generic(w)
             || words::is_all_caps(w)
             || ctx.names.iter().any(|m| {
-                matches!(
-                    m.hit,
-                    Hit::Country(_) | Hit::Demonym(_) | Hit::Org(_) | Hit::Place(_)
-                ) && m.begin >= begin
+                matches!(m.hit, Hit::Country(_) | Hit::Demonym(_) | Hit::Org(_) | Hit::Place(_))
+                    && m.begin >= begin
                     && m.end <= end
             })
     });
@@ -414,14 +393,10 @@ mod tests {
 
     #[test]
     fn acronym_definition_gives_alias() {
-        let o =
-            orgs_in("The Zorvian Border Protection Agency (ZBPA) said. Later the ZBPA added more.");
+        let o = orgs_in("The Zorvian Border Protection Agency (ZBPA) said. Later the ZBPA added more.");
         assert_eq!(
             o,
-            vec![(
-                "Zorvian Border Protection Agency".to_string(),
-                vec!["ZBPA".to_string()]
-            )]
+            vec![("Zorvian Border Protection Agency".to_string(), vec!["ZBPA".to_string()])]
         );
     }
 
@@ -445,9 +420,6 @@ mod tests {
 
     #[test]
     fn generic_references_are_not_organizations() {
-        assert!(
-            orgs_in("Austrian police and law enforcement agencies met the Federal Police.")
-                .is_empty()
-        );
+        assert!(orgs_in("Austrian police and law enforcement agencies met the Federal Police.").is_empty());
     }
 }

@@ -50,10 +50,7 @@ pub fn detect(ctx: &Ctx<'_>) -> Vec<QuoteMention> {
             let before = &line[..*open];
             let speaker = if let Some(c) = AFTER.captures(after) {
                 let g = c.get(1).or(c.get(2)).expect("group");
-                Some(Span::new(
-                    base + close + 1 + g.start(),
-                    base + close + 1 + g.end(),
-                ))
+                Some(Span::new(base + close + 1 + g.start(), base + close + 1 + g.end()))
             } else if let Some(c) = BEFORE.captures(before) {
                 let g = c.get(1).expect("group");
                 Some(Span::new(base + g.start(), base + g.end()))

@@ -25,25 +25,19 @@ use std::sync::LazyLock;
 static SEIZE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul\w*|captured|retrieved|took\s+possession|were\s+taken)\b").expect("verb regex")
 });
-static MONEY_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:was\s+|were\s+)?(?:in|of)?\s*(?:[\p{L}\-]+\s+){0,2}$").expect("re")
-});
+static MONEY_GAP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:was\s+|were\s+)?(?:in|of)?\s*(?:[\p{L}\-]+\s+){0,2}$").expect("re"));
 static SAID_SEIZED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[\p{L}\s\-]{0,40}\b(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:seized|confiscated|recovered|found|intercepted)").expect("re")
 });
 static LIST_NEIGHBOUR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(along\s+with|as\s+well\s+as|together\s+with|and|plus)\s+(?:[\p{L}\-]+\s+){0,3}$",
-    )
-    .expect("re")
+    Regex::new(r"(?i)\b(along\s+with|as\s+well\s+as|together\s+with|and|plus)\s+(?:[\p{L}\-]+\s+){0,3}$").expect("re")
 });
 static SEIZED_OBJ: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:seized|confiscated|recovered|intercepted)\s+(?:[\p{L}\-]+\s+){0,2}$")
-        .expect("re")
+    Regex::new(r"(?i)\b(?:seized|confiscated|recovered|intercepted)\s+(?:[\p{L}\-]+\s+){0,2}$").expect("re")
 });
 static SUB_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(including|among\s+them|among\s+which|such\s+as|notably)\b")
-        .expect("sub regex")
+    Regex::new(r"(?i)\b(including|among\s+them|among\s+which|such\s+as|notably)\b").expect("sub regex")
 });
 static SUB_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)( - |\)|;|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\btogether\s+with\b|\bwhile\b|\bwere\b|\bwas\b|\bhave\b|\bhad\b)").expect("sub end regex")
@@ -59,8 +53,7 @@ static UNIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FILLER: LazyLock<Regex> = LazyLock::new(|| {
     // Words allowed between a number and its item: adjectives and "pieces of", no verbs.
-    Regex::new(r"(?i)^(\s*(?:[\p{L}][\p{L}\-']*|[A-Z])(?:\s+and\s+[A-Z]\b)?){0,5}\s*$")
-        .expect("filler regex")
+    Regex::new(r"(?i)^(\s*(?:[\p{L}][\p{L}\-']*|[A-Z])(?:\s+and\s+[A-Z]\b)?){0,5}\s*$").expect("filler regex")
 });
 const BLOCKERS: &[&str] = &[
     "and",
@@ -146,10 +139,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize) -> Vec<SeizedItem> {
         };
         let Some(code) = code else { continue };
         used_nums[ni] = true;
-        let cur_begin = CURRENCY_BEFORE
-            .find(before_num)
-            .map(|m| m.start())
-            .unwrap_or(n.begin);
+        let cur_begin = CURRENCY_BEFORE.find(before_num).map(|m| m.start()).unwrap_or(n.begin);
         let lead = &sent[..cur_begin.min(n.qualified_begin)];
         if is_value(lead) {
             continue;
@@ -223,10 +213,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize) -> Vec<SeizedItem> {
                 None => (1.0, None, between),
             };
             if rest.contains([',', ';', ':', '(', ')', '-'])
-                && !rest
-                    .trim()
-                    .chars()
-                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+                && !rest.trim().chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
             {
                 break;
             }
@@ -253,11 +240,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize) -> Vec<SeizedItem> {
             found = Some((ni, unit_factor, unit));
             break;
         }
-        let label_b = label_start(
-            sent,
-            found.map(|(ni, _, _)| nums[ni].end).unwrap_or(m.begin),
-            m.begin,
-        );
+        let label_b = label_start(sent, found.map(|(ni, _, _)| nums[ni].end).unwrap_or(m.begin), m.begin);
         let label = sent[label_b..m.end].trim().to_string();
         let category = category_for(&it.category, &label);
         match found {
@@ -285,8 +268,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize) -> Vec<SeizedItem> {
             None => {
                 // "a rocket launcher": one item, but only inside an "including" list.
                 let before = sent[..m.begin].trim_end();
-                let one =
-                    before.ends_with(" a") || before.ends_with(" an") || before.ends_with(" one");
+                let one = before.ends_with(" a") || before.ends_with(" an") || before.ends_with(" one");
                 items.push((
                     SeizedItem {
                         category,
@@ -307,10 +289,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize) -> Vec<SeizedItem> {
     // Sub-counts: items inside an "including ..." segment belong to the item before it.
     let mut segments: Vec<(usize, usize)> = Vec::new();
     for m in SUB_START.find_iter(sent) {
-        let end = SUB_END
-            .find_at(sent, m.end())
-            .map(|e| e.start())
-            .unwrap_or(sent.len());
+        let end = SUB_END.find_at(sent, m.end()).map(|e| e.start()).unwrap_or(sent.len());
         segments.push((m.start(), end));
     }
     let mut out: Vec<SeizedItem> = Vec::new();
@@ -334,10 +313,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize) -> Vec<SeizedItem> {
             if !(said_seized || list_neighbour || seized_obj) {
                 continue;
             }
-            if item.unit.is_none()
-                && item.quantity.is_none()
-                && item.label.split_whitespace().count() > 4
-            {
+            if item.unit.is_none() && item.quantity.is_none() && item.label.split_whitespace().count() > 4 {
                 continue;
             }
         }
@@ -441,11 +417,8 @@ fn unit_of(u: &str) -> (f64, &'static str) {
     let u = u.split_whitespace().collect::<Vec<_>>().join(" ");
     match u.as_str() {
         "g" | "gr" | "gram" | "grams" | "gramme" | "grammes" => (0.001, "kg"),
-        "kg" | "kgs" | "kilo" | "kilos" | "kilogram" | "kilograms" | "kilogramme"
-        | "kilogrammes" => (1.0, "kg"),
-        "t" | "ton" | "tons" | "tonne" | "tonnes" | "metric tonnes" | "metric tons" => {
-            (1000.0, "kg")
-        }
+        "kg" | "kgs" | "kilo" | "kilos" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" => (1.0, "kg"),
+        "t" | "ton" | "tons" | "tonne" | "tonnes" | "metric tonnes" | "metric tons" => (1000.0, "kg"),
         "lb" | "lbs" | "pounds" => (0.453_592_37, "kg"),
         "l" | "litre" | "litres" | "liter" | "liters" => (1.0, "litre"),
         "ml" | "millilitres" => (0.001, "litre"),

@@ -55,10 +55,7 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<Decoded, ReadError> {
                 path,
                 Decoded {
                     text: text.into_owned(),
-                    warning: Some(
-                        "not valid UTF-8: decoded as Windows-1252 (Latin-1); check accented names"
-                            .into(),
-                    ),
+                    warning: Some("not valid UTF-8: decoded as Windows-1252 (Latin-1); check accented names".into()),
                 },
             )
         }
@@ -67,13 +64,7 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<Decoded, ReadError> {
 
 fn utf8(path: &str, bytes: &[u8]) -> Result<Decoded, ReadError> {
     let text = String::from_utf8_lossy(bytes).into_owned();
-    check_text(
-        path,
-        Decoded {
-            text,
-            warning: None,
-        },
-    )
+    check_text(path, Decoded { text, warning: None })
 }
 
 fn check_text(path: &str, d: Decoded) -> Result<Decoded, ReadError> {
@@ -89,10 +80,7 @@ fn check_text(path: &str, d: Decoded) -> Result<Decoded, ReadError> {
     if controls * 10 > sample.len() {
         return Err(ReadError::Binary {
             path: path.into(),
-            reason: format!(
-                "{controls} control characters in the first {} characters",
-                sample.len()
-            ),
+            reason: format!("{controls} control characters in the first {} characters", sample.len()),
         });
     }
     Ok(d)
@@ -164,14 +152,8 @@ mod tests {
             decode("a.png", b"\x89PNG\r\n\x1a\n\0\0"),
             Err(ReadError::Binary { .. })
         ));
-        assert!(matches!(
-            decode("a", b"abc\0def"),
-            Err(ReadError::Binary { .. })
-        ));
+        assert!(matches!(decode("a", b"abc\0def"), Err(ReadError::Binary { .. })));
         assert!(matches!(decode("a", b""), Err(ReadError::Empty { .. })));
-        assert!(matches!(
-            decode("a", b"  \n\t "),
-            Err(ReadError::Blank { .. })
-        ));
+        assert!(matches!(decode("a", b"  \n\t "), Err(ReadError::Blank { .. })));
     }
 }

@@ -22,9 +22,8 @@ pub struct HtmlParts {
 
 /// Elements whose content is never article text.
 const SKIP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "aside", "form", "iframe", "svg", "button",
-    "select", "input", "textarea", "object", "embed", "canvas", "video", "audio", "figure", "head",
-    "menu", "dialog",
+    "script", "style", "noscript", "template", "nav", "aside", "form", "iframe", "svg", "button", "select", "input",
+    "textarea", "object", "embed", "canvas", "video", "audio", "figure", "head", "menu", "dialog",
 ];
 
 /// Class or id fragments that mark page furniture.
@@ -174,9 +173,9 @@ fn is_furniture(e: &scraper::node::Element, is_root: bool) -> bool {
     // "entry-content" or "article-body" may contain "ad" in other words: match fragments
     // only at word starts.
     marks.split([' ', '_']).any(|tok| {
-        SKIP_MARKERS.iter().any(|m| {
-            tok == *m || tok.starts_with(&format!("{m}-")) || tok.ends_with(&format!("-{m}"))
-        })
+        SKIP_MARKERS
+            .iter()
+            .any(|m| tok == *m || tok.starts_with(&format!("{m}-")) || tok.ends_with(&format!("-{m}")))
     })
 }
 
@@ -257,11 +256,7 @@ mod tests {
             <div class="share-buttons"><a>Facebook</a></div></article>
             <aside>Most read</aside><footer>(c) Site</footer></body></html>"#;
         let p = extract(html);
-        assert!(
-            p.body.contains("Police seized 12 kg of cocaine."),
-            "{}",
-            p.body
-        );
+        assert!(p.body.contains("Police seized 12 kg of cocaine."), "{}", p.body);
         assert!(p.body.contains("- One"));
         for furniture in [
             "cookies",
@@ -280,11 +275,7 @@ mod tests {
 
     #[test]
     fn deep_nesting_does_not_overflow() {
-        let html = format!(
-            "{}text{}",
-            "<div>".repeat(100_000),
-            "</div>".repeat(100_000)
-        );
+        let html = format!("{}text{}", "<div>".repeat(100_000), "</div>".repeat(100_000));
         let p = extract(&html);
         assert!(p.body.contains("text"));
     }

@@ -39,14 +39,9 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<ReadError>) {
             continue;
         }
         let mut found = Vec::new();
-        for entry in walkdir::WalkDir::new(p)
-            .follow_links(true)
-            .sort_by_file_name()
-        {
+        for entry in walkdir::WalkDir::new(p).follow_links(true).sort_by_file_name() {
             match entry {
-                Ok(e) if e.file_type().is_file() && has_article_extension(e.path()) => {
-                    found.push(e.into_path())
-                }
+                Ok(e) if e.file_type().is_file() && has_article_extension(e.path()) => found.push(e.into_path()),
                 Ok(_) => {}
                 Err(e) => {
                     let path = e

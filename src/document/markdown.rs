@@ -18,10 +18,8 @@ pub struct MarkdownParts {
 
 static IMAGE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"!\[[^\]]*\]\([^)]*\)").expect("re"));
 static LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\([^)]*\)").expect("re"));
-static REF_LINK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\[([^\]]+)\]\[[^\]]*\]").expect("re"));
-static EMPH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\*\*|__|\*|~~)([^*_~\n]+?)(\*\*|__|\*|~~)").expect("re"));
+static REF_LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\]]+)\]\[[^\]]*\]").expect("re"));
+static EMPH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\*\*|__|\*|~~)([^*_~\n]+?)(\*\*|__|\*|~~)").expect("re"));
 static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[a-zA-Z][^>]*>").expect("re"));
 
 pub fn extract(md: &str) -> MarkdownParts {
@@ -90,11 +88,7 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("Big haul"));
         assert_eq!(p.date.as_deref(), Some("2024-06-04"));
         assert_eq!(p.url.as_deref(), Some("https://example.org/x"));
-        assert!(
-            p.body.contains("Europol and INTERPOL seized 12 kg."),
-            "{}",
-            p.body
-        );
+        assert!(p.body.contains("Europol and INTERPOL seized 12 kg."), "{}", p.body);
         assert!(p.body.contains("- one item"));
     }
 }

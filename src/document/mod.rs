@@ -90,11 +90,7 @@ pub fn read_path(path: &Path, max_bytes: u64) -> Result<Document, ReadError> {
             limit: max_bytes,
         });
     }
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_lowercase();
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_lowercase();
     from_bytes(&name, &bytes, &ext)
 }
 
@@ -110,8 +106,10 @@ fn io_error(path: &str, source: std::io::Error) -> ReadError {
 }
 
 static SOURCE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)^\s*(?:source|url|canonical|link|original(?:ly published)?(?: at)?)\s*:\s*<?(https?://[^\s>]+)>?\s*$")
-        .expect("source regex")
+    Regex::new(
+        r"(?im)^\s*(?:source|url|canonical|link|original(?:ly published)?(?: at)?)\s*:\s*<?(https?://[^\s>]+)>?\s*$",
+    )
+    .expect("source regex")
 });
 
 /// Turns raw bytes into a document; `ext` (lower case, no dot) hints at the format.
@@ -143,9 +141,7 @@ pub fn from_bytes(source: &str, bytes: &[u8], ext: &str) -> Result<Document, Rea
     let body = SOURCE_LINE.replace_all(&body, "").into_owned();
     let body = furniture::strip(&body);
     if body.trim().is_empty() {
-        return Err(ReadError::NoText {
-            path: source.into(),
-        });
+        return Err(ReadError::NoText { path: source.into() });
     }
     if title.is_none() {
         title = headline(&body);
@@ -170,12 +166,7 @@ pub fn from_bytes(source: &str, bytes: &[u8], ext: &str) -> Result<Document, Rea
 }
 
 fn looks_like_html(text: &str) -> bool {
-    let head: String = text
-        .trim_start()
-        .chars()
-        .take(512)
-        .collect::<String>()
-        .to_lowercase();
+    let head: String = text.trim_start().chars().take(512).collect::<String>().to_lowercase();
     head.starts_with("<!doctype html")
         || head.starts_with("<html")
         || head.contains("<body")
@@ -231,12 +222,10 @@ fn dateline(body: &str) -> Option<Date> {
 
 fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        })
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
 }
 
 #[cfg(test)]
@@ -251,10 +240,7 @@ mod tests {
             "txt",
         )
         .unwrap();
-        assert_eq!(
-            d.title.as_deref(),
-            Some("Big seizure at the port of Rotterdam")
-        );
+        assert_eq!(d.title.as_deref(), Some("Big seizure at the port of Rotterdam"));
         assert_eq!(d.published, Date::new(2024, 6, 4));
         assert_eq!(d.url.as_deref(), Some("https://example.org/news/1"));
         assert!(!d.body.contains("Source:"));
@@ -263,18 +249,19 @@ mod tests {
 
     #[test]
     fn html_is_sniffed_without_extension() {
-        let d = from_bytes("a", b"<!DOCTYPE html><html><body><p>Police seized guns in the city today.</p></body></html>", "").unwrap();
+        let d = from_bytes(
+            "a",
+            b"<!DOCTYPE html><html><body><p>Police seized guns in the city today.</p></body></html>",
+            "",
+        )
+        .unwrap();
         assert_eq!(d.format, Format::Html);
         assert!(d.body.contains("Police seized guns"));
     }
 
     #[test]
     fn html_without_text_is_an_error() {
-        let r = from_bytes(
-            "a.html",
-            b"<html><body><script>var a=1;</script></body></html>",
-            "html",
-        );
+        let r = from_bytes("a.html", b"<html><body><script>var a=1;</script></body></html>", "html");
         assert!(matches!(r, Err(ReadError::NoText { .. })));
     }
 }

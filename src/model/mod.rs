@@ -45,10 +45,7 @@ pub struct Count {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub enum PlaceRef {
     Country(String),
-    Place {
-        name: String,
-        country: Option<String>,
-    },
+    Place { name: String, country: Option<String> },
 }
 
 /// Who coordinated an operation.

@@ -69,9 +69,7 @@ impl Base {
 
     pub fn conference(&self, label: &str, year: Option<i32>) -> NamedNode {
         match year {
-            Some(y) if !label.contains(&y.to_string()) => {
-                self.node(&format!("conference/{}-{y}", slug(label)))
-            }
+            Some(y) if !label.contains(&y.to_string()) => self.node(&format!("conference/{}-{y}", slug(label))),
             _ => self.node(&format!("conference/{}", slug(label))),
         }
     }
@@ -83,13 +81,11 @@ impl Base {
 
 /// Validates a user-given article URL (`--url`).
 pub fn check_url(url: &str) -> Result<(), RdfError> {
-    NamedNode::new(url)
-        .map(|_| ())
-        .map_err(|e| RdfError::InvalidIri {
-            what: "--url",
-            value: url.to_string(),
-            reason: e.to_string(),
-        })?;
+    NamedNode::new(url).map(|_| ()).map_err(|e| RdfError::InvalidIri {
+        what: "--url",
+        value: url.to_string(),
+        reason: e.to_string(),
+    })?;
     if !url.contains(':') {
         return Err(RdfError::InvalidIri {
             what: "--url",
@@ -102,12 +98,10 @@ pub fn check_url(url: &str) -> Result<(), RdfError> {
 
 pub fn hex_digest(bytes: &[u8]) -> String {
     use std::fmt::Write;
-    Sha256::digest(bytes)
-        .iter()
-        .fold(String::new(), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        })
+    Sha256::digest(bytes).iter().fold(String::new(), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
 }
 
 #[cfg(test)]

@@ -70,11 +70,7 @@ mod tests {
     fn parses_labels_and_iris() {
         let l = Links::parse("x", "# c\nJürgen Stock\thttp://www.wikidata.org/entity/Q1\n<https://w3id.org/blotter/id/org/interpol>\thttp://example.org/i\n").unwrap();
         assert_eq!(l.lookup("http://none", "JURGEN STOCK").len(), 1);
-        assert_eq!(
-            l.lookup("https://w3id.org/blotter/id/org/interpol", "x")
-                .len(),
-            1
-        );
+        assert_eq!(l.lookup("https://w3id.org/blotter/id/org/interpol", "x").len(), 1);
         assert!(Links::parse("x", "no tab here").is_err());
         assert!(Links::parse("x", "a\tnot an iri").is_err());
     }

@@ -102,13 +102,7 @@ impl Builder<'_> {
     }
 
     /// A fact with its evidence.
-    fn fact(
-        &mut self,
-        s: &NamedNode,
-        p: oxigraph::model::NamedNodeRef<'_>,
-        o: impl Into<Term>,
-        span: Span,
-    ) {
+    fn fact(&mut self, s: &NamedNode, p: oxigraph::model::NamedNodeRef<'_>, o: impl Into<Term>, span: Span) {
         let o: Term = o.into();
         self.add(s, p, o.clone());
         self.evidence += 1;
@@ -152,12 +146,7 @@ impl Builder<'_> {
         }
     }
 
-    fn qualifier(
-        &mut self,
-        node: &NamedNode,
-        p: oxigraph::model::NamedNodeRef<'_>,
-        q: Option<Qualifier>,
-    ) {
+    fn qualifier(&mut self, node: &NamedNode, p: oxigraph::model::NamedNodeRef<'_>, q: Option<Qualifier>) {
         if let Some(q) = q.and_then(|q| vocab::qualifier(q.local_name())) {
             self.add(node, p, q);
         }
@@ -171,11 +160,7 @@ impl Builder<'_> {
         if let Some(u) = &m.url {
             self.add(&a, URL, Literal::new_typed_literal(u.clone(), xsd::ANY_URI));
         }
-        self.add(
-            &a,
-            CONTENT_HASH,
-            string(&format!("sha256:{}", m.content_hash)),
-        );
+        self.add(&a, CONTENT_HASH, string(&format!("sha256:{}", m.content_hash)));
         if let Some(t) = &m.title {
             self.add(&a, HEADLINE, string(t));
         }
@@ -190,17 +175,9 @@ impl Builder<'_> {
             TOOL_VERSION,
             string(concat!("blotter ", env!("CARGO_PKG_VERSION"))),
         );
-        self.add(
-            &run,
-            INPUT_HASH,
-            string(&format!("sha256:{}", m.content_hash)),
-        );
+        self.add(&run, INPUT_HASH, string(&format!("sha256:{}", m.content_hash)));
         if let Some(t) = &self.links.run_time {
-            self.add(
-                &run,
-                STARTED_AT,
-                Literal::new_typed_literal(t.clone(), xsd::DATE_TIME),
-            );
+            self.add(&run, STARTED_AT, Literal::new_typed_literal(t.clone(), xsd::DATE_TIME));
         }
     }
 
@@ -237,12 +214,7 @@ impl Builder<'_> {
     }
 
     fn organizations(&mut self) {
-        let known: BTreeSet<String> = self
-            .ex
-            .organizations
-            .iter()
-            .map(|o| o.label.clone())
-            .collect();
+        let known: BTreeSet<String> = self.ex.organizations.iter().map(|o| o.label.clone()).collect();
         for o in &self.ex.organizations {
             let n = self.base.org(&o.label);
             self.add(&n, RDF_TYPE, ORGANIZATION);
@@ -403,15 +375,9 @@ impl Builder<'_> {
     }
 
     fn seizures(&mut self) {
-        let ops: BTreeMap<&str, &Operation> = self
-            .ex
-            .operations
-            .iter()
-            .map(|o| (o.key.as_str(), o))
-            .collect();
+        let ops: BTreeMap<&str, &Operation> = self.ex.operations.iter().map(|o| (o.key.as_str(), o)).collect();
         for (i, s) in self.ex.seizures.iter().enumerate() {
-            let n =
-                NamedNode::new_unchecked(format!("{}/seizure/{}", self.article.as_str(), i + 1));
+            let n = NamedNode::new_unchecked(format!("{}/seizure/{}", self.article.as_str(), i + 1));
             self.add(&n, RDF_TYPE, SEIZURE);
             if let Some(op) = s.operation.as_deref().and_then(|k| ops.get(k)) {
                 let on = self.base.operation(&op.label);

@@ -156,8 +156,5 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("prov", "http://www.w3.org/ns/prov#"),
     ("schema", "http://schema.org/"),
     ("wd", "http://www.wikidata.org/entity/"),
-    (
-        "euc",
-        "http://publications.europa.eu/resource/authority/country/",
-    ),
+    ("euc", "http://publications.europa.eu/resource/authority/country/"),
 ];

@@ -36,8 +36,7 @@ impl Format {
     }
 
     pub fn parse(s: &str) -> Result<Format, RdfError> {
-        <Format as clap::ValueEnum>::from_str(s, true)
-            .map_err(|_| RdfError::UnknownFormat(s.to_string()))
+        <Format as clap::ValueEnum>::from_str(s, true).map_err(|_| RdfError::UnknownFormat(s.to_string()))
     }
 
     pub fn keeps_graphs(self) -> bool {
@@ -68,13 +67,11 @@ pub fn write(mut quads: Vec<Quad>, format: Format, out: impl Write) -> Result<()
     sort(&mut quads);
     let mut ser = RdfSerializer::from_format(format.rdf_format());
     for (p, iri) in PREFIXES {
-        ser = ser
-            .with_prefix(*p, *iri)
-            .map_err(|e| RdfError::InvalidIri {
-                what: "prefix",
-                value: iri.to_string(),
-                reason: e.to_string(),
-            })?;
+        ser = ser.with_prefix(*p, *iri).map_err(|e| RdfError::InvalidIri {
+            what: "prefix",
+            value: iri.to_string(),
+            reason: e.to_string(),
+        })?;
     }
     let mut w = ser.for_writer(out);
     for q in &quads {

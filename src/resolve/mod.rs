@@ -35,8 +35,7 @@ pub fn extract(doc: &Document) -> Extraction {
 
     let (persons, mention_owner) = resolve_people(&ctx, &people);
     let organizations = build_orgs(&ctx, &orgs, &persons);
-    let (conferences, operations) =
-        build_events(&ctx, &events, found, &persons, &mention_owner, &orgs);
+    let (conferences, operations) = build_events(&ctx, &events, found, &persons, &mention_owner, &orgs);
     let seizures = build_seizures(&ctx, &events, &operations);
     let quotations = build_quotes(&ctx, &quotes, &persons, &mention_owner, &people);
     let countries = used_countries(&ctx, &persons, &organizations, &conferences, &operations);
@@ -50,11 +49,7 @@ pub fn extract(doc: &Document) -> Extraction {
             published: doc.published,
         },
         text: ctx.text.to_string(),
-        sentences: ctx
-            .sentences
-            .iter()
-            .map(|s| Span::new(s.begin, s.end))
-            .collect(),
+        sentences: ctx.sentences.iter().map(|s| Span::new(s.begin, s.end)).collect(),
         organizations,
         persons,
         countries,
@@ -79,16 +74,9 @@ fn resolve_people(ctx: &Ctx<'_>, mentions: &[PersonMention]) -> (Vec<Person>, Ve
     let mut owner: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut confirmed: Vec<bool> = Vec::new();
     // Full names first, in text order.
-    for (mi, m) in mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.kind == RefKind::Full)
-    {
+    for (mi, m) in mentions.iter().enumerate().filter(|(_, m)| m.kind == RefKind::Full) {
         let key = words::name_key(&m.name);
-        let pi = match persons
-            .iter()
-            .position(|p| words::name_key(&p.label) == key)
-        {
+        let pi = match persons.iter().position(|p| words::name_key(&p.label) == key) {
             Some(pi) => pi,
             None => {
                 // "De Bolle" after "Catherine De Bolle": a shorter full name that ends the longer.
@@ -119,11 +107,7 @@ fn resolve_people(ctx: &Ctx<'_>, mentions: &[PersonMention]) -> (Vec<Person>, Ve
     }
     // A longer name seen later ("Catherine De Bolle" after "De Bolle") takes over the label.
     // Surname, honorific and first-name references: the most recent matching full name.
-    for (mi, m) in mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.kind != RefKind::Full)
-    {
+    for (mi, m) in mentions.iter().enumerate().filter(|(_, m)| m.kind != RefKind::Full) {
         let nw = name_words(&m.name);
         let candidates: Vec<usize> = (0..persons.len())
             .filter(|&pi| {
@@ -144,10 +128,7 @@ fn resolve_people(ctx: &Ctx<'_>, mentions: &[PersonMention]) -> (Vec<Person>, Ve
             Some(pi) => owner[mi] = Some(pi),
             None if m.kind == RefKind::Surname || m.confirmed => {
                 let key = words::name_key(&m.name);
-                let pi = match persons
-                    .iter()
-                    .position(|p| words::name_key(&p.label) == key)
-                {
+                let pi = match persons.iter().position(|p| words::name_key(&p.label) == key) {
                     Some(pi) => pi,
                     None => {
                         persons.push(Person {
@@ -174,10 +155,7 @@ fn resolve_people(ctx: &Ctx<'_>, mentions: &[PersonMention]) -> (Vec<Person>, Ve
         let Some(pi) = owner[mi] else { continue };
         let p = &mut persons[pi];
         p.mentions.push(m.span);
-        for alias in [Some(m.name.clone()), m.alias.clone()]
-            .into_iter()
-            .flatten()
-        {
+        for alias in [Some(m.name.clone()), m.alias.clone()].into_iter().flatten() {
             if alias != p.label && !p.alt_labels.contains(&alias) {
                 p.alt_labels.push(alias);
             }
@@ -216,13 +194,8 @@ fn resolve_people(ctx: &Ctx<'_>, mentions: &[PersonMention]) -> (Vec<Person>, Ve
         }
         // A minister with no organization or country: the country a paragraph opens with
         // ("In Belgium, Prime Minister Charles Michel ...").
-        if p.member_of.is_empty()
-            && p.country.is_empty()
-            && p.titles.iter().any(|t| is_political(&t.value))
-        {
-            if let Some(c) =
-                paragraph_country(ctx, p.mentions.first().map(|s| s.begin).unwrap_or(0))
-            {
+        if p.member_of.is_empty() && p.country.is_empty() && p.titles.iter().any(|t| is_political(&t.value)) {
+            if let Some(c) = paragraph_country(ctx, p.mentions.first().map(|s| s.begin).unwrap_or(0)) {
                 p.country.push(c);
             }
         }
@@ -241,10 +214,7 @@ fn resolve_people(ctx: &Ctx<'_>, mentions: &[PersonMention]) -> (Vec<Person>, Ve
             kept.push(p);
         }
     }
-    let owner = owner
-        .into_iter()
-        .map(|o| o.and_then(|pi| remap[pi]))
-        .collect();
+    let owner = owner.into_iter().map(|o| o.and_then(|pi| remap[pi])).collect();
     (kept, owner)
 }
 
@@ -260,15 +230,8 @@ fn is_political(title: &str) -> bool {
 static IN_COUNTRY: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^In\s+").expect("in re"));
 
 fn paragraph_country(ctx: &Ctx<'_>, pos: usize) -> Option<Fact<String>> {
-    let s = ctx
-        .sentences
-        .iter()
-        .find(|s| s.begin <= pos && pos < s.end)?;
-    let para_start = ctx
-        .sentences
-        .iter()
-        .find(|x| x.paragraph == s.paragraph)?
-        .begin;
+    let s = ctx.sentences.iter().find(|s| s.begin <= pos && pos < s.end)?;
+    let para_start = ctx.sentences.iter().find(|x| x.paragraph == s.paragraph)?.begin;
     let head = &ctx.text[para_start..];
     let m = IN_COUNTRY.find(head)?;
     let cm = ctx
@@ -276,12 +239,9 @@ fn paragraph_country(ctx: &Ctx<'_>, pos: usize) -> Option<Fact<String>> {
         .iter()
         .find(|n| n.begin == para_start + m.end() && matches!(n.hit, Hit::Country(_)))?;
     let Hit::Country(i) = cm.hit else { return None };
-    ctx.text[cm.end..].starts_with(',').then(|| {
-        Fact::new(
-            ctx.gaz.countries[i].alpha3.clone(),
-            Span::new(cm.begin, cm.end),
-        )
-    })
+    ctx.text[cm.end..]
+        .starts_with(',')
+        .then(|| Fact::new(ctx.gaz.countries[i].alpha3.clone(), Span::new(cm.begin, cm.end)))
 }
 
 fn build_orgs(ctx: &Ctx<'_>, orgs: &Orgs, persons: &[Person]) -> Vec<Organization> {
@@ -304,22 +264,14 @@ fn build_orgs(ctx: &Ctx<'_>, orgs: &Orgs, persons: &[Person]) -> Vec<Organizatio
             continue;
         }
         let gz = info.gaz.map(|i| &ctx.gaz.orgs[i]);
-        let mut alt: Vec<String> = info
-            .aliases
-            .iter()
-            .filter(|a| **a != info.canonical)
-            .cloned()
-            .collect();
+        let mut alt: Vec<String> = info.aliases.iter().filter(|a| **a != info.canonical).cloned().collect();
         alt.sort();
         alt.dedup();
         out.push(Organization {
             key: words::slug(&info.canonical),
             label: info.canonical.clone(),
             alt_labels: alt,
-            country: info
-                .country
-                .clone()
-                .or_else(|| gz.and_then(|g| g.country.clone())),
+            country: info.country.clone().or_else(|| gz.and_then(|g| g.country.clone())),
             parent: info.parent.clone().filter(|p| *p != info.canonical),
             wikidata: gz.and_then(|g| g.wikidata.clone()),
             mentions,
@@ -343,10 +295,7 @@ fn build_events(
 ) -> (Vec<Conference>, Vec<Operation>) {
     let mut confs = Vec::new();
     let mut ops = Vec::new();
-    let n_conf = events
-        .iter()
-        .filter(|e| e.kind == EventKind::Conference)
-        .count();
+    let n_conf = events.iter().filter(|e| e.kind == EventKind::Conference).count();
     for (e, f) in events.iter().zip(found) {
         let ef = EventFacts {
             start: f.start,
@@ -416,19 +365,13 @@ fn build_events(
         }
     }
     // Operations of one series share a coordinator when only one of them names it.
-    let series = |l: &str| {
-        l.rsplit_once(' ')
-            .map(|(a, _)| a.to_string())
-            .unwrap_or_default()
-    };
+    let series = |l: &str| l.rsplit_once(' ').map(|(a, _)| a.to_string()).unwrap_or_default();
     for i in 0..ops.len() {
         if ops[i].coordinator.is_empty() {
             let s = series(&ops[i].label);
             if let Some(c) = ops
                 .iter()
-                .find(|o| {
-                    o.label != ops[i].label && series(&o.label) == s && !o.coordinator.is_empty()
-                })
+                .find(|o| o.label != ops[i].label && series(&o.label) == s && !o.coordinator.is_empty())
                 .map(|o| o.coordinator[0].clone())
             {
                 ops[i].coordinator.push(c);
@@ -439,11 +382,7 @@ fn build_events(
     for op in ops.iter_mut().filter(|o| o.coordinator.is_empty()) {
         let mut cands: BTreeMap<String, Span> = BTreeMap::new();
         for m in &op.mentions {
-            if let Some(s) = ctx
-                .sentences
-                .iter()
-                .find(|s| s.begin <= m.begin && m.end <= s.end)
-            {
+            if let Some(s) = ctx.sentences.iter().find(|s| s.begin <= m.begin && m.end <= s.end) {
                 for o in orgs
                     .mentions
                     .iter()
@@ -455,14 +394,7 @@ fn build_events(
                             "international" | "eu" | "regional" | "un"
                         )
                     });
-                    if intl
-                        || orgs
-                            .mentions
-                            .iter()
-                            .filter(|x| x.canonical == o.canonical)
-                            .count()
-                            >= 2
-                    {
+                    if intl || orgs.mentions.iter().filter(|x| x.canonical == o.canonical).count() >= 2 {
                         cands.entry(o.canonical.clone()).or_insert(o.span);
                     }
                 }
@@ -510,17 +442,13 @@ fn build_seizures(ctx: &Ctx<'_>, events: &[Event], ops: &[Operation]) -> Vec<Sei
             if it.quantity.is_none()
                 && list.iter().any(|x| {
                     x.category == it.category
-                        && (x.quantity.is_some()
-                            || words::name_key(&x.label) == words::name_key(&it.label))
+                        && (x.quantity.is_some() || words::name_key(&x.label) == words::name_key(&it.label))
                 })
             {
                 continue;
             }
             if list.iter().any(|x| {
-                x.category == it.category
-                    && x.quantity == it.quantity
-                    && x.unit == it.unit
-                    && it.quantity.is_some()
+                x.category == it.category && x.quantity == it.quantity && x.unit == it.unit && it.quantity.is_some()
             }) {
                 continue;
             }
@@ -567,11 +495,7 @@ fn build_quotes(
             } else {
                 persons
                     .iter()
-                    .find(|p| {
-                        p.mentions
-                            .iter()
-                            .any(|m| m.begin >= sp.begin && m.end <= sp.end)
-                    })
+                    .find(|p| p.mentions.iter().any(|m| m.begin >= sp.begin && m.end <= sp.end))
                     .map(|p| p.key.clone())
             }
         });
@@ -592,17 +516,9 @@ fn used_countries(
     ops: &[Operation],
 ) -> Vec<Country> {
     let mut codes: Vec<String> = Vec::new();
-    codes.extend(
-        persons
-            .iter()
-            .flat_map(|p| p.country.iter().map(|c| c.value.clone())),
-    );
+    codes.extend(persons.iter().flat_map(|p| p.country.iter().map(|c| c.value.clone())));
     codes.extend(orgs.iter().filter_map(|o| o.country.clone()));
-    for f in confs
-        .iter()
-        .map(|c| &c.facts)
-        .chain(ops.iter().map(|o| &o.facts))
-    {
+    for f in confs.iter().map(|c| &c.facts).chain(ops.iter().map(|o| &o.facts)) {
         codes.extend(f.participating.iter().map(|c| c.value.clone()));
         if let Some(Fact {
             value: PlaceRef::Country(c),
@@ -612,9 +528,7 @@ fn used_countries(
             codes.push(c.clone());
         }
         if let Some(Fact {
-            value: PlaceRef::Place {
-                country: Some(c), ..
-            },
+            value: PlaceRef::Place { country: Some(c), .. },
             ..
         }) = &f.location
         {

@@ -52,8 +52,7 @@ impl BlotterStore {
             Err(e) => {
                 let msg = e.to_string();
                 if msg.to_lowercase().contains("lock") {
-                    let pid = std::fs::read_to_string(path.join(PID_FILE))
-                        .unwrap_or_else(|_| "unknown".into());
+                    let pid = std::fs::read_to_string(path.join(PID_FILE)).unwrap_or_else(|_| "unknown".into());
                     Err(StoreError::Locked {
                         path: path.into(),
                         pid: pid.trim().to_string(),
@@ -86,12 +85,10 @@ impl BlotterStore {
     /// The content hash recorded for an article graph, if loaded.
     pub fn content_hash(&self, graph: NamedNodeRef<'_>) -> Result<Option<String>, StoreError> {
         let g = GraphNameRef::NamedNode(graph);
-        for q in self.store.quads_for_pattern(
-            Some(graph.into()),
-            Some(crate::rdf::vocab::CONTENT_HASH),
-            None,
-            Some(g),
-        ) {
+        for q in self
+            .store
+            .quads_for_pattern(Some(graph.into()), Some(crate::rdf::vocab::CONTENT_HASH), None, Some(g))
+        {
             if let Term::Literal(l) = q?.object {
                 return Ok(Some(l.value().to_string()));
             }

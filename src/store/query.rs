@@ -41,8 +41,8 @@ pub fn resolve(name_or_file: &str) -> Result<QuerySpec, StoreError> {
     }
     let p = std::path::Path::new(name_or_file);
     if p.is_file() {
-        let text = std::fs::read_to_string(p)
-            .map_err(|e| StoreError::Param(format!("cannot read {name_or_file}: {e}")))?;
+        let text =
+            std::fs::read_to_string(p).map_err(|e| StoreError::Param(format!("cannot read {name_or_file}: {e}")))?;
         return Ok(QuerySpec {
             name: name_or_file.into(),
             text,
@@ -52,10 +52,7 @@ pub fn resolve(name_or_file: &str) -> Result<QuerySpec, StoreError> {
 }
 
 /// Turns `NAME=VALUE` strings into RDF terms: `<...>` is an IRI, anything else a literal.
-pub fn bind_params(
-    spec: &QuerySpec,
-    params: &[String],
-) -> Result<Vec<(Variable, Term)>, StoreError> {
+pub fn bind_params(spec: &QuerySpec, params: &[String]) -> Result<Vec<(Variable, Term)>, StoreError> {
     let header = queries::header(&spec.text);
     let mut out = Vec::new();
     for p in params {
@@ -147,11 +144,7 @@ pub fn select(
             .map_err(|e| eval_err(e.to_string()))?;
         match results {
             QueryResults::Solutions(sols) => {
-                let variables: Vec<String> = sols
-                    .variables()
-                    .iter()
-                    .map(|v| v.as_str().to_string())
-                    .collect();
+                let variables: Vec<String> = sols.variables().iter().map(|v| v.as_str().to_string()).collect();
                 let vars = sols.variables().to_vec();
                 let mut rows = Vec::new();
                 for s in sols {
@@ -214,8 +207,7 @@ pub fn print(rows: &Rows, format: ResultFormat, mut out: impl Write) -> Result<(
         .iter()
         .map(|v| Variable::new_unchecked(v.clone()))
         .collect();
-    let mut ser = QueryResultsSerializer::from_format(rf)
-        .serialize_solutions_to_writer(&mut out, vars.clone())?;
+    let mut ser = QueryResultsSerializer::from_format(rf).serialize_solutions_to_writer(&mut out, vars.clone())?;
     for r in &rows.rows {
         ser.serialize(
             vars.iter()
@@ -274,21 +266,12 @@ fn print_table(rows: &Rows, mut out: impl Write) -> Result<(), StoreError> {
     writeln!(
         out,
         "{}",
-        widths
-            .iter()
-            .map(|w| "-".repeat(*w))
-            .collect::<Vec<_>>()
-            .join("-+-")
+        widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().join("-+-")
     )?;
     for r in &cells {
         writeln!(out, "{}", line(r))?;
     }
-    writeln!(
-        out,
-        "({} row{})",
-        cells.len(),
-        if cells.len() == 1 { "" } else { "s" }
-    )?;
+    writeln!(out, "({} row{})", cells.len(), if cells.len() == 1 { "" } else { "s" })?;
     Ok(())
 }
 

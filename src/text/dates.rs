@@ -11,9 +11,7 @@ use std::fmt;
 use std::sync::LazyLock;
 
 /// A calendar day.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Date {
     pub year: i32,
     pub month: u32,
@@ -150,9 +148,7 @@ static PATTERNS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
         ),
         (
             Shape::MdMd,
-            format!(
-                r"\b{from}{MONTH}\s+{DAY}(?:,?\s+{YEAR})?{TO}{MONTH}\s+{DAY}(?:,?\s+{YEAR})?\b"
-            ),
+            format!(r"\b{from}{MONTH}\s+{DAY}(?:,?\s+{YEAR})?{TO}{MONTH}\s+{DAY}(?:,?\s+{YEAR})?\b"),
         ),
         (
             Shape::DmDm,
@@ -168,10 +164,7 @@ static PATTERNS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
             Shape::DdmY,
             format!(r"\b{from}{DAY}{TO}{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b"),
         ),
-        (
-            Shape::Dm,
-            format!(r"\b{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b"),
-        ),
+        (Shape::Dm, format!(r"\b{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b")),
         (Shape::Md, format!(r"\b{MONTH}\s+{DAY}(?:,?\s+{YEAR})?\b")),
         (
             Shape::MonthYear,
@@ -184,12 +177,8 @@ static PATTERNS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
 });
 
 fn num(c: &regex::Captures<'_>, i: usize) -> Option<u32> {
-    c.get(i).and_then(|m| {
-        m.as_str()
-            .trim_end_matches(|ch: char| ch.is_alphabetic())
-            .parse()
-            .ok()
-    })
+    c.get(i)
+        .and_then(|m| m.as_str().trim_end_matches(|ch: char| ch.is_alphabetic()).parse().ok())
 }
 
 fn year(c: &regex::Captures<'_>, i: usize) -> Option<i32> {
@@ -309,9 +298,7 @@ mod tests {
             .map(|d| {
                 (
                     d.start.resolve(reference).map(|x| x.to_string()),
-                    d.end_date
-                        .and_then(|e| e.resolve(reference))
-                        .map(|x| x.to_string()),
+                    d.end_date.and_then(|e| e.resolve(reference)).map(|x| x.to_string()),
                 )
             })
             .collect()
@@ -327,10 +314,7 @@ mod tests {
             range("three-day (May 16 - 18, 2017) conference", None),
             vec![(s("2017-05-16"), s("2017-05-18"))]
         );
-        assert_eq!(
-            range("16-18 May 2017", None),
-            vec![(s("2017-05-16"), s("2017-05-18"))]
-        );
+        assert_eq!(range("16-18 May 2017", None), vec![(s("2017-05-16"), s("2017-05-18"))]);
         assert_eq!(
             range("between 13 and 18 November 2023", None),
             vec![(s("2023-11-13"), s("2023-11-18"))]
@@ -361,10 +345,7 @@ mod tests {
 
     #[test]
     fn partial_dates_are_not_days() {
-        assert_eq!(
-            range("from July to December 2023", None),
-            vec![(None, None)]
-        );
+        assert_eq!(range("from July to December 2023", None), vec![(None, None)]);
         assert_eq!(range("in June 2020", None), vec![(None, None)]);
     }
 
@@ -378,14 +359,8 @@ mod tests {
             first_full_date("Posted on December 20, 2023 by X"),
             Date::new(2023, 12, 20)
         );
-        assert_eq!(
-            first_full_date("Thursday 2 July 2020"),
-            Date::new(2020, 7, 2)
-        );
-        assert_eq!(
-            parse_iso("2021-06-08T09:30:00+01:00"),
-            Date::new(2021, 6, 8)
-        );
+        assert_eq!(first_full_date("Thursday 2 July 2020"), Date::new(2020, 7, 2));
+        assert_eq!(parse_iso("2021-06-08T09:30:00+01:00"), Date::new(2021, 6, 8));
         assert_eq!(Date::new(2023, 2, 29), None);
     }
 }

@@ -35,12 +35,13 @@ impl Qualifier {
         let p = p.to_lowercase();
         let p = p.trim();
         Some(match p {
-            "more than" | "over" | "upwards of" | "in excess of" | "just over" | "well over"
-            | "above" => Qualifier::MoreThan,
+            "more than" | "over" | "upwards of" | "in excess of" | "just over" | "well over" | "above" => {
+                Qualifier::MoreThan
+            }
             "at least" | "a minimum of" => Qualifier::AtLeast,
             "almost" | "nearly" | "close to" | "just under" | "not quite" => Qualifier::Almost,
-            "around" | "about" | "some" | "approximately" | "roughly" | "an estimated"
-            | "estimated" | "approx." | "circa" | "an approximate" => Qualifier::Approximately,
+            "around" | "about" | "some" | "approximately" | "roughly" | "an estimated" | "estimated" | "approx."
+            | "circa" | "an approximate" => Qualifier::Approximately,
             "up to" => Qualifier::UpTo,
             "less than" | "fewer than" | "under" | "below" => Qualifier::LessThan,
             _ => return None,
@@ -124,11 +125,7 @@ pub fn parse_words(s: &str) -> Option<f64> {
         match tok {
             "and" => continue,
             "hundred" => {
-                current = if current == 0.0 {
-                    100.0
-                } else {
-                    current * 100.0
-                };
+                current = if current == 0.0 { 100.0 } else { current * 100.0 };
             }
             "thousand" | "million" | "billion" => {
                 let m = match tok {
@@ -164,11 +161,7 @@ pub fn find(text: &str) -> Vec<NumberMention> {
         let whole = c.get(0).expect("match");
         let num = c.get(2).expect("group");
         // "7,840" or "7 840": drop separators; a lone year-like group stays a number.
-        let digits: String = num
-            .as_str()
-            .chars()
-            .filter(|ch| *ch != ',' && *ch != ' ')
-            .collect();
+        let digits: String = num.as_str().chars().filter(|ch| *ch != ',' && *ch != ' ').collect();
         let Ok(mut value) = digits.parse::<f64>() else {
             continue;
         };
@@ -206,11 +199,7 @@ pub fn find(text: &str) -> Vec<NumberMention> {
             continue;
         }
         if lower == "one" {
-            let before = text[..whole.start()]
-                .trim_end()
-                .rsplit(' ')
-                .next()
-                .unwrap_or("");
+            let before = text[..whole.start()].trim_end().rsplit(' ').next().unwrap_or("");
             let after = text[num.end()..].trim_start();
             if matches!(
                 before.to_lowercase().as_str(),
@@ -244,10 +233,7 @@ mod tests {
     use super::*;
 
     fn values(t: &str) -> Vec<(f64, Option<Qualifier>)> {
-        find(t)
-            .into_iter()
-            .map(|n| (n.value, n.qualifier))
-            .collect()
+        find(t).into_iter().map(|n| (n.value, n.qualifier)).collect()
     }
 
     #[test]
@@ -265,27 +251,15 @@ mod tests {
             values("some 320 firearms"),
             vec![(320.0, Some(Qualifier::Approximately))]
         );
-        assert_eq!(
-            values("more than 14,000"),
-            vec![(14000.0, Some(Qualifier::MoreThan))]
-        );
-        assert_eq!(
-            values("almost 20,000 pieces"),
-            vec![(20000.0, Some(Qualifier::Almost))]
-        );
+        assert_eq!(values("more than 14,000"), vec![(14000.0, Some(Qualifier::MoreThan))]);
+        assert_eq!(values("almost 20,000 pieces"), vec![(20000.0, Some(Qualifier::Almost))]);
     }
 
     #[test]
     fn numbers_in_words() {
         assert_eq!(values("seven countries"), vec![(7.0, None)]);
-        assert_eq!(
-            values("Seven hundred and forty-six people"),
-            vec![(746.0, None)]
-        );
-        assert_eq!(
-            values("over two tonnes"),
-            vec![(2.0, Some(Qualifier::MoreThan))]
-        );
+        assert_eq!(values("Seven hundred and forty-six people"), vec![(746.0, None)]);
+        assert_eq!(values("over two tonnes"), vec![(2.0, Some(Qualifier::MoreThan))]);
         assert_eq!(parse_words("twenty-one"), Some(21.0));
     }
 
@@ -293,9 +267,6 @@ mod tests {
     fn pronoun_one_is_not_a_number() {
         assert!(values("no one agency").is_empty());
         assert!(values("one of the officers").is_empty());
-        assert_eq!(
-            values("almost one tonne"),
-            vec![(1.0, Some(Qualifier::Almost))]
-        );
+        assert_eq!(values("almost one tonne"), vec![(1.0, Some(Qualifier::Almost))]);
     }
 }

@@ -13,10 +13,7 @@ pub fn is_all_caps(w: &str) -> bool {
 
 /// True when byte `i` of `s` is at a word boundary (start/end of text or a non-word char).
 pub fn boundary_before(s: &str, i: usize) -> bool {
-    s[..i]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphanumeric())
+    s[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
 }
 
 pub fn boundary_after(s: &str, i: usize) -> bool {
