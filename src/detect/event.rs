@@ -37,10 +37,10 @@ pub struct Event {
 }
 
 static OPERATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\b(?:(?:[Jj]oint|[Ss]pecial|[Pp]olice|[Cc]ustoms|[Gg]lobal)\s+)?(?:[Oo]peration|OPERATION|[Oo]p\.)\s+"?((?:[A-Z][\p{L}\d'&-]*|\d{1,4})(?:\s+(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}\b)){0,3})"?"#).expect("operation regex")
+    Regex::new(r#"\b(?:(?:[Jj]oint|[Ss]pecial|[Pp]olice|[Cc]ustoms|[Gg]lobal)\s+)?(?:[Oo]peration|OPERATION|[Oo]p\.) +"?((?:[A-Z][\p{L}\d'&-]*|\d{1,4})(?: +(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}\b)){0,3})"?"#).expect("operation regex")
 });
 static CODENAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\b(?:code-?named|dubbed|known as|called)\s+"?((?:[A-Z][\p{L}\d'&-]*)(?:\s+(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}\b)){0,3})"?"#).expect("codename regex")
+    Regex::new(r#"\b(?:code-?named|dubbed|known as|called) +"?((?:[A-Z][\p{L}\d'&-]*)(?: +(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}\b)){0,3})"?"#).expect("codename regex")
 });
 static NUMERAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.*\S)\s+([IVXLC]+|\d{1,4})$").expect("numeral regex"));
@@ -309,6 +309,7 @@ fn trim_name(ctx: &Ctx<'_>, name: &str) -> String {
         let bare = w.trim_end_matches("'s");
         if i > 0
             && (ctx.gaz.org(bare).is_some()
+                || ctx.gaz.is_org_head(bare)
                 || ctx.gaz.country(bare).is_some()
                 || (ctx.gaz.is_function(bare) && !is_numeral(bare)))
         {
@@ -387,6 +388,22 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
     let mut first = 0;
     while first < hi && (toks[first].connector || ctx.gaz.is_function(toks[first].word(text))) {
         first += 1;
+    }
+    // "President of the UN General Assembly", "Secretary-General of the Congress": an office
+    // of a body, not an event; what follows "of" is judged on its own.
+    if ctx
+        .gaz
+        .titles(&text[toks[first].begin..toks[hi].end])
+        .iter()
+        .any(|m| m.begin == 0)
+    {
+        let of = toks[first..hi]
+            .iter()
+            .position(|t| t.connector && t.word(text) == "of")?;
+        first += of + 1;
+        while first < hi && toks[first].connector {
+            first += 1;
+        }
     }
     if first == hi {
         return None; // a bare "Conference" or "The Congress"

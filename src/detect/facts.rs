@@ -46,6 +46,9 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
 static VENUE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(held|hosted|host|hosting|took\s+place|takes\s+place|will\s+take\s+place|met|meet|meets|meeting|gathered|convened|opened|opens|ended|closes|closed|venue|organi[sz]ed|staged|kicked\s+off|began|concluded)\b").expect("venue")
 });
+static VENUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(held|hosted|host|took\s+place|takes\s+place|take\s+place|met|meet|meets|gathered|gather|convened|convene|opened|ended|closed|closes|staged|began|concluded)\s+(?:[\p{L}\-]+\s+){0,3}(?:in|at)$").expect("venue before")
+});
 static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(held|took\s+place|takes\s+place|met|convened|ran|carried\s+out|conducted)\b").expect("held")
 });
@@ -178,7 +181,7 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
         };
         events.len()
     ];
-    let mut ranks = vec![[u8::MAX; 5]; events.len()];
+    let mut ranks = vec![[u8::MAX; 6]; events.len()];
     let text = ctx.text;
     for (si, s) in ctx.sentences.iter().enumerate() {
         let sent = &text[s.begin..s.end];
@@ -340,9 +343,12 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
                 if orgs.at(m.begin, m.end).is_some() {
                     continue;
                 }
+                // "meet in Vienna" beats "commitments made in Kyoto".
+                let rank = if VENUE_BEFORE.is_match(lead) { 0 } else { 1 };
                 if let Some((e, _)) = owner_of(events, &owners, si, m.begin, EventKind::Conference, false) {
-                    if found[e].location.is_none() {
+                    if found[e].location.is_none() || rank < ranks[e][5] {
                         found[e].location = Some(Fact::new(place, Span::new(m.begin, m.end)));
+                        ranks[e][5] = rank;
                     }
                 }
             }

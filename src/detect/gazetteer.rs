@@ -353,7 +353,13 @@ impl Gazetteer {
     /// True for words of offices and organizations, never part of a person's name.
     pub fn is_generic(&self, word: &str) -> bool {
         let w = word.trim_end_matches("'s").to_lowercase();
-        self.generic.contains(&w) || self.function.contains(&w)
+        if self.generic.contains(&w) || self.function.contains(&w) {
+            return true;
+        }
+        // "Secretary-General", "Director-General": every part an office word.
+        w.contains('-')
+            && w.split('-')
+                .all(|p| !p.is_empty() && (self.generic.contains(p) || self.function.contains(p)))
     }
 
     /// True for capitalized function words, months, weekdays.

@@ -45,8 +45,9 @@ static SPEECH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("speech regex")
 });
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|\b[Bb]y|\bauthor:?)\s*$").expect("byline regex"));
-static AS_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\bas\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?$").expect("as regex"));
+static AS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:[a-z]+\s+){1,6}as\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?$").expect("as regex")
+});
 
 /// How a person was referred to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,11 +135,11 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     if name_toks.len() > 5 {
         return None;
     }
-    for t in name_toks {
+    for (k, t) in name_toks.iter().enumerate() {
         let w = t.word(text);
-        if !t.connector
-            && (gaz.is_generic(w) || words::is_all_caps(w) || is_place_or_org_word(ctx, orgs, t.begin, t.end))
-        {
+        // A place name can be a surname ("Nikki Holland"), never a first name.
+        let place = is_place_or_org_word(ctx, orgs, t.begin, t.end) && (k == 0 || orgs.at(t.begin, t.end).is_some());
+        if !t.connector && (gaz.is_generic(w) || words::is_all_caps(w) || place) {
             return None;
         }
         if w.chars().any(|c| c.is_ascii_digit()) {

@@ -105,10 +105,13 @@ const BLOCKERS: &[&str] = &[
 ];
 
 /// Items seized in one sentence.
-pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize) -> Vec<SeizedItem> {
+///
+/// `in_seizure_list` is true for a bullet under a line about seizures ("Results at a glance",
+/// "Seized during the operation:"): there the verb is in the heading, not in the bullet.
+pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool) -> Vec<SeizedItem> {
     let text = ctx.text;
     let sent = &text[s_begin..s_end];
-    if !SEIZE_VERB.is_match(sent) {
+    if !in_seizure_list && !SEIZE_VERB.is_match(sent) {
         return Vec::new();
     }
     let nums: Vec<NumberMention> = numbers::find(sent)
@@ -269,6 +272,11 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize) -> Vec<SeizedItem> {
                 // "a rocket launcher": one item, but only inside an "including" list.
                 let before = sent[..m.begin].trim_end();
                 let one = before.ends_with(" a") || before.ends_with(" an") || before.ends_with(" one");
+                let in_list = SUB_START
+                    .find_iter(&sent[..m.begin])
+                    .last()
+                    .is_some_and(|s| SUB_END.find_at(sent, s.end()).map(|e| e.start()).unwrap_or(sent.len()) > m.begin);
+                let one = one && in_list;
                 items.push((
                     SeizedItem {
                         category,
@@ -296,6 +304,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize) -> Vec<SeizedItem> {
     let mut out_pos: Vec<usize> = Vec::new();
     let quantified_any = items.iter().any(|(x, _)| x.quantity.is_some());
     for (item, pos) in items {
+        let end_in_sent = item.span.end - s_begin;
         if let Some(&(sb, _)) = segments.iter().find(|(sb, se)| pos > *sb && pos < *se) {
             if let Some(parent_i) = out_pos.iter().rposition(|&p| p < sb) {
                 if item.quantity.is_some() || item.label.split_whitespace().count() >= 1 {
@@ -304,13 +313,22 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize) -> Vec<SeizedItem> {
                 continue;
             }
         }
+        let item_begin = pos.min(item.span.begin.saturating_sub(s_begin));
+        let listed = in_seizure_list && !OTHER_VERB.is_match(&sent[..item_begin]) && !SEIZE_VERB.is_match(sent);
+        if !listed && !governed(sent, item_begin, end_in_sent) {
+            continue;
+        }
+        // "seized assets worth USD 300 million": the assets are the value's, not an item.
+        if item.quantity.is_none() && sent[end_in_sent..].trim_start().to_lowercase().starts_with("worth") {
+            continue;
+        }
         if item.quantity.is_none() {
             // Bare items: only beside counted ones or with "were (also) seized".
             let after = &sent[pos..];
             let said_seized = SAID_SEIZED.is_match(after);
             let list_neighbour = quantified_any && LIST_NEIGHBOUR.is_match(&sent[..pos]);
             let seized_obj = SEIZED_OBJ.is_match(&sent[..pos]);
-            if !(said_seized || list_neighbour || seized_obj) {
+            if !(said_seized || list_neighbour || seized_obj || in_seizure_list) {
                 continue;
             }
             if item.unit.is_none() && item.quantity.is_none() && item.label.split_whitespace().count() > 4 {
@@ -321,6 +339,40 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize) -> Vec<SeizedItem> {
         out_pos.push(pos);
     }
     out
+}
+
+/// Verbs that govern other objects: an item after "identifying" or "arrested" is not seized.
+static OTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(arrest\w*|detain\w*|identif\w*|check\w*|inspect\w*|screen\w*|detect\w*|block\w*|flagg\w*|shut|closed|remov\w*|taken\s+down|took\s+down|rescu\w*|question\w*|interview\w*|search\w*|cover\w*|made|charged|convicted|sentenced|paid|lost)\b").expect("other verbs")
+});
+static SEIZE_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul|hauls|captured|retrieved|took\s+possession\s+of)\b").expect("active")
+});
+static SEIZE_PASSIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(seized|confiscated|recovered|intercepted|impounded|found|discovered|uncovered|captured|retrieved|netted|taken)\b").expect("passive")
+});
+static AUX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(were|was|been|be|being|are|is)\s+(?:also\s+|then\s+|later\s+)?$").expect("aux")
+});
+
+/// True when a seizure verb governs the item at `[begin, end)` of the sentence: an active
+/// verb or a seizure noun before it ("officers seized 12 kg", "seizures include"), or a
+/// participle after it ("114 forged documents seized", "grenades were seized"), with no
+/// other verb in between.
+fn governed(sent: &str, begin: usize, end: usize) -> bool {
+    for m in SEIZE_ACTIVE.find_iter(&sent[..begin]) {
+        let passive = AUX_BEFORE.is_match(&sent[..m.start()]);
+        if !passive && !OTHER_VERB.is_match(&sent[m.end()..begin]) {
+            return true;
+        }
+    }
+    if let Some(m) = SEIZE_PASSIVE_AFTER.find(&sent[end..]) {
+        let between = &sent[end..end + m.start()];
+        if !OTHER_VERB.is_match(between) && !SEIZE_ACTIVE.find(between).is_some_and(|x| x.as_str().ends_with("ing")) {
+            return true;
+        }
+    }
+    false
 }
 
 fn is_value(lead: &str) -> bool {

@@ -59,6 +59,10 @@ pub enum Agent {
 pub struct Organization {
     /// Slug of the canonical name: the IRI's last segment.
     pub key: String,
+    /// The gazetteer's canonical name (or the text's, for an unknown organization): what
+    /// the IRI and other entities' references are made from.
+    pub canonical: String,
+    /// The fullest form the text itself uses.
     pub label: String,
     pub alt_labels: Vec<String>,
     pub country: Option<String>,

@@ -214,9 +214,9 @@ impl Builder<'_> {
     }
 
     fn organizations(&mut self) {
-        let known: BTreeSet<String> = self.ex.organizations.iter().map(|o| o.label.clone()).collect();
+        let known: BTreeSet<String> = self.ex.organizations.iter().map(|o| o.canonical.clone()).collect();
         for o in &self.ex.organizations {
-            let n = self.base.org(&o.label);
+            let n = self.base.org(&o.canonical);
             self.add(&n, RDF_TYPE, ORGANIZATION);
             self.labels(&n, &o.label, &o.alt_labels);
             if let Some(c) = &o.country {

@@ -86,6 +86,25 @@ fn resolve_people(ctx: &Ctx<'_>, mentions: &[PersonMention]) -> (Vec<Person>, Ve
                     pw.len() > nw.len() && pw.ends_with(&nw)
                 }) {
                     Some(pi) => pi,
+                    // "Catherine De Bolle" after "De Bolle" (a headline): the longer name
+                    // takes over the label.
+                    None if persons.iter().any(|p| {
+                        let pw = name_words(&p.label);
+                        pw.len() >= 2 && pw.len() < nw.len() && nw.ends_with(&pw)
+                    }) =>
+                    {
+                        let pi = persons
+                            .iter()
+                            .position(|p| {
+                                let pw = name_words(&p.label);
+                                pw.len() >= 2 && pw.len() < nw.len() && nw.ends_with(&pw)
+                            })
+                            .expect("checked");
+                        let old = std::mem::replace(&mut persons[pi].label, m.name.clone());
+                        persons[pi].key = words::slug(&m.name);
+                        persons[pi].alt_labels.push(old);
+                        pi
+                    }
                     None => {
                         persons.push(Person {
                             key: words::slug(&m.name),
@@ -183,6 +202,14 @@ fn resolve_people(ctx: &Ctx<'_>, mentions: &[PersonMention]) -> (Vec<Person>, Ve
             }
         }
     }
+    // A nationality in front of a title ("Belgian police chief De Bolle") says where a
+    // national official serves; for someone who serves an organization it says nothing.
+    for p in &mut persons {
+        if !p.member_of.is_empty() {
+            p.country
+                .retain(|c| ctx.gaz.country(&ctx.text[c.span.begin..c.span.end]).is_some());
+        }
+    }
     // A title in lower case at the start ("director of investigations") reads as written,
     // with its first letter raised.
     for p in &mut persons {
@@ -264,12 +291,48 @@ fn build_orgs(ctx: &Ctx<'_>, orgs: &Orgs, persons: &[Person]) -> Vec<Organizatio
             continue;
         }
         let gz = info.gaz.map(|i| &ctx.gaz.orgs[i]);
-        let mut alt: Vec<String> = info.aliases.iter().filter(|a| **a != info.canonical).cloned().collect();
+        let surfaces: Vec<&str> = mentions
+            .iter()
+            .map(|m| ctx.text[m.begin..m.end].trim_end_matches("'s"))
+            .collect();
+        // "EU Member States", "the EU's borders": a supranational acronym used only as a
+        // modifier is not a reference to the organization, unless someone serves it.
+        let modifier_only = gz.is_some_and(|g| matches!(g.kind.as_str(), "eu" | "un"))
+            && mentions.iter().all(|m| {
+                let s = &ctx.text[m.begin..m.end];
+                let after = ctx.text[m.end..].trim_start_matches("'s");
+                s.len() <= 3
+                    && words::is_all_caps(s)
+                    && after.starts_with(' ')
+                    && after[1..].starts_with(char::is_alphabetic)
+            })
+            && !persons
+                .iter()
+                .any(|p| p.member_of.iter().any(|o| o.value == info.canonical));
+        if modifier_only {
+            continue;
+        }
+        // The label is the fullest form the text uses (the gazetteer's name when the text
+        // uses it); the canonical name stays an alternative label.
+        let label = if surfaces.iter().any(|s| *s == info.canonical) {
+            info.canonical.clone()
+        } else {
+            surfaces
+                .iter()
+                .max_by_key(|s| (!words::is_all_caps(s), s.len()))
+                .map(|s| s.to_string())
+                .unwrap_or_else(|| info.canonical.clone())
+        };
+        let mut alt: Vec<String> = info.aliases.iter().cloned().collect();
+        alt.push(info.canonical.clone());
+        alt.extend(surfaces.iter().map(|s| s.to_string()));
+        alt.retain(|a| *a != label);
         alt.sort();
         alt.dedup();
         out.push(Organization {
             key: words::slug(&info.canonical),
-            label: info.canonical.clone(),
+            canonical: info.canonical.clone(),
+            label,
             alt_labels: alt,
             country: info.country.clone().or_else(|| gz.and_then(|g| g.country.clone())),
             parent: info.parent.clone().filter(|p| *p != info.canonical),
@@ -364,20 +427,6 @@ fn build_events(
             }
         }
     }
-    // Operations of one series share a coordinator when only one of them names it.
-    let series = |l: &str| l.rsplit_once(' ').map(|(a, _)| a.to_string()).unwrap_or_default();
-    for i in 0..ops.len() {
-        if ops[i].coordinator.is_empty() {
-            let s = series(&ops[i].label);
-            if let Some(c) = ops
-                .iter()
-                .find(|o| o.label != ops[i].label && series(&o.label) == s && !o.coordinator.is_empty())
-                .map(|o| o.coordinator[0].clone())
-            {
-                ops[i].coordinator.push(c);
-            }
-        }
-    }
     // The only international body announcing an operation: "INTERPOL published the results".
     for op in ops.iter_mut().filter(|o| o.coordinator.is_empty()) {
         let mut cands: BTreeMap<String, Span> = BTreeMap::new();
@@ -405,6 +454,20 @@ fn build_events(
             op.coordinator.push(Fact::new(Agent::Org(c), span));
         }
     }
+    // Operations of one series share a coordinator when only one of them names it.
+    let series = |l: &str| l.rsplit_once(' ').map(|(a, _)| a.to_string()).unwrap_or_default();
+    for i in 0..ops.len() {
+        if ops[i].coordinator.is_empty() {
+            let s = series(&ops[i].label);
+            if let Some(c) = ops
+                .iter()
+                .find(|o| o.label != ops[i].label && series(&o.label) == s && !o.coordinator.is_empty())
+                .map(|o| o.coordinator[0].clone())
+            {
+                ops[i].coordinator.push(c);
+            }
+        }
+    }
     (confs, ops)
 }
 
@@ -424,7 +487,7 @@ fn build_seizures(ctx: &Ctx<'_>, events: &[Event], ops: &[Operation]) -> Vec<Sei
         if let Some(&l) = here.last() {
             last_op = Some(l);
         }
-        let items = detect::seizure::detect(ctx, s.begin, s.end);
+        let items = detect::seizure::detect(ctx, s.begin, s.end, in_seizure_list(ctx, si));
         if items.is_empty() {
             continue;
         }
@@ -455,6 +518,28 @@ fn build_seizures(ctx: &Ctx<'_>, events: &[Event], ops: &[Operation]) -> Vec<Sei
             list.push(it);
         }
     }
+    // A money amount that is the sum of two or more others in the same currency is their
+    // total ("USD 300 million - of which USD 101 million ... and USD 199 million"), not a line.
+    for list in by_op.values_mut() {
+        let totals: Vec<usize> = (0..list.len())
+            .filter(|&i| {
+                let (Some(q), Some(u)) = (list[i].quantity, list[i].unit.as_deref()) else {
+                    return false;
+                };
+                if u == "item" || u == "kg" || u == "litre" || u == "m3" {
+                    return false;
+                }
+                let parts: Vec<f64> = (0..list.len())
+                    .filter(|&j| j != i && list[j].unit.as_deref() == Some(u))
+                    .filter_map(|j| list[j].quantity)
+                    .collect();
+                parts.len() >= 2 && (parts.iter().sum::<f64>() - q).abs() < 1e-6 * q.max(1.0)
+            })
+            .collect();
+        for i in totals.into_iter().rev() {
+            list.remove(i);
+        }
+    }
     by_op
         .into_iter()
         .filter(|(_, v)| !v.is_empty())
@@ -464,6 +549,34 @@ fn build_seizures(ctx: &Ctx<'_>, events: &[Event], ops: &[Operation]) -> Vec<Sei
             location: None,
         })
         .collect()
+}
+
+static BULLET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[-*\u{2022}\u{25aa}]|\d{1,2}[.)])\s").expect("bullet re"));
+static SEIZURE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|haul|results|outcomes?|at\s+a\s+glance|in\s+numbers|key\s+figures)\b").expect("heading re")
+});
+
+/// True when sentence `si` is a bullet (or a short verbless line) in a list introduced by
+/// a line about seizures or results.
+fn in_seizure_list(ctx: &Ctx<'_>, si: usize) -> bool {
+    let s = &ctx.sentences[si];
+    let line = &ctx.text[s.begin..s.end];
+    if !BULLET.is_match(line) {
+        return false;
+    }
+    // Walk back over the other bullets to the line that introduces the list.
+    let mut k = si;
+    while k > 0 {
+        k -= 1;
+        let prev = &ctx.sentences[k];
+        let t = &ctx.text[prev.begin..prev.end];
+        if BULLET.is_match(t) {
+            continue;
+        }
+        return SEIZURE_HEADING.is_match(t) && t.len() < 300;
+    }
+    false
 }
 
 fn build_quotes(
