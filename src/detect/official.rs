@@ -70,6 +70,8 @@ pub struct PersonMention {
     pub alias: Option<String>,
     pub kind: RefKind,
     pub title: Option<Fact<String>>,
+    /// A rank written before the name when an office follows it ("Colonel").
+    pub rank: Option<Fact<String>>,
     pub org: Option<Fact<String>>,
     pub country: Option<Fact<String>>,
     /// The text confirms this is a person (title, honorific, speech verb, byline).
@@ -81,9 +83,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<PersonMention> {
     let mut out = Vec::new();
     for s in &ctx.sentences {
         for run in ctx.runs.iter().filter(|r| r.begin() >= s.begin && r.end() <= s.end) {
-            if let Some(m) = mention(ctx, orgs, run, s.begin, s.end) {
-                out.push(m);
-            }
+            out.extend(mentions_in(ctx, orgs, run, s.begin, s.end));
         }
     }
     out
@@ -98,53 +98,83 @@ fn is_place_or_org_word(ctx: &Ctx<'_>, orgs: &Orgs, begin: usize, end: usize) ->
         })
 }
 
+/// Particles that belong inside a name ("Catherine de Bolle", "Ursula von der Leyen").
+const PARTICLES: &[&str] = &[
+    "de", "d'", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den", "da", "dos", "das", "do",
+    "bin", "binti", "al", "el", "y", "i",
+];
+
+/// The person mentions in a run: it is cut at connectors that never sit inside a name
+/// ("Siobhán Kehoe of the Garda ..."), and each piece's name is its longest tail of
+/// name-like words ("Italian Culture Minister |Dario Franceschini").
+fn mentions_in(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) -> Vec<PersonMention> {
+    let text = ctx.text;
+    let mut out = Vec::new();
+    let mut piece: Vec<super::chunk::Tok> = Vec::new();
+    let flush = |piece: &mut Vec<super::chunk::Tok>, out: &mut Vec<PersonMention>| {
+        while piece.last().is_some_and(|t| t.connector) {
+            piece.pop();
+        }
+        if !piece.is_empty() {
+            if let Some(m) = mention(ctx, orgs, &Run { toks: std::mem::take(piece) }, s_begin, s_end) {
+                out.push(m);
+            }
+        }
+        piece.clear();
+    };
+    for t in &run.toks {
+        if t.connector && !PARTICLES.contains(&t.word(text)) {
+            flush(&mut piece, &mut out);
+        } else {
+            piece.push(*t);
+        }
+    }
+    flush(&mut piece, &mut out);
+    out
+}
+
 fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) -> Option<PersonMention> {
     let text = ctx.text;
     let gaz = ctx.gaz;
     let toks = &run.toks;
-    // Strip everything that is not a name from the left: offices, organizations, places,
-    // function words, honorifics (remembered).
-    let mut first = 0;
-    let mut honorific: Option<usize> = None;
-    while first < toks.len() {
-        let t = toks[first];
+    let name_like = |k: usize, t: &super::chunk::Tok| -> bool {
         let w = t.word(text);
-        if HONORIFICS.contains(&w) {
-            honorific = Some(t.begin);
-            first += 1;
-            continue;
+        if t.connector {
+            return true;
         }
-        if t.connector
-            || t.possessive
-            || gaz.is_generic(w)
-            || words::is_all_caps(w)
-            || is_place_or_org_word(ctx, orgs, t.begin, t.end)
-        {
-            first += 1;
-            honorific = None;
-            continue;
+        // A place name can be a surname ("Nikki Holland"), never a first name.
+        let place = is_place_or_org_word(ctx, orgs, t.begin, t.end) && (k == 0 || orgs.at(t.begin, t.end).is_some());
+        !(gaz.is_generic(w) || words::is_all_caps(w) || place || HONORIFICS.contains(&w) || w.chars().any(|c| c.is_ascii_digit()))
+    };
+    // The longest tail of name-like words; a possessive inside ends the candidate.
+    let mut first = toks.len();
+    while first > 0 {
+        let k = first - 1;
+        if !name_like(1, &toks[k]) || (toks[k].possessive && k + 1 < toks.len()) {
+            break;
         }
-        break;
+        first = k;
+    }
+    while first < toks.len() && toks[first].connector {
+        first += 1;
     }
     if first >= toks.len() {
         return None;
     }
-    let name_toks = &toks[first..];
-    // The name must be name-like throughout: no office words, places or organizations after
-    // its first word, at most four words, and not ending with a possessive organization.
-    if name_toks.len() > 5 {
+    // Re-check the first word strictly (a place is no first name) and drop it if it fails.
+    if !name_like(0, &toks[first]) {
+        first += 1;
+    }
+    while first < toks.len() && (toks[first].connector || is_place_or_org_word(ctx, orgs, toks[first].begin, toks[first].end)) {
+        first += 1;
+    }
+    if first >= toks.len() {
         return None;
     }
-    for (k, t) in name_toks.iter().enumerate() {
-        let w = t.word(text);
-        // A place name can be a surname ("Nikki Holland"), never a first name.
-        let place = is_place_or_org_word(ctx, orgs, t.begin, t.end) && (k == 0 || orgs.at(t.begin, t.end).is_some());
-        if !t.connector && (gaz.is_generic(w) || words::is_all_caps(w) || place) {
-            return None;
-        }
-        if w.chars().any(|c| c.is_ascii_digit()) {
-            return None;
-        }
+    let honorific = (first > 0 && HONORIFICS.contains(&toks[first - 1].word(text))).then(|| toks[first - 1].begin);
+    let name_toks = &toks[first..];
+    if name_toks.len() > 5 {
+        return None;
     }
     let begin = name_toks[0].begin;
     let last = name_toks[name_toks.len() - 1];
@@ -156,8 +186,26 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     let pre = &text[s_begin..honorific.unwrap_or(begin)];
     let post = &text[end..s_end];
     let (mut title, mut org, mut country) = title_before(ctx, orgs, s_begin, pre);
-    if title.is_none() {
-        (title, org, country) = title_after(ctx, orgs, end, post);
+    // A rank before the name and an office after it: "Colonel X, Head of Operations at
+    // AFRIPOL,". The office is the title; the rank stays a second title.
+    let (t2, o2, c2) = title_after(ctx, orgs, end, post);
+    let mut rank = None;
+    if let Some(t2) = t2 {
+        if title.is_some() {
+            rank = title.take();
+        }
+        title = Some(t2);
+        org = org.or(o2);
+        country = country.or(c2);
+    }
+    // "Detective Superintendent X of the Garda National Drugs ... Bureau"
+    if title.is_some() && org.is_none() {
+        if let Some(rest) = post.strip_prefix(" of ").or_else(|| post.strip_prefix(" at ")) {
+            let ob = end + 4 + if rest.starts_with("the ") { 4 } else { 0 };
+            if let Some(o) = orgs.starting_at(ob) {
+                org = Some(Fact::new(o.canonical.clone(), o.span));
+            }
+        }
     }
     if title.is_none() && n_words >= 2 {
         // "took up her duties as Executive Director of Europol"
@@ -202,6 +250,7 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
             RefKind::Bare
         },
         title,
+        rank,
         org,
         country,
         confirmed,
@@ -236,7 +285,31 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> TitleP
                 continue;
             }
         }
-        let (o, c) = owner_before(ctx, orgs, s_begin, &core[..m.begin]);
+        // "Italian Culture Minister": a capitalized word before the office is part of it,
+        // unless it names an organization or a country.
+        let mut tstart = m.begin;
+        if let Some(prev) = core[..tstart].trim_end().rsplit(' ').next() {
+            let pb = core[..tstart].trim_end().len() - prev.len();
+            let abs = s_begin + pb;
+            if !prev.is_empty()
+                && prev.chars().all(|c| c.is_alphabetic() || c == '-')
+                && starts_upper(prev)
+                && !prev.ends_with("'s")
+                && !words::is_all_caps(prev)
+                && !HONORIFICS.contains(&prev)
+                && !is_place_or_org_word(ctx, orgs, abs, abs + prev.len())
+                && !ctx.gaz.is_function(prev)
+            {
+                tstart = pb;
+            }
+        }
+        let title = if tstart < m.begin {
+            let t = Fact::new(format!("{} {}", &core[tstart..m.begin].trim_end(), title.value), Span::new(s_begin + tstart, title.span.end));
+            t
+        } else {
+            title
+        };
+        let (o, c) = owner_before(ctx, orgs, s_begin, &core[..tstart]);
         org = org.or(o);
         country = country.or(c);
         return (Some(title), org, country);
@@ -291,10 +364,19 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
         }
     }
     let tail = &rest[off..];
-    let m = ctx.gaz.titles(tail).into_iter().find(|m| m.begin == 0);
-    let Some(m) = m else {
+    // The office may open with up to two modifiers: "National Director of", "regional head of".
+    let m = ctx.gaz.titles(tail).into_iter().find(|m| {
+        m.begin == 0
+            || (m.begin <= 30
+                && tail[..m.begin].split_whitespace().count() <= 2
+                && tail[..m.begin].chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-'))
+    });
+    let Some(mut m) = m else {
         return (None, None, None);
     };
+    if m.begin > 0 {
+        m.begin = 0;
+    }
     let tb = base + off;
     // The appositive ends at punctuation or a clause word; the title's tail runs up to it.
     let stop = appositive_end(&tail[m.end..]).map(|e| tb + m.end + e);

@@ -155,7 +155,19 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
         let Some(run) = run_ending_at(ctx, open) else {
             continue;
         };
-        let (full_begin, full) = trim_run(ctx, run);
+        let (mut full_begin, mut full) = trim_run(ctx, run);
+        // "Secretary General of the World Customs Organization (WCO)": the office is not
+        // part of the name.
+        if gaz.titles(&full).iter().any(|m| m.begin == 0) {
+            if let Some(i) = full.find(" of ") {
+                let mut cut = i + 4;
+                if full[cut..].starts_with("the ") {
+                    cut += 4;
+                }
+                full_begin += cut;
+                full = full[cut..].to_string();
+            }
+        }
         if full.split_whitespace().count() < 2 || is_event(&full) {
             continue;
         }

@@ -179,7 +179,7 @@ fn resolve_people(ctx: &Ctx<'_>, mentions: &[PersonMention]) -> (Vec<Person>, Ve
                 p.alt_labels.push(alias);
             }
         }
-        if let Some(t) = &m.title {
+        for t in m.title.iter().chain(m.rank.iter()) {
             if !p
                 .titles
                 .iter()
