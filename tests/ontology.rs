@@ -53,7 +53,7 @@ fn terms_in_real_output_are_declared() {
         "ntriples",
     ]);
     let used: BTreeSet<String> = out
-        .split(|c| c == '<' || c == '>')
+        .split(['<', '>'])
         .filter(|s| s.starts_with(vocab::BLT))
         .map(str::to_string)
         .collect();

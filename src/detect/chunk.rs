@@ -53,7 +53,7 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| {
 
 const CONNECTORS: &[&str] = &[
     "of", "for", "and", "on", "against", "the", "de", "d'", "del", "della", "di", "du", "des", "la", "le", "van",
-    "von", "der", "den", "da", "dos", "das", "do", "bin", "binti", "al", "el", "y", "i", "à", "au", "in",
+    "von", "der", "den", "da", "dos", "das", "do", "bin", "binti", "al", "el", "y", "i", "à", "au",
 ];
 
 fn is_cap_word(w: &str) -> bool {

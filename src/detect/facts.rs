@@ -23,7 +23,7 @@ static CONF_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:the|this|that|its|a)\s+(?:(?:\w+-\w+|\(.{0,30}\)|annual|regional|international|ministerial|high-level|global|first|same)\s+){0,3}(conference|congress|summit|assembly|forum|symposium|meeting|gathering|convention|session|event)\b").expect("conf noun")
 });
 static ARRESTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:new\s+|further\s+|more\s+)?(?:arrests\b|(?:[\p{L}\-]+\s+){0,2}(?:people|persons|suspects|individuals|members|men|women|nationals|fugitives|criminals|smugglers|traffickers|offenders)\s+(?:(?:were|have\s+been|had\s+been|have|being|was)\s+)?(?:arrested|detained|apprehended|taken\s+into\s+custody))").expect("arrests")
+    Regex::new(r"(?i)^\s*(?:new\s+|further\s+|more\s+)?(?:arrests\b|(?:[\p{L}\-]+\s+){0,2}(?:people|persons|suspects|individuals|members|men|women|nationals|fugitives|criminals|smugglers|traffickers|offenders)(?:,[^,]{1,60},)?\s+(?:(?:were|have\s+been|had\s+been|have|being|was)\s+)?(?:arrested|detained|apprehended|taken\s+into\s+custody))").expect("arrests")
 });
 static ARRESTED_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:arrested|detained|apprehended|arrest\s+of)\s+(?:a\s+total\s+of\s+)?$").expect("arrested")
@@ -152,6 +152,15 @@ fn owner_of(
         if let Some(r) = owners[back].iter().rev().find(|r| events[r.0].kind == kind) {
             return Some((r.0, 2));
         }
+    }
+    // Before any event of this kind is named (a headline, a lead), the facts belong to the
+    // one the article names first: its main subject.
+    if !owners[..si].iter().flatten().any(|r| events[r.0].kind == kind) {
+        return owners[si..]
+            .iter()
+            .flatten()
+            .find(|r| events[r.0].kind == kind)
+            .map(|r| (r.0, 3));
     }
     None
 }

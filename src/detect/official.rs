@@ -90,6 +90,12 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<PersonMention> {
 }
 
 fn is_place_or_org_word(ctx: &Ctx<'_>, orgs: &Orgs, begin: usize, end: usize) -> bool {
+    // A possessive word ("Nacional's") is judged without its "'s".
+    let end = if ctx.text[begin..end].ends_with("'s") {
+        end - 2
+    } else {
+        end
+    };
     orgs.at(begin, end).is_some()
         || ctx.names.iter().any(|m| {
             m.begin <= begin
@@ -116,7 +122,15 @@ fn mentions_in(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usi
             piece.pop();
         }
         if !piece.is_empty() {
-            if let Some(m) = mention(ctx, orgs, &Run { toks: std::mem::take(piece) }, s_begin, s_end) {
+            if let Some(m) = mention(
+                ctx,
+                orgs,
+                &Run {
+                    toks: std::mem::take(piece),
+                },
+                s_begin,
+                s_end,
+            ) {
                 out.push(m);
             }
         }
@@ -144,7 +158,11 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
         }
         // A place name can be a surname ("Nikki Holland"), never a first name.
         let place = is_place_or_org_word(ctx, orgs, t.begin, t.end) && (k == 0 || orgs.at(t.begin, t.end).is_some());
-        !(gaz.is_generic(w) || words::is_all_caps(w) || place || HONORIFICS.contains(&w) || w.chars().any(|c| c.is_ascii_digit()))
+        !(gaz.is_generic(w)
+            || words::is_all_caps(w)
+            || place
+            || HONORIFICS.contains(&w)
+            || w.chars().any(|c| c.is_ascii_digit()))
     };
     // The longest tail of name-like words; a possessive inside ends the candidate.
     let mut first = toks.len();
@@ -165,7 +183,9 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     if !name_like(0, &toks[first]) {
         first += 1;
     }
-    while first < toks.len() && (toks[first].connector || is_place_or_org_word(ctx, orgs, toks[first].begin, toks[first].end)) {
+    while first < toks.len()
+        && (toks[first].connector || is_place_or_org_word(ctx, orgs, toks[first].begin, toks[first].end))
+    {
         first += 1;
     }
     if first >= toks.len() {
@@ -304,7 +324,10 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> TitleP
             }
         }
         let title = if tstart < m.begin {
-            let t = Fact::new(format!("{} {}", &core[tstart..m.begin].trim_end(), title.value), Span::new(s_begin + tstart, title.span.end));
+            let t = Fact::new(
+                format!("{} {}", &core[tstart..m.begin].trim_end(), title.value),
+                Span::new(s_begin + tstart, title.span.end),
+            );
             t
         } else {
             title
@@ -369,7 +392,9 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
         m.begin == 0
             || (m.begin <= 30
                 && tail[..m.begin].split_whitespace().count() <= 2
-                && tail[..m.begin].chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-'))
+                && tail[..m.begin]
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-'))
     });
     let Some(mut m) = m else {
         return (None, None, None);

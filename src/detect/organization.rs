@@ -335,18 +335,26 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
     }
     // A title before the name is not part of it ("Commissioner General of the Belgian
     // Federal Police" is handled by the official detector).
-    if let Some(p) = toks[first..=head]
-        .iter()
-        .rposition(|t| t.connector && matches!(t.word(text), "of" | "for" | "the"))
-    {
-        let p = first + p;
-        let before = &text[toks[first].begin..toks[p].begin];
-        if gaz.titles(before).iter().any(|m| m.begin == 0) {
-            first = p + 1;
+    // An office in front ("Supreme Commissioner of the Cambodian National Police",
+    // "Controller of the ... Unit Zone A of the Nigeria Customs Service") is cut off at the
+    // last "of" before the head noun.
+    if !gaz.titles(&text[toks[first].begin..toks[head].begin]).is_empty() {
+        if let Some(p) = toks[first..=head]
+            .iter()
+            .rposition(|t| t.connector && t.word(text) == "of")
+        {
+            first += p + 1;
             while first < head && toks[first].connector {
                 first += 1;
             }
         }
+    }
+    // "Hague-based", "EU-funded": a description, not part of the name.
+    while first < head && {
+        let w = toks[first].word(text).to_lowercase();
+        w.ends_with("-based") || w.ends_with("-led") || w.ends_with("-funded") || w.ends_with("-backed")
+    } {
+        first += 1;
     }
     let words_in: Vec<&str> = toks[first..=last]
         .iter()

@@ -323,7 +323,7 @@ fn build_orgs(ctx: &Ctx<'_>, orgs: &Orgs, persons: &[Person]) -> Vec<Organizatio
                 .map(|s| s.to_string())
                 .unwrap_or_else(|| info.canonical.clone())
         };
-        let mut alt: Vec<String> = info.aliases.iter().cloned().collect();
+        let mut alt: Vec<String> = info.aliases.to_vec();
         alt.push(info.canonical.clone());
         alt.extend(surfaces.iter().map(|s| s.to_string()));
         alt.retain(|a| *a != label);
