@@ -102,8 +102,60 @@ fn selector(s: &str) -> Selector {
     Selector::parse(s).expect("static selector")
 }
 
+/// Deeper than this, a page is not a real article page, and the HTML5 tree builder's cost
+/// grows with depth squared: such pages are read by a linear tag stripper instead.
+const MAX_DEPTH: usize = 1_000;
+
+/// An estimate of the deepest element nesting (open tags minus close tags), linear time.
+fn nesting_depth(html: &str) -> usize {
+    let bytes = html.as_bytes();
+    let (mut depth, mut max) = (0usize, 0usize);
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        if bytes[i] == b'<' {
+            if bytes[i + 1] == b'/' {
+                depth = depth.saturating_sub(1);
+            } else if bytes[i + 1].is_ascii_alphabetic() {
+                // Void elements and self-closing tags do not nest.
+                let end = html[i..].find('>').map(|e| i + e).unwrap_or(bytes.len());
+                let tag = &html[i + 1..end];
+                let name: String = tag.chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+                let void = matches!(name.as_str(), "br" | "img" | "hr" | "meta" | "link" | "input" | "source" | "wbr" | "area" | "col" | "embed" | "param" | "track" | "base");
+                if !void && !tag.ends_with('/') {
+                    depth += 1;
+                    max = max.max(depth);
+                }
+                i = end;
+            }
+        }
+        i += 1;
+    }
+    max
+}
+
+/// Linear fallback: drop scripts and styles, turn tags into line breaks, decode entities.
+fn strip_tags(html: &str) -> String {
+    static SCRIPT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?is)<(script|style|noscript|template)\b.*?</(script|style|noscript|template)\s*>").expect("re")
+    });
+    static TAG: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"(?s)<[^>]*>").expect("re"));
+    let no_script = SCRIPT.replace_all(html, " ");
+    let text = TAG.replace_all(&no_script, "\n");
+    let text = text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
+    let mut out = String::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        out.push_str(line);
+        out.push_str("\n\n");
+    }
+    out
+}
+
 /// Parses `html` and extracts the article text and metadata.
 pub fn extract(html: &str) -> HtmlParts {
+    if nesting_depth(html) > MAX_DEPTH {
+        return HtmlParts { body: strip_tags(html), ..Default::default() };
+    }
     let doc = Html::parse_document(html);
     let mut parts = HtmlParts {
         title: meta(&doc, "meta[property='og:title']")
