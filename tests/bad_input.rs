@@ -88,3 +88,108 @@ fn querying_a_store_that_does_not_exist_says_so() {
     assert_eq!(o.status.code(), Some(1));
     assert!(util::stderr(&o).contains("blotter load"), "{}", util::stderr(&o));
 }
+
+#[test]
+fn utf16_latin1_and_limits() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in "INTERPOL Secretary General Jürgen Stock said the results were good.".encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    let p = write(dir.path(), "utf16.txt", &utf16);
+    let o = util::run(&["extract", p.to_str().unwrap(), "-f", "ntriples"]);
+    assert!(o.status.success(), "{}", util::stderr(&o));
+    assert!(util::stderr(&o).contains("UTF-16LE"));
+    assert!(util::stdout(&o).contains("J\\u00FCrgen Stock") || util::stdout(&o).contains("Jürgen Stock"));
+
+    let big = write(dir.path(), "big.txt", &vec![b'a'; 5000]);
+    let o = util::run(&["extract", big.to_str().unwrap(), "--max-bytes", "1000"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(util::stderr(&o).contains("too large"), "{}", util::stderr(&o));
+}
+
+#[test]
+fn one_long_line_and_deep_html_are_processed() {
+    let dir = tempfile::tempdir().unwrap();
+    let line = "Police seized 12 kg of cocaine in Lyon. ".repeat(100_000);
+    let p = write(dir.path(), "long.txt", line.as_bytes());
+    let o = util::run(&["extract", p.to_str().unwrap(), "-f", "nquads"]);
+    assert!(o.status.success(), "{}", util::stderr(&o));
+    let deep = format!(
+        "<html><body>{}<p>Europol said 3 tonnes of cocaine were seized.</p>{}</body></html>",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
+    let p = write(dir.path(), "deep.html", deep.as_bytes());
+    let o = util::run(&["extract", p.to_str().unwrap(), "-f", "nquads"]);
+    assert!(o.status.success(), "{}", util::stderr(&o));
+    assert!(util::stdout(&o).contains("Europol"));
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops_and_unreadable_files_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("sub");
+    std::fs::create_dir(&sub).unwrap();
+    std::fs::copy(util::seed(), sub.join("a.txt")).unwrap();
+    std::os::unix::fs::symlink(dir.path(), sub.join("loop")).unwrap();
+    let o = util::run(&["extract", dir.path().to_str().unwrap(), "-f", "nquads"]);
+    assert_eq!(o.status.code(), Some(3), "{}", util::stderr(&o));
+    assert!(util::stderr(&o).contains("loop"), "{}", util::stderr(&o));
+    assert!(util::stdout(&o).contains("Jürgen Stock"));
+}
+
+#[test]
+fn a_store_in_use_is_named_with_its_process() {
+    let d = util::store_with(&[&util::seed()]);
+    let path = d.path().join("store");
+    let held = blotter::store::BlotterStore::open(&path).unwrap();
+    let o = util::run(&["query", "officials", "--store", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = util::stderr(&o);
+    assert!(
+        err.contains("in use") && err.contains(&std::process::id().to_string()),
+        "{err}"
+    );
+    drop(held);
+    util::ok(&["query", "officials", "--store", path.to_str().unwrap()]);
+}
+
+#[test]
+fn runaway_queries_are_cancelled_and_limits_hold() {
+    let d = util::store_with(&[&util::seed()]);
+    let store = util::store_arg(&d);
+    let dir = tempfile::tempdir().unwrap();
+    let q = write(
+        dir.path(),
+        "big.rq",
+        b"SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
+    );
+    let t0 = std::time::Instant::now();
+    let o = util::run(&[
+        "query",
+        q.to_str().unwrap(),
+        "--store",
+        &store,
+        "--timeout",
+        "1",
+        "-f",
+        "csv",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(util::stderr(&o).contains("timeout"), "{}", util::stderr(&o));
+    eprintln!("cancelled after {:?}", t0.elapsed());
+    let q = write(dir.path(), "pairs.rq", b"SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }");
+    let out = util::ok(&[
+        "query",
+        q.to_str().unwrap(),
+        "--store",
+        &store,
+        "--limit",
+        "5",
+        "-f",
+        "csv",
+    ]);
+    assert_eq!(out.lines().count(), 6);
+}

@@ -5,6 +5,7 @@ mod util;
 mod bad_input;
 mod cli;
 mod ontology;
+mod properties;
 mod quality;
 mod queries;
 mod seed;

@@ -19,6 +19,19 @@ pub fn run(args: &QueryArgs) -> Result<i32> {
         Some(t) => Some(Duration::from_secs_f64(t)),
         None => None,
     };
+    if let Some(t) = timeout {
+        // The evaluator checks the cancellation token between solutions; a join that is
+        // still being built gets a short grace period, then the process ends cleanly
+        // (the store is only read here).
+        std::thread::spawn(move || {
+            std::thread::sleep(t + Duration::from_secs(2));
+            eprintln!(
+                "blotter: error: query cancelled after the --timeout of {:.1}s",
+                t.as_secs_f64()
+            );
+            std::process::exit(1);
+        });
+    }
     let rows = query::select(&store, &spec, &params, args.limit, timeout)?;
     let format = args.format.unwrap_or(if std::io::stdout().is_terminal() {
         ResultFormat::Table

@@ -25,7 +25,12 @@ impl Tok {
     /// The word without a possessive "'s".
     pub fn word<'a>(&self, text: &'a str) -> &'a str {
         let w = &text[self.begin..self.end];
-        w.strip_suffix("'s").unwrap_or(w)
+        w.strip_suffix("'s").or_else(|| w.strip_suffix('\'')).unwrap_or(w)
+    }
+
+    /// Where the word ends without its possessive.
+    pub fn word_end(&self, text: &str) -> usize {
+        self.begin + self.word(text).len()
     }
 }
 

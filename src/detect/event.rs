@@ -409,11 +409,7 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
         return None; // a bare "Conference" or "The Congress"
     }
     let b = toks[first].begin;
-    let e = if toks[last].possessive {
-        toks[last].end - 2
-    } else {
-        toks[last].end
-    };
+    let e = toks[last].word_end(text);
     let phrase = &text[b..e];
     if ctx.gaz.org(phrase).is_some() || orgs.mentions.iter().any(|m| m.span.begin == b && m.span.end == e) {
         return None;

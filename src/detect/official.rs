@@ -198,7 +198,7 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     }
     let begin = name_toks[0].begin;
     let last = name_toks[name_toks.len() - 1];
-    let end = if last.possessive { last.end - 2 } else { last.end };
+    let end = last.word_end(text);
     let name = text[begin..end].to_string();
     let n_words = name_toks.iter().filter(|t| !t.connector).count();
 

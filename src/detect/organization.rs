@@ -383,7 +383,11 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
     if !distinctive {
         return None;
     }
-    let end = if toks[last].possessive { end - 2 } else { end };
+    let end = if toks[last].possessive {
+        toks[last].word_end(text)
+    } else {
+        end
+    };
     Some((begin, end))
 }
 

@@ -119,8 +119,27 @@ fn nesting_depth(html: &str) -> usize {
                 // Void elements and self-closing tags do not nest.
                 let end = html[i..].find('>').map(|e| i + e).unwrap_or(bytes.len());
                 let tag = &html[i + 1..end];
-                let name: String = tag.chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
-                let void = matches!(name.as_str(), "br" | "img" | "hr" | "meta" | "link" | "input" | "source" | "wbr" | "area" | "col" | "embed" | "param" | "track" | "base");
+                let name: String = tag
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .collect::<String>()
+                    .to_ascii_lowercase();
+                let void = matches!(
+                    name.as_str(),
+                    "br" | "img"
+                        | "hr"
+                        | "meta"
+                        | "link"
+                        | "input"
+                        | "source"
+                        | "wbr"
+                        | "area"
+                        | "col"
+                        | "embed"
+                        | "param"
+                        | "track"
+                        | "base"
+                );
                 if !void && !tag.ends_with('/') {
                     depth += 1;
                     max = max.max(depth);
@@ -136,13 +155,20 @@ fn nesting_depth(html: &str) -> usize {
 /// Linear fallback: drop scripts and styles, turn tags into line breaks, decode entities.
 fn strip_tags(html: &str) -> String {
     static SCRIPT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?is)<(script|style|noscript|template)\b.*?</(script|style|noscript|template)\s*>").expect("re")
+        regex::Regex::new(r"(?is)<(script|style|noscript|template)\b.*?</(script|style|noscript|template)\s*>")
+            .expect("re")
     });
     static TAG: std::sync::LazyLock<regex::Regex> =
         std::sync::LazyLock::new(|| regex::Regex::new(r"(?s)<[^>]*>").expect("re"));
     let no_script = SCRIPT.replace_all(html, " ");
     let text = TAG.replace_all(&no_script, "\n");
-    let text = text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
+    let text = text
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'");
     let mut out = String::new();
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
         out.push_str(line);
@@ -154,7 +180,10 @@ fn strip_tags(html: &str) -> String {
 /// Parses `html` and extracts the article text and metadata.
 pub fn extract(html: &str) -> HtmlParts {
     if nesting_depth(html) > MAX_DEPTH {
-        return HtmlParts { body: strip_tags(html), ..Default::default() };
+        return HtmlParts {
+            body: strip_tags(html),
+            ..Default::default()
+        };
     }
     let doc = Html::parse_document(html);
     let mut parts = HtmlParts {
