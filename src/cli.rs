@@ -13,7 +13,7 @@ use std::path::PathBuf;
 /// SPARQL queries answer from.
 ///
 /// Exit codes: 0 success; 1 the job failed; 2 bad usage; 3 some inputs failed and were
-/// skipped (the others were processed).
+/// skipped (the others were processed); 4 validation found violations.
 #[derive(Debug, Parser)]
 #[command(name = "blotter", version, about, long_about, propagate_version = true)]
 pub struct Cli {
@@ -48,6 +48,26 @@ pub enum Command {
     ///
     /// Example: blotter export --format turtle -o graph.ttl
     Export(ExportArgs),
+    /// Check the store (or RDF files) against the SHACL shapes in ontology/shapes.ttl.
+    ///
+    /// Prints each violation with the node, the property and what to fix; exits with 4
+    /// when there is any.
+    ///
+    /// Example: blotter validate --store ./store
+    Validate(ValidateArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ValidateArgs {
+    /// RDF files to check (.ttl, .nt, .nq, .trig, .jsonld, .rdf); without files, the store.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Store directory [default: $BLOTTER_STORE or ~/.local/share/blotter/store].
+    #[arg(long, value_name = "DIR", conflicts_with = "files")]
+    pub store: Option<PathBuf>,
+    /// Shapes to use instead of the bundled ones (Turtle).
+    #[arg(long, value_name = "FILE")]
+    pub shapes: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

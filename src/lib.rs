@@ -19,6 +19,7 @@ pub mod rdf;
 pub mod resolve;
 pub mod store;
 pub mod text;
+pub mod validate;
 
 pub use error::{Error, Result};
 

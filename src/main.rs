@@ -14,6 +14,7 @@ fn main() {
         Command::Query(a) => cmd::query::run(a),
         Command::Queries => cmd::query::list(),
         Command::Export(a) => cmd::export::run(a),
+        Command::Validate(a) => cmd::validate::run(a),
     };
     match result {
         Ok(code) => std::process::exit(code),

@@ -9,3 +9,4 @@ mod properties;
 mod quality;
 mod queries;
 mod seed;
+mod validate;

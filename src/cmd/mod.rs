@@ -5,6 +5,7 @@ pub mod export;
 pub mod extract;
 pub mod load;
 pub mod query;
+pub mod validate;
 
 use anyhow::{Context, Result};
 use std::io::Write;

@@ -67,7 +67,7 @@ fn int(v: u64) -> Literal {
 }
 
 fn nonneg(v: usize) -> Literal {
-    Literal::new_typed_literal(v.to_string(), xsd::NON_NEGATIVE_INTEGER)
+    Literal::new_typed_literal(v.to_string(), xsd::INTEGER)
 }
 
 fn decimal(v: f64) -> Literal {
