@@ -55,6 +55,39 @@ pub enum Command {
     ///
     /// Example: blotter validate --store ./store
     Validate(ValidateArgs),
+    /// Send the store's article graphs to a SPARQL 1.1 store (Graph Store HTTP Protocol).
+    ///
+    /// One PUT per article graph, so pushing twice is idempotent. The login comes from
+    /// BLOTTER_PUSH_USER and BLOTTER_PUSH_PASSWORD (or --password-file), never from the
+    /// command line. Virtuoso: --endpoint http://HOST:8890/sparql-graph-crud-auth --graph-param graph-uri.
+    ///
+    /// Example: blotter push --endpoint http://127.0.0.1:7878/store
+    Push(PushArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PushArgs {
+    /// The Graph Store endpoint URL.
+    #[arg(long, value_name = "URL")]
+    pub endpoint: String,
+    /// Store directory [default: $BLOTTER_STORE or ~/.local/share/blotter/store].
+    #[arg(long, value_name = "DIR")]
+    pub store: Option<PathBuf>,
+    /// Only these article graphs (repeatable); default: all.
+    #[arg(long = "graph", value_name = "IRI")]
+    pub graphs: Vec<String>,
+    /// Query parameter that names the graph: `graph` (standard) or `graph-uri` (Virtuoso).
+    #[arg(long, default_value = "graph", value_name = "NAME")]
+    pub graph_param: String,
+    /// User name (default: $BLOTTER_PUSH_USER).
+    #[arg(long, env = "BLOTTER_PUSH_USER", value_name = "USER")]
+    pub user: Option<String>,
+    /// File holding the password (default: $BLOTTER_PUSH_PASSWORD).
+    #[arg(long, value_name = "FILE")]
+    pub password_file: Option<PathBuf>,
+    /// Seconds to wait for each request.
+    #[arg(long, default_value_t = 60, value_name = "SECONDS")]
+    pub timeout: u64,
 }
 
 #[derive(Debug, clap::Args)]

@@ -15,6 +15,7 @@ fn main() {
         Command::Queries => cmd::query::list(),
         Command::Export(a) => cmd::export::run(a),
         Command::Validate(a) => cmd::validate::run(a),
+        Command::Push(a) => cmd::push::run(a),
     };
     match result {
         Ok(code) => std::process::exit(code),

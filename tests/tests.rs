@@ -6,6 +6,7 @@ mod bad_input;
 mod cli;
 mod ontology;
 mod properties;
+mod push;
 mod quality;
 mod queries;
 mod seed;
