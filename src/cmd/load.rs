@@ -10,7 +10,10 @@ use std::time::Instant;
 pub fn run(args: &LoadArgs) -> Result<i32> {
     let t0 = Instant::now();
     let (files, walk_errors) = inputs::collect(&args.paths);
-    let pipeline = super::pipeline(&args.common, files.len() + walk_errors.len())?;
+    let mut pipeline = super::pipeline(&args.common, files.len() + walk_errors.len())?;
+    // The store records when each article was extracted (`extract` output stays
+    // byte-for-byte stable, so it records no time).
+    pipeline.links.run_time = Some(blotter::rdf::links::utc_now());
     let path = args.store.clone().unwrap_or_else(blotter::store::default_path);
     let store = BlotterStore::open(&path)?;
     let mut failed = walk_errors.len();
@@ -42,6 +45,14 @@ pub fn run(args: &LoadArgs) -> Result<i32> {
                 }
             }
         }
+    }
+    let merged = if loaded > 0 {
+        blotter::store::link::resolve_surnames(&store)?
+    } else {
+        0
+    };
+    if merged > 0 {
+        eprintln!("blotter: {merged} official(s) known by one name tied to the full name another article gives");
     }
     eprintln!(
         "blotter: {loaded} article(s) loaded ({triples} triples), {skipped} unchanged, {failed} failed, in {:.2}s; store {}",

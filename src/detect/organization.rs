@@ -172,6 +172,23 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
             continue;
         }
         let acr_s = acr.as_str();
+        // "Representatives of the European Union Agency for ... (Europol)": the expansion is
+        // the shortest tail of the phrase that is a known name of the organization or whose
+        // initials spell the acronym.
+        if gaz.org(&full).is_none() {
+            let tails: Vec<usize> = full.match_indices(' ').map(|(i, _)| i + 1).collect();
+            let known = gaz.org(acr_s);
+            let fits = |t: &str| {
+                t.starts_with(char::is_uppercase)
+                    && (known.is_some_and(|k| gaz.org(t) == Some(k)) || initials_match(t, acr_s))
+            };
+            if !fits(&full) {
+                if let Some(&cut) = tails.iter().find(|&&c| fits(&full[c..])) {
+                    full_begin += cut;
+                    full = full[cut..].to_string();
+                }
+            }
+        }
         let full_gaz = gaz.org(&full);
         let acr_gaz = gaz.org(acr_s);
         let canonical = match (full_gaz, acr_gaz) {
@@ -225,7 +242,13 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
             continue;
         };
         let phrase = &text[begin..end];
-        if orgs.mentions.iter().any(|m| m.span.begin <= begin && end <= m.span.end) {
+        // Already known, or a known name with words in front of it ("Representatives of the
+        // European Union Agency for ...").
+        if orgs
+            .mentions
+            .iter()
+            .any(|m| (m.span.begin <= begin && end <= m.span.end) || (m.span.end == end && m.span.begin > begin))
+        {
             continue;
         }
         if gaz.org(phrase).is_some() {

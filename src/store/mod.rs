@@ -4,6 +4,7 @@
 //! fully present or absent and loading twice gives the same store as loading once. A pid
 //! file next to RocksDB's own lock turns "lock held" into "in use by process N".
 
+pub mod link;
 pub mod push;
 pub mod queries;
 pub mod query;

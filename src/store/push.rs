@@ -98,7 +98,22 @@ impl PushTarget {
             req.send(&body[..])
         };
         let where_ = redacted(&self.endpoint);
-        let mut resp = send(self.basic()).map_err(|e| format!("cannot reach {where_}: {}", transport(&e)))?;
+        // With a login at hand, ask for the server's challenge with a body-less GET first: a
+        // server that refuses an unauthenticated PUT may close the connection while the body
+        // is still being sent.
+        let mut resp = if self.user.is_some() && self.password.is_some() && self.basic().is_none() {
+            let probe = agent
+                .get(&url)
+                .call()
+                .map_err(|e| format!("cannot reach {where_}: {}", transport(&e)))?;
+            if probe.status().as_u16() == 401 {
+                probe
+            } else {
+                send(None).map_err(|e| format!("cannot reach {where_}: {}", transport(&e)))?
+            }
+        } else {
+            send(self.basic()).map_err(|e| format!("cannot reach {where_}: {}", transport(&e)))?
+        };
         if resp.status().as_u16() == 401 {
             let challenge = resp
                 .headers()
