@@ -148,6 +148,9 @@ pub struct LoadArgs {
     /// Reload articles even when their content is unchanged.
     #[arg(long)]
     pub force: bool,
+    /// Articles extracted and committed together: bounds memory, and is what a crash can lose.
+    #[arg(long, default_value_t = 256, value_name = "N")]
+    pub batch: usize,
     #[command(flatten)]
     pub common: Common,
 }

@@ -1,11 +1,18 @@
 //! `blotter load`: extract articles and load them into the embedded store.
+//!
+//! Articles are read and extracted in parallel a batch at a time (`--batch`), and each
+//! batch is written in one transaction: memory is bounded by the batch, not the corpus,
+//! and a crash loses at most the batch in flight, never part of an article. An article
+//! whose content hash is already in the store is skipped without being rewritten.
 
 use crate::cli::LoadArgs;
 use anyhow::Result;
 use blotter::document::inputs;
 use blotter::store::BlotterStore;
+use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
-use std::time::Instant;
+use std::io::IsTerminal;
+use std::time::{Duration, Instant};
 
 pub fn run(args: &LoadArgs) -> Result<i32> {
     let t0 = Instant::now();
@@ -20,32 +27,37 @@ pub fn run(args: &LoadArgs) -> Result<i32> {
     for e in &walk_errors {
         super::report(e);
     }
+    let progress = Progress::new(files.len() as u64);
     let (mut loaded, mut skipped, mut triples) = (0usize, 0usize, 0usize);
-    // Extraction runs in parallel a batch at a time; each article is one transaction.
-    for batch in files.chunks(256) {
+    for batch in files.chunks(args.batch.max(1)) {
         let results: Vec<_> = batch.par_iter().map(|p| pipeline.process(p)).collect();
+        let mut to_write = Vec::new();
         for r in results {
             match r {
                 Ok(p) => {
                     for w in &p.extraction.warnings {
-                        eprintln!("blotter: {}: {w}", p.extraction.article.source);
+                        progress.println(&format!("blotter: {}: {w}", p.extraction.article.source));
                     }
                     let hash = format!("sha256:{}", p.extraction.article.content_hash);
                     if !args.force && store.content_hash(p.graph.as_ref())?.as_deref() == Some(hash.as_str()) {
                         skipped += 1;
                         continue;
                     }
-                    store.replace_graph(&p.graph, &p.quads)?;
-                    loaded += 1;
-                    triples += p.quads.len();
+                    to_write.push(p);
                 }
                 Err(e) => {
-                    super::report(&e);
+                    progress.println(&format!("blotter: skipped {e}"));
                     failed += 1;
                 }
             }
         }
+        let graphs: Vec<_> = to_write.iter().map(|p| (&p.graph, p.quads.as_slice())).collect();
+        store.replace_graphs(&graphs)?;
+        loaded += to_write.len();
+        triples += to_write.iter().map(|p| p.quads.len()).sum::<usize>();
+        progress.advance(batch.len() as u64, triples);
     }
+    progress.finish();
     let merged = if loaded > 0 {
         blotter::store::link::resolve_surnames(&store)?
     } else {
@@ -54,13 +66,76 @@ pub fn run(args: &LoadArgs) -> Result<i32> {
     if merged > 0 {
         eprintln!("blotter: {merged} official(s) known by one name tied to the full name another article gives");
     }
+    let secs = t0.elapsed().as_secs_f64();
     eprintln!(
-        "blotter: {loaded} article(s) loaded ({triples} triples), {skipped} unchanged, {failed} failed, in {:.2}s; store {}",
-        t0.elapsed().as_secs_f64(),
+        "blotter: {loaded} article(s) loaded ({triples} triples), {skipped} unchanged, {failed} failed, in {secs:.2}s ({:.0} articles/s); store {}",
+        (loaded + skipped) as f64 / secs.max(1e-9),
         store.path().display()
     );
     if loaded + skipped == 0 && failed > 0 {
         anyhow::bail!("no article could be loaded");
     }
     Ok(if failed > 0 { super::PARTIAL } else { 0 })
+}
+
+/// A progress bar on a terminal, a line every ten seconds otherwise.
+struct Progress {
+    bar: Option<ProgressBar>,
+    total: u64,
+    done: std::cell::Cell<u64>,
+    start: Instant,
+    last: std::cell::Cell<Instant>,
+}
+
+impl Progress {
+    fn new(total: u64) -> Progress {
+        let bar = (std::io::stderr().is_terminal() && total > 1).then(|| {
+            let b = ProgressBar::new(total);
+            b.set_style(
+                ProgressStyle::with_template("{bar:40} {pos}/{len} articles  {per_sec}  eta {eta}  {msg}")
+                    .expect("template"),
+            );
+            b
+        });
+        Progress {
+            bar,
+            total,
+            done: 0.into(),
+            start: Instant::now(),
+            last: Instant::now().into(),
+        }
+    }
+
+    fn advance(&self, n: u64, triples: usize) {
+        self.done.set(self.done.get() + n);
+        if let Some(b) = &self.bar {
+            b.inc(n);
+            b.set_message(format!("{triples} triples"));
+        } else if self.last.get().elapsed() >= Duration::from_secs(10) {
+            self.last.set(Instant::now());
+            let secs = self.start.elapsed().as_secs_f64();
+            let rate = self.done.get() as f64 / secs.max(1e-9);
+            let left = (self.total - self.done.get()) as f64 / rate.max(1e-9);
+            eprintln!(
+                "blotter: {}/{} articles, {:.0} articles/s, {triples} triples, about {:.0}s left",
+                self.done.get(),
+                self.total,
+                rate,
+                left
+            );
+        }
+    }
+
+    fn println(&self, line: &str) {
+        match &self.bar {
+            Some(b) => b.println(line),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+    }
 }

@@ -109,6 +109,20 @@ impl BlotterStore {
         Ok(())
     }
 
+    /// Replaces several article graphs in one transaction: a batch is committed whole or
+    /// not at all, so a crash never leaves part of an article.
+    pub fn replace_graphs(&self, graphs: &[(&NamedNode, &[Quad])]) -> Result<(), StoreError> {
+        let mut t = self.store.start_transaction()?;
+        for (graph, quads) in graphs {
+            t.clear_graph(*graph)?;
+            for q in quads.iter() {
+                t.insert(QuadRef::from(q));
+            }
+        }
+        t.commit()?;
+        Ok(())
+    }
+
     /// All quads, or one graph's.
     pub fn quads(&self, graph: Option<&NamedNode>) -> Result<Vec<Quad>, StoreError> {
         let g = graph.map(|g| GraphNameRef::NamedNode(g.as_ref()));
