@@ -4,6 +4,7 @@ mod util;
 
 mod bad_input;
 mod cli;
+mod crash;
 mod identity;
 mod ontology;
 mod properties;
