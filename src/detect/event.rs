@@ -175,27 +175,43 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
         .collect();
     for (name, label) in names {
         let stem = NUMERAL.captures(&name).map(|c| c[1].to_string());
-        let pattern = match &stem {
-            Some(s) => format!(r"\b{}\s+([IVXLC]+|\d{{1,4}})\b", regex::escape(s)),
-            None => format!(r"\b{}\b", regex::escape(&name)),
-        };
-        let Ok(re) = Regex::new(&pattern) else {
-            continue;
-        };
-        for m in re.find_iter(text) {
-            let found = m.as_str().to_string();
+        // Plain string search (no regex compiled per name): the name, or its stem followed
+        // by a space and a numeral.
+        let needle = stem.clone().unwrap_or_else(|| name.clone());
+        let mut found_at: Vec<(usize, usize)> = Vec::new();
+        for (i, _) in text.match_indices(needle.as_str()) {
+            if !words::boundary_before(text, i) {
+                continue;
+            }
+            let mut end = i + needle.len();
+            if stem.is_some() {
+                let rest = &text[end..];
+                let Some(r) = rest.strip_prefix(' ') else { continue };
+                let num: String = r.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+                if num.is_empty() || !is_numeral(&num) || num.len() > 6 {
+                    continue;
+                }
+                end += 1 + num.len();
+            }
+            if words::boundary_after(text, end) {
+                found_at.push((i, end));
+            }
+        }
+        for (mb, me) in found_at {
+            let m = Span::new(mb, me);
+            let found = text[mb..me].to_string();
             if found == name {
                 if let Some(e) = events.iter_mut().find(|e| e.label == label) {
-                    push_span(&mut e.mentions, Span::new(m.start(), m.end()));
+                    push_span(&mut e.mentions, m);
                 }
             } else {
-                let owner = owner_before(ctx, orgs, m.start());
+                let owner = owner_before(ctx, orgs, m.begin);
                 add(
                     &mut events,
                     EventKind::Operation,
                     &format!("Operation {found}"),
                     vec![found.clone()],
-                    Span::new(m.start(), m.end()),
+                    m,
                     owner,
                     "operation",
                 );

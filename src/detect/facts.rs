@@ -194,7 +194,7 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
     let text = ctx.text;
     for (si, s) in ctx.sentences.iter().enumerate() {
         let sent = &text[s.begin..s.end];
-        let nums = numbers::find(sent);
+        let nums = ctx.numbers_in(s.begin, s.end);
         for n in nums.iter().filter(|n| n.value >= 1.0 && n.value.fract() == 0.0) {
             if ctx
                 .dates

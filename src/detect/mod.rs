@@ -27,6 +27,8 @@ pub struct Ctx<'a> {
     pub names: Vec<Match>,
     pub runs: Vec<chunk::Run>,
     pub dates: Vec<DateMention>,
+    /// Every number in the text, found once (absolute offsets).
+    pub numbers: Vec<crate::text::NumberMention>,
 }
 
 impl<'a> Ctx<'a> {
@@ -47,6 +49,7 @@ impl<'a> Ctx<'a> {
         names.retain(|m| !text[m.begin..m.end].chars().all(|c| c.is_lowercase()));
         let runs = chunk::runs(text, 0, text.len());
         let dates = dates::find(text);
+        let numbers = crate::text::numbers::find(text);
         Ctx {
             text,
             sentences,
@@ -55,6 +58,23 @@ impl<'a> Ctx<'a> {
             names,
             runs,
             dates,
+            numbers,
         }
+    }
+
+    /// The numbers inside `[begin, end)`, with offsets relative to `begin`.
+    pub fn numbers_in(&self, begin: usize, end: usize) -> Vec<crate::text::NumberMention> {
+        let first = self.numbers.partition_point(|n| n.begin < begin);
+        self.numbers[first..]
+            .iter()
+            .take_while(|n| n.end <= end)
+            .filter(|n| n.qualified_begin >= begin)
+            .map(|n| crate::text::NumberMention {
+                begin: n.begin - begin,
+                end: n.end - begin,
+                qualified_begin: n.qualified_begin - begin,
+                ..n.clone()
+            })
+            .collect()
     }
 }

@@ -18,7 +18,7 @@
 use super::gazetteer::Hit;
 use super::Ctx;
 use crate::model::{SeizedItem, Span};
-use crate::text::numbers::{self, NumberMention, Qualifier};
+use crate::text::numbers::{NumberMention, Qualifier};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -114,7 +114,8 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
     if !in_seizure_list && !SEIZE_VERB.is_match(sent) {
         return Vec::new();
     }
-    let nums: Vec<NumberMention> = numbers::find(sent)
+    let nums: Vec<NumberMention> = ctx
+        .numbers_in(s_begin, s_end)
         .into_iter()
         .filter(|n| {
             !ctx.dates

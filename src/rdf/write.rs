@@ -44,15 +44,40 @@ impl Format {
     }
 }
 
-/// Sorts and deduplicates quads for stable output.
+/// Sorts and deduplicates quads for stable output (graph, subject, predicate, object),
+/// comparing the terms in place rather than through their string forms.
 pub fn sort(quads: &mut Vec<Quad>) {
-    quads.sort_by_cached_key(|q| {
-        (
-            q.graph_name.to_string(),
-            q.subject.to_string(),
-            q.predicate.to_string(),
-            q.object.to_string(),
-        )
+    use std::cmp::Ordering;
+    fn graph(g: &GraphName) -> (u8, &str) {
+        match g {
+            GraphName::DefaultGraph => (0, ""),
+            GraphName::NamedNode(n) => (1, n.as_str()),
+            GraphName::BlankNode(b) => (2, b.as_str()),
+        }
+    }
+    fn subject(s: &oxigraph::model::NamedOrBlankNode) -> (u8, &str) {
+        match s {
+            oxigraph::model::NamedOrBlankNode::NamedNode(n) => (0, n.as_str()),
+            oxigraph::model::NamedOrBlankNode::BlankNode(b) => (1, b.as_str()),
+        }
+    }
+    fn object(t: &oxigraph::model::Term) -> (u8, &str, &str, &str) {
+        use oxigraph::model::Term;
+        match t {
+            Term::NamedNode(n) => (0, n.as_str(), "", ""),
+            Term::BlankNode(b) => (1, b.as_str(), "", ""),
+            Term::Literal(l) => (2, l.value(), l.datatype().as_str(), l.language().unwrap_or("")),
+            #[allow(unreachable_patterns)]
+            _ => (3, "", "", ""),
+        }
+    }
+    quads.sort_unstable_by(|a, b| {
+        graph(&a.graph_name)
+            .cmp(&graph(&b.graph_name))
+            .then_with(|| subject(&a.subject).cmp(&subject(&b.subject)))
+            .then_with(|| a.predicate.as_str().cmp(b.predicate.as_str()))
+            .then_with(|| object(&a.object).cmp(&object(&b.object)))
+            .then(Ordering::Equal)
     });
     quads.dedup();
 }

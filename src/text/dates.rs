@@ -96,9 +96,9 @@ pub struct DateMention {
 }
 
 const MONTH: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
-const DAY: &str = r"([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
-const YEAR: &str = r"((?:19|20)\d\d)";
-const TO: &str = r"\s*(?:-|to|and|until|till|through|thru)\s*";
+const DAY: &str = r"([12](?-u:\d)|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+const YEAR: &str = r"((?:19|20)(?-u:\d)(?-u:\d))";
+const TO: &str = r"(?-u:\s)*(?:-|to|and|until|till|through|thru)(?-u:\s)*";
 
 fn month_number(m: &str) -> Option<u32> {
     let m = m.trim_end_matches('.').to_lowercase();
@@ -140,35 +140,43 @@ enum Shape {
 }
 
 static PATTERNS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
-    let from = r"(?:(?:from|between)\s+)?";
+    let from = r"(?:(?:from|between)(?-u:\s)+)?";
     let pats = [
         (
             Shape::Iso,
-            r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b".to_string(),
+            r"(?-u:\b)((?:19|20)(?-u:\d)(?-u:\d))-(0[1-9]|1[0-2])-(0[1-9]|[12](?-u:\d)|3[01])(?-u:\b)".to_string(),
         ),
         (
             Shape::MdMd,
-            format!(r"\b{from}{MONTH}\s+{DAY}(?:,?\s+{YEAR})?{TO}{MONTH}\s+{DAY}(?:,?\s+{YEAR})?\b"),
+            format!(
+                r"(?-u:\b){from}{MONTH}(?-u:\s)+{DAY}(?:,?(?-u:\s)+{YEAR})?{TO}{MONTH}(?-u:\s)+{DAY}(?:,?(?-u:\s)+{YEAR})?(?-u:\b)"
+            ),
         ),
         (
             Shape::DmDm,
             format!(
-                r"\b{from}{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?{TO}{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b"
+                r"(?-u:\b){from}{DAY}(?-u:\s)+(?:of(?-u:\s)+)?{MONTH}(?:,?(?-u:\s)+{YEAR})?{TO}{DAY}(?-u:\s)+(?:of(?-u:\s)+)?{MONTH}(?:,?(?-u:\s)+{YEAR})?(?-u:\b)"
             ),
         ),
         (
             Shape::MddY,
-            format!(r"\b{from}{MONTH}\s+{DAY}{TO}{DAY}(?:,?\s+{YEAR})?\b"),
+            format!(r"(?-u:\b){from}{MONTH}(?-u:\s)+{DAY}{TO}{DAY}(?:,?(?-u:\s)+{YEAR})?(?-u:\b)"),
         ),
         (
             Shape::DdmY,
-            format!(r"\b{from}{DAY}{TO}{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b"),
+            format!(r"(?-u:\b){from}{DAY}{TO}{DAY}(?-u:\s)+(?:of(?-u:\s)+)?{MONTH}(?:,?(?-u:\s)+{YEAR})?(?-u:\b)"),
         ),
-        (Shape::Dm, format!(r"\b{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b")),
-        (Shape::Md, format!(r"\b{MONTH}\s+{DAY}(?:,?\s+{YEAR})?\b")),
+        (
+            Shape::Dm,
+            format!(r"(?-u:\b){DAY}(?-u:\s)+(?:of(?-u:\s)+)?{MONTH}(?:,?(?-u:\s)+{YEAR})?(?-u:\b)"),
+        ),
+        (
+            Shape::Md,
+            format!(r"(?-u:\b){MONTH}(?-u:\s)+{DAY}(?:,?(?-u:\s)+{YEAR})?(?-u:\b)"),
+        ),
         (
             Shape::MonthYear,
-            format!(r"\b(?:{from}{MONTH}{TO})?{MONTH},?\s+{YEAR}\b"),
+            format!(r"(?-u:\b)(?:{from}{MONTH}{TO})?{MONTH},?(?-u:\s)+{YEAR}(?-u:\b)"),
         ),
     ];
     pats.into_iter()

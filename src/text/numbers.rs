@@ -63,11 +63,11 @@ pub struct NumberMention {
     pub words: bool,
 }
 
-const QUALIFIERS: &str = r"(?i:(more than|just over|well over|over|upwards of|in excess of|above|at least|a minimum of|almost|nearly|close to|just under|not quite|around|about|some|approximately|roughly|an estimated|estimated|approx\.|circa|up to|less than|fewer than|under|below)\s+)?";
+const QUALIFIERS: &str = r"(?i:(more than|just over|well over|over|upwards of|in excess of|above|at least|a minimum of|almost|nearly|close to|just under|not quite|around|about|some|approximately|roughly|an estimated|estimated|approx\.|circa|up to|less than|fewer than|under|below)(?-u:\s)+)?";
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"{QUALIFIERS}\b(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?: \d{{3}})+\b|\d+(?:\.\d+)?)(?:\s*(million|billion|trillion|thousand|mln|bn|mn|m|k)\b)?"
+        r"{QUALIFIERS}(?-u:\b)((?-u:\d){{1,3}}(?:,(?-u:\d){{3}})+(?:\.(?-u:\d)+)?|(?-u:\d){{1,3}}(?: (?-u:\d){{3}})+(?-u:\b)|(?-u:\d)+(?:\.(?-u:\d)+)?)(?:(?-u:\s)*(million|billion|trillion|thousand|mln|bn|mn|m|k)(?-u:\b))?"
     ))
     .expect("number regex")
 });
@@ -75,7 +75,7 @@ static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     let unit = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|a dozen|a hundred|a thousand|a million";
     Regex::new(&format!(
-        r"{QUALIFIERS}\b(?i:((?:{unit})(?:(?:\s+and\s+|\s+|-)(?:{unit}))*))\b"
+        r"{QUALIFIERS}(?-u:\b)(?i:((?:{unit})(?:(?:(?-u:\s)+and(?-u:\s)+|(?-u:\s)+|-)(?:{unit}))*))(?-u:\b)"
     ))
     .expect("number words regex")
 });
