@@ -39,9 +39,9 @@ pub fn run(args: &ExtractArgs) -> Result<i32> {
             Ok(())
         })?;
     } else {
-        let quads: Vec<_> = done.into_iter().flat_map(|p| p.quads).collect();
+        let groups: Vec<_> = done.into_iter().map(|p| p.quads).collect();
         super::write_output(args.output.as_deref(), |w| {
-            Ok(blotter::rdf::write::write(quads, args.format, w)?)
+            Ok(blotter::rdf::write::write_groups(groups, args.format, w)?)
         })?;
     }
     Ok(if failed > 0 { super::PARTIAL } else { 0 })

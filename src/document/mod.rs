@@ -181,7 +181,9 @@ fn headline(body: &str) -> Option<String> {
         .take(6)
         .find(|l| {
             let words = l.split_whitespace().count();
-            (4..=30).contains(&words) && !crate::text::words::is_all_caps(l) && !l.ends_with(':')
+            // Not a date line ("Thursday, 7 September 2023").
+            let dated: usize = dates::find(l).iter().map(|d| d.end - d.begin).sum();
+            (4..=30).contains(&words) && !crate::text::words::is_all_caps(l) && !l.ends_with(':') && dated * 2 < l.len()
         })
         .map(str::to_string)
 }
