@@ -344,7 +344,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
 
 /// Verbs that govern other objects: an item after "identifying" or "arrested" is not seized.
 static OTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(arrest\w*|detain\w*|identif\w*|check\w*|inspect\w*|screen\w*|detect\w*|block\w*|flagg\w*|shut|closed|remov\w*|taken\s+down|took\s+down|rescu\w*|question\w*|interview\w*|search\w*|cover\w*|made|charged|convicted|sentenced|paid|lost)\b").expect("other verbs")
+    Regex::new(r"(?i)\b(arrest(?:ed|ing)|detain(?:ed|ing)|identif(?:ied|ying)|check(?:ed|ing)|inspect(?:ed|ing)|screen(?:ed|ing)|detect(?:ed|ing)|block(?:ed|ing)|flagg(?:ed|ing)|shut|closed|remov(?:ed|ing)|taken\s+down|took\s+down|rescu(?:ed|ing)|question(?:ed|ing)|interview(?:ed|ing)|search(?:ed|ing)|cover(?:ed|ing)|made|charged|convicted|sentenced|paid|lost)\b").expect("other verbs")
 });
 static SEIZE_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul|hauls|captured|retrieved|took\s+possession\s+of)\b").expect("active")

@@ -560,20 +560,30 @@ static SEIZURE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// True when sentence `si` is a bullet (or a short verbless line) in a list introduced by
 /// a line about seizures or results.
 fn in_seizure_list(ctx: &Ctx<'_>, si: usize) -> bool {
-    let s = &ctx.sentences[si];
-    let line = &ctx.text[s.begin..s.end];
-    if !BULLET.is_match(line) {
+    // A list item: a bullet, or a line ending in ";" (a list written without markers).
+    let item = |k: usize| {
+        let s = &ctx.sentences[k];
+        let t = ctx.text[s.begin..s.end].trim_end();
+        BULLET.is_match(t) || (t.ends_with(';') || t.ends_with("; and")) && t.len() < 250
+    };
+    let last_of_list = |k: usize| {
+        k > 0 && item(k - 1) && {
+            let s = &ctx.sentences[k];
+            ctx.text[s.begin..s.end].len() < 250 && s.paragraph == ctx.sentences[k - 1].paragraph + 1
+        }
+    };
+    if !(item(si) || last_of_list(si)) {
         return false;
     }
-    // Walk back over the other bullets to the line that introduces the list.
+    // Walk back over the other items to the line that introduces the list.
     let mut k = si;
     while k > 0 {
         k -= 1;
-        let prev = &ctx.sentences[k];
-        let t = &ctx.text[prev.begin..prev.end];
-        if BULLET.is_match(t) {
+        if item(k) {
             continue;
         }
+        let prev = &ctx.sentences[k];
+        let t = &ctx.text[prev.begin..prev.end];
         return SEIZURE_HEADING.is_match(t) && t.len() < 300;
     }
     false
