@@ -65,6 +65,22 @@ static ORG_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s+(?:coordinated|co-ordinated|led|spearheaded|launched|ran|organi[sz]ed|orchestrated|conducted|initiated)\b").expect("verb after")
 });
 
+/// True when `re` matches at the start of `after` with only modifiers between the number
+/// and its noun: "16 servers would give investigators" does not count investigators.
+fn counted_noun(re: &Regex, after: &str) -> bool {
+    const NOT_MODIFIERS: &[&str] = &[
+        "would", "will", "were", "was", "are", "is", "have", "has", "had", "and", "or", "of", "in", "from", "to",
+        "that", "which", "who", "give", "gave", "by", "with", "for", "on", "at", "than",
+    ];
+    re.find(after).is_some_and(|m| {
+        let words: Vec<&str> = m.as_str().split_whitespace().collect();
+        words.len() <= 1
+            || words[..words.len() - 1]
+                .iter()
+                .all(|w| !NOT_MODIFIERS.contains(&w.to_lowercase().as_str()))
+    })
+}
+
 /// Facts found for one event.
 #[derive(Debug, Default, Clone)]
 pub struct Found {
@@ -241,13 +257,13 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
                 }
                 continue;
             }
-            if let Some(c) = ATTENDEES.captures(after) {
+            if let Some(c) = ATTENDEES.captures(after).filter(|_| counted_noun(&ATTENDEES, after)) {
                 let noun = c[1].to_lowercase();
                 if let Some((e, r)) = owner_of(events, &owners, si, n.begin + s.begin, EventKind::Conference, false) {
                     set_count(&mut found[e].attendee_count, &mut ranks[e][2], n, s.begin, r);
                     continue;
                 }
-                if OFFICERS.is_match(after)
+                if counted_noun(&OFFICERS, after)
                     && !matches!(
                         noun.as_str(),
                         "participants"
@@ -267,7 +283,7 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
                 }
                 continue;
             }
-            if OFFICERS.is_match(after) {
+            if counted_noun(&OFFICERS, after) {
                 if let Some((e, r)) = owner_of(events, &owners, si, n.begin + s.begin, EventKind::Operation, true) {
                     set_count(&mut found[e].officer_count, &mut ranks[e][3], n, s.begin, r);
                 }

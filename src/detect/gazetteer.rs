@@ -112,6 +112,8 @@ pub struct Gazetteer {
     pub countries: Vec<Country>,
     pub orgs: Vec<Org>,
     pub titles: Vec<String>,
+    /// Titles whose kind is `rank` ("Colonel", "Chief Superintendent"), lower case.
+    ranks: std::collections::HashSet<String>,
     pub items: Vec<Item>,
     pub places: Vec<Place>,
     /// Lower-case words of offices and organizations ("security", "police", "agency"...).
@@ -174,6 +176,10 @@ impl Gazetteer {
                 wikidata: opt(col(&r, 4)),
                 parent: opt(col(&r, 5)),
             })
+            .collect();
+        let ranks: std::collections::HashSet<String> = rows(TITLES)
+            .filter(|r| col(r, 1) == "rank")
+            .map(|r| col(&r, 0).to_lowercase())
             .collect();
         let titles: Vec<String> = rows(TITLES)
             .map(|r| col(&r, 0).to_string())
@@ -312,6 +318,7 @@ impl Gazetteer {
             countries,
             orgs,
             titles,
+            ranks,
             items,
             places,
             generic,
@@ -360,6 +367,11 @@ impl Gazetteer {
         w.contains('-')
             && w.split('-')
                 .all(|p| !p.is_empty() && (self.generic.contains(p) || self.function.contains(p)))
+    }
+
+    /// True for a military or police rank ("Colonel"), as opposed to an office.
+    pub fn is_rank(&self, title: &str) -> bool {
+        self.ranks.contains(&title.to_lowercase())
     }
 
     /// True for capitalized function words, months, weekdays.

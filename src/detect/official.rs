@@ -46,7 +46,7 @@ static SPEECH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|\b[Bb]y|\bauthor:?)\s*$").expect("byline regex"));
 static AS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:[a-z]+\s+){1,6}as\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+)?$").expect("as regex")
+    Regex::new(r"^\s+(?:[a-z]+\s+){0,6}(?:as|appointed|named|elected|promoted\s+to|became|becomes|sworn\s+in\s+as)\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+|next\s+)?$").expect("as regex")
 });
 
 /// How a person was referred to.
@@ -227,7 +227,10 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
             }
         }
     }
-    if title.is_none() && n_words >= 2 {
+    // A rank alone ("Colonel Andrea Baptiste ... has been appointed Executive Director of
+    // CARICOM IMPACS") gives way to the office the sentence gives her.
+    let only_rank = rank.is_none() && title.as_ref().is_some_and(|t| ctx.gaz.is_rank(&t.value));
+    if (title.is_none() || only_rank) && n_words >= 2 {
         // "took up her duties as Executive Director of Europol"
         if let Some(m) = ctx
             .gaz
@@ -237,6 +240,9 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
         {
             let abs = end + m.begin;
             let (t, o, c) = title_tail(ctx, orgs, abs, end + m.end, s_end);
+            if only_rank {
+                rank = title.take();
+            }
             title = Some(t);
             org = org.or(o);
             country = country.or(c);
@@ -247,6 +253,11 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     let byline = BYLINE.is_match(pre) && (pre.trim().is_empty() || pre.trim_end().to_lowercase().ends_with("by"));
     let confirmed = title.is_some() || has_honorific || speech || byline;
     if n_words == 1 && !(title.is_some() || has_honorific || speech) {
+        return None;
+    }
+    // One word after an office is a surname only when the office touches it ("President
+    // Meng"), not in "Commissioner of Border Control".
+    if n_words == 1 && !has_honorific && !speech && first > 0 && ctx.gaz.titles(toks[first - 1].word(text)).is_empty() {
         return None;
     }
     if n_words >= 2 && !confirmed {
@@ -284,11 +295,21 @@ type TitleParts = (Option<Fact<String>>, Option<Fact<String>>, Option<Fact<Strin
 fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> TitleParts {
     let trimmed = pre.trim_end();
     let comma = trimmed.ends_with(',');
-    let core = trimmed.trim_end_matches(',').trim_end();
+    let mut core = trimmed.trim_end_matches(',').trim_end();
+    // "... Federal Criminal Police Office (Bundeskriminalamt), Andreas Holzer"
+    if comma && core.ends_with(')') {
+        if let Some(open) = core.rfind(" (") {
+            core = &core[..open];
+        }
+    }
     for m in ctx.gaz.titles(core).into_iter().rev() {
         let gap = &core[m.end..];
-        let gap_ok =
-            gap.is_empty() || (gap.starts_with(" of ") && !gap.contains([',', ';', '"', '(', ')']) && gap.len() < 80);
+        let gap_ok = gap.is_empty()
+            || ([" of ", " for ", " and ", " at ", " in "]
+                .iter()
+                .any(|p| gap.starts_with(p))
+                && !gap.contains([',', ';', '"', '(', ')'])
+                && gap.len() < 80);
         if !gap_ok {
             continue;
         }
@@ -443,6 +464,11 @@ fn title_tail(
     let mut org = None;
     let mut country = None;
     let mut title_end = te;
+    for p in [" at the ", " at ", " with the ", " with "] {
+        if let Some(o) = tail.strip_prefix(p).and_then(|_| orgs.starting_at(te + p.len())) {
+            org = Some(Fact::new(o.canonical.clone(), o.span));
+        }
+    }
     if let Some(rest) = tail.strip_prefix(" of ") {
         let mut ob = te + 4;
         if rest.starts_with("the ") {
@@ -458,6 +484,12 @@ fn title_tail(
         {
             let Hit::Country(i) = m.hit else { unreachable!() };
             country = Some(Fact::new(ctx.gaz.countries[i].name.clone(), Span::new(m.begin, m.end)));
+            // "Director-General of Brazil's Polícia Federal"
+            if text[m.end..].starts_with("'s ") {
+                if let Some(o) = orgs.starting_at(m.end + 3) {
+                    org = Some(Fact::new(o.canonical.clone(), o.span));
+                }
+            }
         } else {
             // "of Public Security", "of Police Services", "of the federal judicial police"
             let words_end = text[ob..rest_end].trim_end().len() + ob;
@@ -468,6 +500,17 @@ fn title_tail(
                 let we = wb + w.len();
                 if w.is_empty() {
                     break;
+                }
+                // "Head of Operations at AFRIPOL", "superintendent at the KNPA's bureau"
+                if matches!(w, "at" | "with" | "in" | "for") {
+                    let mut nb = we + 1;
+                    if text[nb.min(words_end)..].starts_with("the ") {
+                        nb += 4;
+                    }
+                    if let Some(o) = orgs.starting_at(nb) {
+                        org = Some(Fact::new(o.canonical.clone(), o.span));
+                        break;
+                    }
                 }
                 let cap = starts_upper(w);
                 if cap && !ctx.gaz.is_generic(w.trim_end_matches("'s")) {
