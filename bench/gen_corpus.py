@@ -86,7 +86,7 @@ Sebastián Teodor Valdemar Warrick Alessandro Bogdan Conor Desmond Enrique
 
 LAST = """
 Achterberg Balogun Castellanos Dimitriou Ekwueme Fontaine Grabowski Halvorsen Ibarra
-Jankowski Kowalczyk Lindqvist Mbeki Nakamura Okonkwo Petrovic Quispe Rasmussen Santoro
+Jankowski Kowalczyk Lindqvist Mbatha Nakamura Okonkwo Petrovic Quispe Rasmussen Santoro
 Takahashi Uribe Varga Wojcik Yilmaz Zapata Abernethy Bergström Cardoso Delacroix Eriksen
 Ferreira Gallagher Haddad Iversen Jaramillo Kuznetsova Lemaire Moreau Ndlovu Oyelaran
 Papadakis Quaresma Rinaldi Sokolov Tanaka Ulloa Vasquez Whitcombe Xhaferi Yamamoto Zielinski

@@ -13,7 +13,8 @@
 #                  CARGO_TARGET_DIR defaulting to ~/.cache/blotter-target)
 #   BULK_LOAD      the bulk_load example (default $CARGO_TARGET_DIR/release/examples/bulk_load;
 #                  built with `cargo build --release --examples` when missing)
-#   QUERY_TIMEOUT  seconds passed to `blotter query --timeout` (default 600)
+#   QUERY_TIMEOUT  seconds passed to `blotter query --timeout` (default 60); a query that
+#                  runs longer is reported as timed out, with the wall time it took to stop
 #   KEEP=1         keep the N-Quads files and stores instead of deleting them at the end
 set -euo pipefail
 
@@ -24,7 +25,7 @@ blotter=${BLOTTER:-$target_dir/release/blotter}
 bulk=${BULK_LOAD:-$target_dir/release/examples/bulk_load}
 bench_dir=${BENCH_DIR:-/tmp/blotter-bench}
 seed=${BENCH_SEED:-1}
-query_timeout=${QUERY_TIMEOUT:-600}
+query_timeout=${QUERY_TIMEOUT:-60}
 keep=${KEEP:-0}
 
 if [ "$#" -gt 0 ]; then sizes=("$@"); else sizes=(10000 100000); fi
@@ -91,13 +92,26 @@ declare -A R   # results, keyed "N:metric"
 
 section() { printf '\n== %s\n' "$*"; }
 
+# fail_n N REASON TIMELOG: a stage failed for this N (for instance killed for lack of
+# memory): say so, show the end of its stderr, free its scratch files and go on.
+fail_n() {
+    R[$1:failed]=$2
+    echo "FAILED: $2" >&2
+    grep -h -m1 'terminated by signal\|exited with non-zero' "$3" >&2 || true
+    tail -n 5 "$3.err" >&2 || true
+    if [ "$keep" != 1 ]; then
+        rm -rf -- "$scratch/extract-$1.nq" "$scratch/store-$1" "$scratch/bulk-$1"
+    fi
+}
+
 # ---- one size ----------------------------------------------------------------------------
 bench_one() {
     local n=$1
     local corpus="$bench_dir/corpus-$n"
     local marker="$corpus/.blotter-bench-corpus"
-    local want="n=$n seed=$seed"
+    local want="n=$n seed=$seed generator=$(sha256sum "$here/gen_corpus.py" | cut -c1-12)"
     section "N = $n"
+    echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
     if [ -f "$marker" ]; then
         if [ "$(cat "$marker")" != "$want" ]; then
             echo "run.sh: $corpus holds a corpus made with '$(cat "$marker")', not '$want'; remove it or set BENCH_DIR" >&2
@@ -141,9 +155,8 @@ bench_one() {
             time_v "$log" env RAYON_NUM_THREADS=1 "$blotter" extract "$corpus" --format nquads -o "$nq" || rc=$?
         fi
         if [ "$rc" -ne 0 ] && [ "$rc" -ne 3 ]; then
-            echo "run.sh: blotter extract failed (exit $rc):" >&2
-            tail -n 20 "$log.err" >&2
-            exit 1
+            fail_n "$n" "blotter extract ($mode) failed with exit $rc after $(wall_of "$log") s, peak RSS $(rss_mb_of "$log") MB" "$log"
+            return 0
         fi
         local s
         s=$(wall_of "$log")
@@ -166,9 +179,8 @@ bench_one() {
     rc=0
     time_v "$log" "$blotter" load "$corpus" --store "$store" || rc=$?
     if [ "$rc" -ne 0 ] && [ "$rc" -ne 3 ]; then
-        echo "run.sh: blotter load failed (exit $rc):" >&2
-        tail -n 20 "$log.err" >&2
-        exit 1
+        fail_n "$n" "blotter load failed with exit $rc after $(wall_of "$log") s, peak RSS $(rss_mb_of "$log") MB" "$log"
+        return 0
     fi
     local s
     s=$(wall_of "$log")
@@ -190,9 +202,8 @@ bench_one() {
     rc=0
     /usr/bin/time -v -o "$blog" "$bulk" "$nq" "$bstore" >"$blog.out" 2>"$blog.err" || rc=$?
     if [ "$rc" -ne 0 ]; then
-        echo "run.sh: bulk_load failed (exit $rc):" >&2
-        tail -n 20 "$blog.err" >&2
-        exit 1
+        fail_n "$n" "bulk_load failed with exit $rc after $(wall_of "$blog") s, peak RSS $(rss_mb_of "$blog") MB" "$blog"
+        return 0
     fi
     out=$(cat "$blog.out")
     R[$n:bk_quads]=$(sed -n 's/.*quads=\([0-9]*\).*/\1/p' <<<"$out")
@@ -224,12 +235,15 @@ bench_one() {
         R[$n:q_$name]=$(calc "$t1 - $t0" 3)
         if [ "$rc" -eq 0 ]; then
             R[$n:qrows_$name]=$(( $(wc -l <"$qout") - 1 ))
+        elif grep -q 'cancelled after' "$qout.err"; then
+            R[$n:qrows_$name]="timed out (--timeout $query_timeout)"
         else
-            R[$n:qrows_$name]="exit $rc"
+            R[$n:qrows_$name]="failed (exit $rc): $(head -c 200 "$qout.err" | tr '\n' ' ')"
         fi
-        printf 'query %-22s %8s s  %s rows\n' "$name" "${R[$n:q_$name]}" "${R[$n:qrows_$name]}"
+        printf 'query %-22s %8s s  %s\n' "$name" "${R[$n:q_$name]}" "$([[ ${R[$n:qrows_$name]} =~ ^[0-9]+$ ]] && echo "${R[$n:qrows_$name]} rows" || echo "${R[$n:qrows_$name]}")"
     done
 
+    echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
     if [ "$keep" != 1 ]; then
         rm -rf -- "$nq" "$store" "$bstore"
     fi
@@ -238,15 +252,24 @@ bench_one() {
 # ---- machine -----------------------------------------------------------------------------
 echo "blotter benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo "machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM"
-echo "binary: $blotter ($("$blotter" --version))"
-echo "sizes: ${sizes[*]}; seed $seed; scratch $scratch"
+echo "binary: $blotter ($("$blotter" --version); built $(date -u -r "$blotter" +%Y-%m-%dT%H:%M:%SZ); sha256 $(sha256sum "$blotter" | cut -c1-12))"
+echo "bulk_load: $bulk (built $(date -u -r "$bulk" +%Y-%m-%dT%H:%M:%SZ))"
+echo "sizes: ${sizes[*]}; seed $seed; query timeout $query_timeout s; scratch $scratch"
+echo "other busy processes now (a benchmark on a shared machine measures them too):"
+ps -eo pcpu=,comm= --sort=-pcpu | awk '$1 >= 20 { printf "  %s%% %s\n", $1, $2 }' | grep -v -e ' ps$' -e ' awk$' || echo "  none above 20% CPU"
 
 for n in "${sizes[@]}"; do
     bench_one "$n"
 done
 
 # ---- summary -----------------------------------------------------------------------------
+ok_sizes=()
 for n in "${sizes[@]}"; do
+    if [ -n "${R[$n:failed]:-}" ]; then
+        section "Summary, N = $n: no figures, ${R[$n:failed]}"
+        continue
+    fi
+    ok_sizes+=("$n")
     section "Summary, N = $n (${R[$n:files]} articles, ${R[$n:mb]} MB of article text, ${R[$n:triples]} triples; corpus generation: ${R[$n:gen_s]} s)"
     printf '%-30s %10s %12s %12s %14s %12s %12s\n' "stage" "seconds" "MB/s" "articles/s" "triples/s" "peak RSS MB" "disk MB"
     printf '%-30s %10s %12s %12s %14s %12s %12s\n' "extract, all cores" "${R[$n:ex_all_s]}" "${R[$n:ex_all_mbs]}" "${R[$n:ex_all_aps]}" "$(calc "${R[$n:triples]} / ${R[$n:ex_all_s]}" 0)" "${R[$n:ex_all_rss]}" "-"
@@ -261,9 +284,9 @@ for n in "${sizes[@]}"; do
     done
 done
 
-if [ "${#sizes[@]}" -ge 2 ]; then
-    small=${sizes[0]} large=${sizes[0]}
-    for n in "${sizes[@]}"; do
+if [ "${#ok_sizes[@]}" -ge 2 ]; then
+    small=${ok_sizes[0]} large=${ok_sizes[0]}
+    for n in "${ok_sizes[@]}"; do
         [ "$n" -lt "$small" ] && small=$n
         [ "$n" -gt "$large" ] && large=$n
     done
@@ -279,3 +302,6 @@ if [ "${#sizes[@]}" -ge 2 ]; then
         echo "peak RSS, load:              $(calc "${R[$large:ld_rss]} / ${R[$small:ld_rss]}" 2)"
     fi
 fi
+
+# Figures were printed for the sizes that worked; the exit status says whether all did.
+[ "${#ok_sizes[@]}" -eq "${#sizes[@]}" ] || exit 1

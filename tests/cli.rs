@@ -213,3 +213,12 @@ fn help_has_examples() {
         assert!(out.contains("Example: blotter"), "{cmd} --help has no example");
     }
 }
+
+/// Regression: `-o /dev/null` once renamed a temporary file over the device.
+#[cfg(unix)]
+#[test]
+fn output_to_a_device_is_written_in_place() {
+    use std::os::unix::fs::FileTypeExt;
+    util::ok(&["extract", util::seed().to_str().unwrap(), "-o", "/dev/null"]);
+    assert!(std::fs::metadata("/dev/null").unwrap().file_type().is_char_device());
+}

@@ -26,6 +26,18 @@ pub fn write_output(path: Option<&Path>, f: impl FnOnce(&mut dyn Write) -> Resul
             w.flush()?;
             Ok(())
         }
+        // A device or a pipe (`-o /dev/null`, `-o /dev/stdout`) is written in place: renaming
+        // a temporary file over it would replace the device with a plain file.
+        Some(p) if std::fs::metadata(p).is_ok_and(|m| !m.is_file() && !m.is_dir()) => {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(p)
+                .with_context(|| format!("{}: cannot open", p.display()))?;
+            let mut w = std::io::BufWriter::new(file);
+            f(&mut w)?;
+            w.flush().with_context(|| format!("{}: write failed", p.display()))?;
+            Ok(())
+        }
         Some(p) => {
             let dir = p
                 .parent()

@@ -38,6 +38,7 @@ const PID_FILE: &str = "blotter.pid";
 
 impl BlotterStore {
     /// Opens (or creates) the store at `path` for reading and writing.
+    #[cfg(feature = "rocksdb")]
     pub fn open(path: &Path) -> Result<BlotterStore, StoreError> {
         std::fs::create_dir_all(path).map_err(|e| StoreError::Open {
             path: path.into(),
@@ -70,6 +71,7 @@ impl BlotterStore {
     }
 
     /// Opens an existing store; a missing store is an error, not an empty answer.
+    #[cfg(feature = "rocksdb")]
     pub fn open_existing(path: &Path) -> Result<BlotterStore, StoreError> {
         if !path.join("CURRENT").exists() {
             return Err(StoreError::Open {
