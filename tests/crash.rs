@@ -42,13 +42,13 @@ fn sigkill_during_load_never_leaves_half_an_article() {
 
     let store_dir = tempfile::tempdir().unwrap();
     let store = store_dir.path().join("store");
-    // Deterministic "random" moments between 50 and 1500 ms.
+    // Deterministic "random" moments between 150 and 1050 ms.
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-    for round in 0..6 {
+    for round in 0..8 {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
-        let delay = 50 + seed % 1450;
+        let delay = 150 + seed % 900;
         let mut child = Command::new(util::bin())
             .args([
                 "load",

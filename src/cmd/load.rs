@@ -32,6 +32,7 @@ pub fn run(args: &LoadArgs) -> Result<i32> {
     for batch in files.chunks(args.batch.max(1)) {
         let results: Vec<_> = batch.par_iter().map(|p| pipeline.process(p)).collect();
         let mut to_write = Vec::new();
+        let mut is_new = Vec::new();
         for r in results {
             match r {
                 Ok(p) => {
@@ -39,10 +40,18 @@ pub fn run(args: &LoadArgs) -> Result<i32> {
                         progress.println(&format!("blotter: {}: {w}", p.extraction.article.source));
                     }
                     let hash = format!("sha256:{}", p.extraction.article.content_hash);
-                    if !args.force && store.content_hash(p.graph.as_ref())?.as_deref() == Some(hash.as_str()) {
+                    let stored = store.content_hash(p.graph.as_ref())?;
+                    if !args.force && stored.as_deref() == Some(hash.as_str()) {
                         skipped += 1;
                         continue;
                     }
+                    // The same article twice in one batch: the later one wins.
+                    if let Some(i) = to_write.iter().position(|x: &blotter::Processed| x.graph == p.graph) {
+                        to_write.remove(i);
+                        is_new.remove(i);
+                        skipped += 1;
+                    }
+                    is_new.push(stored.is_none());
                     to_write.push(p);
                 }
                 Err(e) => {
@@ -51,8 +60,13 @@ pub fn run(args: &LoadArgs) -> Result<i32> {
                 }
             }
         }
-        let graphs: Vec<_> = to_write.iter().map(|p| (&p.graph, p.quads.as_slice())).collect();
+        // New articles go through the bulk loader; changed ones replace their graph in a
+        // transaction.
+        let (new, changed): (Vec<_>, Vec<_>) = to_write.iter().zip(&is_new).partition(|(_, n)| **n);
+        let graphs: Vec<_> = changed.iter().map(|(p, _)| (&p.graph, p.quads.as_slice())).collect();
         store.replace_graphs(&graphs)?;
+        let graphs: Vec<_> = new.iter().map(|(p, _)| (&p.graph, p.quads.as_slice())).collect();
+        store.bulk_add(&graphs)?;
         loaded += to_write.len();
         triples += to_write.iter().map(|p| p.quads.len()).sum::<usize>();
         progress.advance(batch.len() as u64, triples);

@@ -125,6 +125,19 @@ impl BlotterStore {
         Ok(())
     }
 
+    /// Adds article graphs that are not in the store yet with Oxigraph's bulk loader: its
+    /// commit ingests every index's files in one atomic step, so a batch is again present
+    /// whole or not at all, at several times the speed of a transaction.
+    pub fn bulk_add(&self, graphs: &[(&NamedNode, &[Quad])]) -> Result<(), StoreError> {
+        if graphs.is_empty() {
+            return Ok(());
+        }
+        let mut loader = self.store.bulk_loader();
+        loader.load_quads(graphs.iter().flat_map(|(_, q)| q.iter().cloned()))?;
+        loader.commit()?;
+        Ok(())
+    }
+
     /// All quads, or one graph's.
     pub fn quads(&self, graph: Option<&NamedNode>) -> Result<Vec<Quad>, StoreError> {
         let g = graph.map(|g| GraphNameRef::NamedNode(g.as_ref()));
