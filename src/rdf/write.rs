@@ -130,18 +130,5 @@ pub fn write(mut quads: Vec<Quad>, format: Format, out: impl Write) -> Result<()
         }
     }
     sort(&mut quads);
-    let mut ser = RdfSerializer::from_format(format.rdf_format());
-    for (p, iri) in PREFIXES {
-        ser = ser.with_prefix(*p, *iri).map_err(|e| RdfError::InvalidIri {
-            what: "prefix",
-            value: iri.to_string(),
-            reason: e.to_string(),
-        })?;
-    }
-    let mut w = ser.for_writer(out);
-    for q in &quads {
-        w.serialize_quad(q)?;
-    }
-    w.finish()?.flush()?;
-    Ok(())
+    write_presorted(quads.into_iter(), format, out)
 }
