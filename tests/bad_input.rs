@@ -193,3 +193,18 @@ fn runaway_queries_are_cancelled_and_limits_hold() {
     ]);
     assert_eq!(out.lines().count(), 6);
 }
+
+#[test]
+fn a_file_that_disappears_before_it_is_read() {
+    // The directory walk finds the file; it is gone when its turn comes.
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(dir.path(), "gone.txt", b"Europol said 3 kg of heroin were seized.");
+    let (files, errors) = blotter::document::inputs::collect(&[dir.path().to_path_buf()]);
+    assert!(errors.is_empty() && files == vec![p.clone()]);
+    std::fs::remove_file(&p).unwrap();
+    let err = blotter::document::read_path(&files[0], 1 << 20).unwrap_err();
+    assert!(
+        err.to_string().contains("gone.txt") && err.to_string().contains("does not exist"),
+        "{err}"
+    );
+}
