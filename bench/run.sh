@@ -65,6 +65,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Run copies of the binaries, so that a rebuild during the run cannot mix two versions.
+cp "$blotter" "$scratch/blotter"
+cp "$bulk" "$scratch/bulk_load"
+blotter_src=$blotter bulk_src=$bulk
+blotter=$scratch/blotter bulk=$scratch/bulk_load
+
 # ---- helpers -----------------------------------------------------------------------------
 calc() { awk "BEGIN { printf \"%.${2:-2}f\", ($1) }"; }   # calc EXPR [DECIMALS]
 now() { date +%s.%N; }
@@ -252,8 +258,8 @@ bench_one() {
 # ---- machine -----------------------------------------------------------------------------
 echo "blotter benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo "machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM"
-echo "binary: $blotter ($("$blotter" --version); built $(date -u -r "$blotter" +%Y-%m-%dT%H:%M:%SZ); sha256 $(sha256sum "$blotter" | cut -c1-12))"
-echo "bulk_load: $bulk (built $(date -u -r "$bulk" +%Y-%m-%dT%H:%M:%SZ))"
+echo "binary: $blotter_src ($("$blotter" --version); built $(date -u -r "$blotter_src" +%Y-%m-%dT%H:%M:%SZ); sha256 $(sha256sum "$blotter" | cut -c1-12)), run from a copy"
+echo "bulk_load: $bulk_src (built $(date -u -r "$bulk_src" +%Y-%m-%dT%H:%M:%SZ)), run from a copy"
 echo "sizes: ${sizes[*]}; seed $seed; query timeout $query_timeout s; scratch $scratch"
 echo "other busy processes now (a benchmark on a shared machine measures them too):"
 ps -eo pcpu=,comm= --sort=-pcpu | awk '$1 >= 20 { printf "  %s%% %s\n", $1, $2 }' | grep -v -e ' ps$' -e ' awk$' || echo "  none above 20% CPU"

@@ -55,9 +55,10 @@ static FILLER: LazyLock<Regex> = LazyLock::new(|| {
     // Words allowed between a number and its item: adjectives and "pieces of", no verbs.
     Regex::new(r"(?i)^(\s*(?:[\p{L}][\p{L}\-']*|[A-Z])(?:\s+and\s+[A-Z]\b)?){0,5}\s*$").expect("filler regex")
 });
+/// Words that end the gap between a number and its item ("3 suspects and cocaine").
+/// "and"/"or" between adjectives stay ("raw and worked ivory"): another item word in the
+/// gap blocks on its own.
 const BLOCKERS: &[&str] = &[
-    "and",
-    "or",
     "were",
     "was",
     "been",
@@ -146,6 +147,35 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         let cur_begin = CURRENCY_BEFORE.find(before_num).map(|m| m.start()).unwrap_or(n.begin);
         let lead = &sent[..cur_begin.min(n.qualified_begin)];
         if is_value(lead) {
+            // "cryptocurrency worth USD 1.2m": for assets counted by their value, the value
+            // is the quantity. Goods ("drugs worth $5 million") keep no quantity.
+            let before_worth = lead.trim_end();
+            let before_worth = strip_qualifier(before_worth).trim_end();
+            let before_worth = before_worth
+                .strip_suffix("worth")
+                .or_else(|| before_worth.strip_suffix("valued at"))
+                .map(str::trim_end);
+            if let Some(bw) = before_worth {
+                if let Some(m) = item_hits.iter().find(|m| m.end == bw.len()) {
+                    let Hit::Item(i) = m.hit else { continue };
+                    let it = &ctx.gaz.items[i];
+                    if it.category == "Other" || it.category == "Cash" {
+                        let lb = label_start(sent, 0, m.begin);
+                        items.push((
+                            SeizedItem {
+                                category: it.category.clone(),
+                                label: singular(ctx, sent[lb..m.end].trim(), i),
+                                quantity: Some(round(n.value)),
+                                unit: Some(code.to_string()),
+                                qualifier: n.qualifier,
+                                span: Span::new(s_begin + lb, s_begin + n.end + after_cur),
+                                includes: vec![],
+                            },
+                            m.begin,
+                        ));
+                    }
+                }
+            }
             continue;
         }
         let rest = &after[after_cur..];
@@ -208,6 +238,14 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                 continue;
             }
             let between = &sent[n.end..m.begin];
+            // "9mm pistol", ".45-calibre": a calibre, not a count.
+            let lower = between.to_lowercase();
+            if lower.starts_with("mm")
+                || lower.starts_with("-mm")
+                || lower.trim_start_matches(['-', ' ']).starts_with("calib")
+            {
+                break;
+            }
             let (unit_factor, unit, rest) = match UNIT.captures(between) {
                 Some(c) => {
                     let u = c[1].to_lowercase();
@@ -494,6 +532,8 @@ fn label_start(sent: &str, from: usize, item_begin: usize) -> usize {
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, ',' | ';' | ':' | '(' | ')'))
             || BLOCKERS.contains(&lw.as_str())
+            || lw == "and"
+            || lw == "or"
             || matches!(
                 lw.as_str(),
                 "of" | "the"

@@ -532,6 +532,8 @@ fn build_seizures(ctx: &Ctx<'_>, events: &[Event], ops: &[Operation]) -> Vec<Sei
                 let parts: Vec<f64> = (0..list.len())
                     .filter(|&j| j != i && list[j].unit.as_deref() == Some(u))
                     .filter_map(|j| list[j].quantity)
+                    // Another statement of the same total is not one of its parts.
+                    .filter(|&x| (x - q).abs() > 1e-6 * q.max(1.0))
                     .collect();
                 parts.len() >= 2 && (parts.iter().sum::<f64>() - q).abs() < 1e-6 * q.max(1.0)
             })
