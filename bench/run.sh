@@ -115,7 +115,9 @@ bench_one() {
     local n=$1
     local corpus="$bench_dir/corpus-$n"
     local marker="$corpus/.blotter-bench-corpus"
-    local want="n=$n seed=$seed generator=$(sha256sum "$here/gen_corpus.py" | cut -c1-12)"
+    local want gen_hash
+    gen_hash=$(sha256sum "$here/gen_corpus.py" | cut -c1-12)
+    want="n=$n seed=$seed generator=$gen_hash"
     section "N = $n"
     echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
     if [ -f "$marker" ]; then
@@ -124,7 +126,7 @@ bench_one() {
             exit 1
         fi
         echo "corpus: reusing $corpus"
-        R[$n:gen_s]="reused"
+        R[$n:gen_s]="reused from an earlier run"
     elif [ -e "$corpus" ]; then
         echo "run.sh: $corpus exists but is incomplete (no marker); remove it or set BENCH_DIR" >&2
         exit 1
@@ -136,8 +138,8 @@ bench_one() {
         t1=$(now)
         echo "$want" >"$partial/.blotter-bench-corpus"
         mv "$partial" "$corpus"
-        R[$n:gen_s]=$(calc "$t1 - $t0")
-        echo "corpus: generated $corpus in ${R[$n:gen_s]} s"
+        R[$n:gen_s]="$(calc "$t1 - $t0") s"
+        echo "corpus: generated $corpus in ${R[$n:gen_s]}"
     fi
     local files bytes
     files=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.html' -o -name '*.md' \) | wc -l)
@@ -276,7 +278,7 @@ for n in "${sizes[@]}"; do
         continue
     fi
     ok_sizes+=("$n")
-    section "Summary, N = $n (${R[$n:files]} articles, ${R[$n:mb]} MB of article text, ${R[$n:triples]} triples; corpus generation: ${R[$n:gen_s]} s)"
+    section "Summary, N = $n (${R[$n:files]} articles, ${R[$n:mb]} MB of article text, ${R[$n:triples]} triples; corpus generation: ${R[$n:gen_s]})"
     printf '%-30s %10s %12s %12s %14s %12s %12s\n' "stage" "seconds" "MB/s" "articles/s" "triples/s" "peak RSS MB" "disk MB"
     printf '%-30s %10s %12s %12s %14s %12s %12s\n' "extract, all cores" "${R[$n:ex_all_s]}" "${R[$n:ex_all_mbs]}" "${R[$n:ex_all_aps]}" "$(calc "${R[$n:triples]} / ${R[$n:ex_all_s]}" 0)" "${R[$n:ex_all_rss]}" "-"
     printf '%-30s %10s %12s %12s %14s %12s %12s\n' "extract, one core" "${R[$n:ex_one_s]}" "${R[$n:ex_one_mbs]}" "${R[$n:ex_one_aps]}" "$(calc "${R[$n:triples]} / ${R[$n:ex_one_s]}" 0)" "${R[$n:ex_one_rss]}" "-"
