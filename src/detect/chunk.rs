@@ -6,7 +6,6 @@
 //! a possessive ("INTERPOL's") ends it after that word. "and" only joins inside a name that
 //! already has an "of/on/for" in it, so "Europol and INTERPOL" stays two runs.
 
-use crate::text::words;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -130,11 +129,6 @@ pub fn runs(text: &str, begin: usize, end: usize) -> Vec<Run> {
     }
     flush(&mut cur, &mut out);
     out
-}
-
-/// True when `s` reads as a capitalized name word.
-pub fn capitalized(s: &str) -> bool {
-    words::is_capitalized(s)
 }
 
 #[cfg(test)]

@@ -197,8 +197,12 @@ fn set_count(slot: &mut Option<Count>, rank_slot: &mut u8, n: &NumberMention, ba
 }
 
 /// Reads the facts of every event from the text.
-pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs) -> Vec<Found> {
-    let owners = owners(ctx, events);
+pub fn collect(
+    ctx: &Ctx<'_>,
+    events: &[Event],
+    owners: &[Vec<(usize, usize, bool)>],
+    orgs: &super::organization::Orgs,
+) -> Vec<Found> {
     let mut found = vec![
         Found {
             date_rank: u8::MAX,
@@ -234,7 +238,7 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
                 continue;
             }
             if ARRESTS.is_match(after) || ARRESTED_N.is_match(before) {
-                if let Some((e, r)) = owner_of(events, &owners, si, n.begin + s.begin, EventKind::Operation, true) {
+                if let Some((e, r)) = owner_of(events, owners, si, n.begin + s.begin, EventKind::Operation, true) {
                     set_count(&mut found[e].arrest_count, &mut ranks[e][0], n, s.begin, r);
                 }
                 continue;
@@ -243,7 +247,7 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
                 for kind in [EventKind::Operation, EventKind::Conference] {
                     if let Some((e, r)) = owner_of(
                         events,
-                        &owners,
+                        owners,
                         si,
                         n.begin + s.begin,
                         kind,
@@ -259,7 +263,7 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
             }
             if let Some(c) = ATTENDEES.captures(after).filter(|_| counted_noun(&ATTENDEES, after)) {
                 let noun = c[1].to_lowercase();
-                if let Some((e, r)) = owner_of(events, &owners, si, n.begin + s.begin, EventKind::Conference, false) {
+                if let Some((e, r)) = owner_of(events, owners, si, n.begin + s.begin, EventKind::Conference, false) {
                     set_count(&mut found[e].attendee_count, &mut ranks[e][2], n, s.begin, r);
                     continue;
                 }
@@ -277,14 +281,14 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
                     )
                     || noun == "officers"
                 {
-                    if let Some((e, r)) = owner_of(events, &owners, si, n.begin + s.begin, EventKind::Operation, true) {
+                    if let Some((e, r)) = owner_of(events, owners, si, n.begin + s.begin, EventKind::Operation, true) {
                         set_count(&mut found[e].officer_count, &mut ranks[e][3], n, s.begin, r);
                     }
                 }
                 continue;
             }
             if counted_noun(&OFFICERS, after) {
-                if let Some((e, r)) = owner_of(events, &owners, si, n.begin + s.begin, EventKind::Operation, true) {
+                if let Some((e, r)) = owner_of(events, owners, si, n.begin + s.begin, EventKind::Operation, true) {
                     set_count(&mut found[e].officer_count, &mut ranks[e][3], n, s.begin, r);
                 }
             }
@@ -306,7 +310,7 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
                 continue;
             }
             for kind in [EventKind::Conference, EventKind::Operation] {
-                if let Some((e, r)) = owner_of(events, &owners, si, d.begin, kind, !single) {
+                if let Some((e, r)) = owner_of(events, owners, si, d.begin, kind, !single) {
                     let rank = r * 2 + u8::from(single);
                     if rank < found[e].date_rank {
                         found[e].start = Some(Fact::new(start, Span::new(d.begin, d.end)));
@@ -341,7 +345,7 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
                 continue;
             }
             for kind in [EventKind::Operation, EventKind::Conference] {
-                if let Some((e, r)) = owner_of(events, &owners, si, pos, kind, false) {
+                if let Some((e, r)) = owner_of(events, owners, si, pos, kind, false) {
                     if found[e].duration.is_none() || r < ranks[e][4] {
                         found[e].duration = Some(Fact::new(iso.clone(), Span::new(pos, s.begin + m.end())));
                         ranks[e][4] = r;
@@ -370,7 +374,7 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
                 }
                 // "meet in Vienna" beats "commitments made in Kyoto".
                 let rank = if VENUE_BEFORE.is_match(lead) { 0 } else { 1 };
-                if let Some((e, _)) = owner_of(events, &owners, si, m.begin, EventKind::Conference, false) {
+                if let Some((e, _)) = owner_of(events, owners, si, m.begin, EventKind::Conference, false) {
                     if found[e].location.is_none() || rank < ranks[e][5] {
                         found[e].location = Some(Fact::new(place, Span::new(m.begin, m.end)));
                         ranks[e][5] = rank;
@@ -401,7 +405,7 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
             if listed + 1 >= 3 {
                 let pos = countries[0].begin;
                 for kind in [EventKind::Operation, EventKind::Conference] {
-                    if let Some((e, _)) = owner_of(events, &owners, si, pos, kind, kind == EventKind::Operation) {
+                    if let Some((e, _)) = owner_of(events, owners, si, pos, kind, kind == EventKind::Operation) {
                         for m in &countries {
                             let Hit::Country(i) = m.hit else { continue };
                             let a3 = ctx.gaz.countries[i].alpha3.clone();
@@ -424,12 +428,12 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
             let before = &text[s.begin..o.span.begin];
             let after = &text[o.span.end..s.end];
             if COORDINATED_BY.is_match(before) || ORG_VERB_AFTER.is_match(after) {
-                if let Some((e, _)) = owner_of(events, &owners, si, o.span.begin, EventKind::Operation, true) {
+                if let Some((e, _)) = owner_of(events, owners, si, o.span.begin, EventKind::Operation, true) {
                     found[e].agents.push(Fact::new(o.canonical.clone(), o.span));
                 }
             }
             if ORGANIZED_BY.is_match(before) || ORG_VERB_AFTER.is_match(after) {
-                if let Some((e, _)) = owner_of(events, &owners, si, o.span.begin, EventKind::Conference, true) {
+                if let Some((e, _)) = owner_of(events, owners, si, o.span.begin, EventKind::Conference, true) {
                     found[e].agents.push(Fact::new(o.canonical.clone(), o.span));
                 }
             }
@@ -441,7 +445,7 @@ pub fn collect(ctx: &Ctx<'_>, events: &[Event], orgs: &super::organization::Orgs
         {
             let before = &text[s.begin..m.begin];
             if COORDINATED_BY.is_match(before) {
-                if let Some((e, _)) = owner_of(events, &owners, si, m.begin, EventKind::Operation, true) {
+                if let Some((e, _)) = owner_of(events, owners, si, m.begin, EventKind::Operation, true) {
                     let Hit::Country(i) = m.hit else { continue };
                     found[e].agent_countries.push(Fact::new(
                         ctx.gaz.countries[i].alpha3.clone(),

@@ -260,10 +260,8 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     if n_words == 1 && !has_honorific && !speech && first > 0 && ctx.gaz.titles(toks[first - 1].word(text)).is_empty() {
         return None;
     }
-    if n_words >= 2 && !confirmed {
-        // Unconfirmed two-word names stay candidates: the resolver keeps them only when
-        // another mention confirms the person.
-    }
+    // Unconfirmed names stay candidates: the resolver keeps a person only when some
+    // mention confirms it.
     let alias = honorific.map(|h| text[h..end].to_string()).or_else(|| {
         (n_words == 1)
             .then(|| title.as_ref().map(|t| format!("{} {}", t.value, name)))

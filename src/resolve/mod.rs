@@ -30,14 +30,16 @@ pub fn extract(doc: &Document) -> Extraction {
     let orgs = detect::organization::detect(&ctx);
     let people = detect::official::detect(&ctx, &orgs);
     let events = detect::event::detect(&ctx, &orgs);
-    let found = facts::collect(&ctx, &events, &orgs);
+    // Which event each sentence is about: read once, used for event facts and seizures.
+    let owners = facts::owners(&ctx, &events);
+    let found = facts::collect(&ctx, &events, &owners, &orgs);
     let quotes = detect::quote::detect(&ctx);
 
-    let (persons, mention_owner) = resolve_people(&ctx, &people);
+    let persons = resolve_people(&ctx, &people);
     let organizations = build_orgs(&ctx, &orgs, &persons);
-    let (conferences, operations) = build_events(&ctx, &events, found, &persons, &mention_owner, &orgs);
-    let seizures = build_seizures(&ctx, &events, &operations);
-    let quotations = build_quotes(&ctx, &quotes, &persons, &mention_owner, &people);
+    let (conferences, operations) = build_events(&ctx, &events, found, &persons, &orgs);
+    let seizures = build_seizures(&ctx, &events, &owners, &operations);
+    let quotations = build_quotes(&ctx, &quotes, &persons);
     let countries = used_countries(&ctx, &persons, &organizations, &conferences, &operations);
 
     Extraction {
@@ -69,7 +71,7 @@ fn name_words(s: &str) -> Vec<String> {
 }
 
 /// Clusters person mentions; returns the persons and, per mention index, its person index.
-fn resolve_people(ctx: &Ctx<'_>, mentions: &[PersonMention]) -> (Vec<Person>, Vec<Option<usize>>) {
+fn resolve_people(ctx: &Ctx<'_>, mentions: &[PersonMention]) -> Vec<Person> {
     let mut persons: Vec<Person> = Vec::new();
     let mut owner: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut confirmed: Vec<bool> = Vec::new();
@@ -233,16 +235,12 @@ fn resolve_people(ctx: &Ctx<'_>, mentions: &[PersonMention]) -> (Vec<Person>, Ve
     let keep: Vec<bool> = (0..persons.len())
         .map(|pi| confirmed[pi] || !persons[pi].titles.is_empty())
         .collect();
-    let mut remap = vec![None; persons.len()];
-    let mut kept = Vec::new();
-    for (pi, p) in persons.into_iter().enumerate() {
-        if keep[pi] {
-            remap[pi] = Some(kept.len());
-            kept.push(p);
-        }
-    }
-    let owner = owner.into_iter().map(|o| o.and_then(|pi| remap[pi])).collect();
-    (kept, owner)
+    persons
+        .into_iter()
+        .enumerate()
+        .filter(|(pi, _)| keep[*pi])
+        .map(|(_, p)| p)
+        .collect()
 }
 
 fn is_political(title: &str) -> bool {
@@ -353,7 +351,6 @@ fn build_events(
     events: &[Event],
     found: Vec<Found>,
     persons: &[Person],
-    _owner: &[Option<usize>],
     orgs: &Orgs,
 ) -> (Vec<Conference>, Vec<Operation>) {
     let mut confs = Vec::new();
@@ -471,8 +468,12 @@ fn build_events(
     (confs, ops)
 }
 
-fn build_seizures(ctx: &Ctx<'_>, events: &[Event], ops: &[Operation]) -> Vec<Seizure> {
-    let owners = facts::owners(ctx, events);
+fn build_seizures(
+    ctx: &Ctx<'_>,
+    events: &[Event],
+    owners: &[Vec<(usize, usize, bool)>],
+    ops: &[Operation],
+) -> Vec<Seizure> {
     let op_events: Vec<usize> = (0..events.len())
         .filter(|&i| events[i].kind == EventKind::Operation)
         .collect();
@@ -591,13 +592,7 @@ fn in_seizure_list(ctx: &Ctx<'_>, si: usize) -> bool {
     false
 }
 
-fn build_quotes(
-    ctx: &Ctx<'_>,
-    quotes: &[QuoteMention],
-    persons: &[Person],
-    _owner: &[Option<usize>],
-    _people: &[PersonMention],
-) -> Vec<Quotation> {
+fn build_quotes(ctx: &Ctx<'_>, quotes: &[QuoteMention], persons: &[Person]) -> Vec<Quotation> {
     let mut out = Vec::new();
     for q in quotes {
         let speaker = q.speaker.and_then(|sp| {
