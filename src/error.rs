@@ -71,6 +71,8 @@ pub enum StoreError {
         "store {path} is in use by another blotter process (pid {pid}); wait for it to finish or use another --store"
     )]
     Locked { path: PathBuf, pid: String },
+    #[error("store {path}: cannot write: {reason}")]
+    Write { path: PathBuf, reason: String },
     #[error("store: {0}")]
     Storage(#[from] oxigraph::store::StorageError),
     #[error("store load: {0}")]

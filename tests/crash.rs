@@ -1,20 +1,9 @@
 //! A load killed with SIGKILL at random moments leaves every article either fully present
 //! (all its triples) or absent, and the store opens again.
 
-use crate::util;
-use std::collections::BTreeMap;
+use crate::util::{self, per_graph};
 use std::process::{Command, Stdio};
 use std::time::Duration;
-
-/// Triples per graph in N-Quads text.
-fn per_graph(nq: &str) -> BTreeMap<String, usize> {
-    let mut m = BTreeMap::new();
-    for l in nq.lines().filter(|l| !l.is_empty()) {
-        let g = l.trim_end_matches(" .").rsplit(' ').next().unwrap().to_string();
-        *m.entry(g).or_default() += 1;
-    }
-    m
-}
 
 #[cfg(unix)]
 #[test]

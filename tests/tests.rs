@@ -12,4 +12,5 @@ mod push;
 mod quality;
 mod queries;
 mod seed;
+mod store_faults;
 mod validate;

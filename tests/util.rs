@@ -56,6 +56,16 @@ pub fn store_arg(dir: &tempfile::TempDir) -> String {
     dir.path().join("store").display().to_string()
 }
 
+/// Triples per graph in N-Quads text (the graph is the last term of each line).
+pub fn per_graph(nq: &str) -> std::collections::BTreeMap<String, usize> {
+    let mut m = std::collections::BTreeMap::new();
+    for l in nq.lines().filter(|l| !l.is_empty()) {
+        let g = l.trim_end_matches(" .").rsplit(' ').next().unwrap().to_string();
+        *m.entry(g).or_default() += 1;
+    }
+    m
+}
+
 /// Parses CSV query output into rows of cells (handles quoted cells).
 pub fn csv(text: &str) -> Vec<Vec<String>> {
     let mut rows = Vec::new();

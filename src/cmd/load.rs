@@ -60,20 +60,35 @@ pub fn run(args: &LoadArgs) -> Result<i32> {
                 }
             }
         }
-        // New articles go through the bulk loader; changed ones replace their graph in a
-        // transaction.
-        let (new, changed): (Vec<_>, Vec<_>) = to_write.iter().zip(&is_new).partition(|(_, n)| **n);
-        let graphs: Vec<_> = changed.iter().map(|(p, _)| (&p.graph, p.quads.as_slice())).collect();
-        store.replace_graphs(&graphs)?;
-        let graphs: Vec<_> = new.iter().map(|(p, _)| (&p.graph, p.quads.as_slice())).collect();
-        store.bulk_add(&graphs)?;
+        // A batch of new articles goes through the bulk loader; one with a changed article
+        // replaces its graphs in a transaction. Either way it is one commit: the whole
+        // batch is stored, or none of it.
+        let graphs: Vec<_> = to_write.iter().map(|p| (&p.graph, p.quads.as_slice())).collect();
+        let committed = if is_new.iter().all(|n| *n) {
+            store.bulk_add(&graphs)
+        } else {
+            store.replace_graphs(&graphs)
+        };
+        committed.map_err(|e| {
+            let earlier = if loaded > 0 {
+                format!(", and the {loaded} article(s) committed earlier in this run")
+            } else {
+                String::new()
+            };
+            anyhow::anyhow!(
+                "{e}; this batch of {} article(s) was not stored; the store keeps what it had before{earlier}",
+                to_write.len()
+            )
+        })?;
         loaded += to_write.len();
         triples += to_write.iter().map(|p| p.quads.len()).sum::<usize>();
         progress.advance(batch.len() as u64, triples);
     }
     progress.finish();
     let merged = if loaded > 0 {
-        blotter::store::link::resolve_surnames(&store)?
+        blotter::store::link::resolve_surnames(&store).map_err(|e| {
+            anyhow::anyhow!("{e}; the articles were stored, but one-name officials were not tied to full names")
+        })?
     } else {
         0
     };

@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 pub struct BlotterStore {
     pub store: Store,
     path: PathBuf,
+    read_only: bool,
 }
 
 /// Where the store lives when `--store` is not given: `$BLOTTER_STORE`, else the user's
@@ -42,35 +43,48 @@ impl BlotterStore {
     pub fn open(path: &Path) -> Result<BlotterStore, StoreError> {
         std::fs::create_dir_all(path).map_err(|e| StoreError::Open {
             path: path.into(),
-            reason: format!("cannot create the directory: {e}"),
+            reason: format!("cannot create the directory: {}", os_reason(&e.to_string())),
         })?;
-        match Store::open(path) {
-            Ok(store) => {
-                let _ = std::fs::write(path.join(PID_FILE), std::process::id().to_string());
-                Ok(BlotterStore {
-                    store,
-                    path: path.into(),
-                })
+        Self::open_rw(path).map_err(|e| Self::open_error(path, &e))
+    }
+
+    #[cfg(feature = "rocksdb")]
+    fn open_rw(path: &Path) -> Result<BlotterStore, oxigraph::store::StorageError> {
+        let store = Store::open(path)?;
+        let _ = std::fs::write(path.join(PID_FILE), std::process::id().to_string());
+        let s = BlotterStore {
+            store,
+            path: path.into(),
+            read_only: false,
+        };
+        // Files of a bulk load that failed or was killed: never part of the store.
+        s.remove_bulk_leftovers();
+        Ok(s)
+    }
+
+    #[cfg(feature = "rocksdb")]
+    fn open_error(path: &Path, e: &oxigraph::store::StorageError) -> StoreError {
+        let msg = e.to_string();
+        let reason = os_reason(&msg);
+        // RocksDB's own lock: "While lock file: .../LOCK: Resource temporarily unavailable".
+        if reason == msg && msg.to_lowercase().contains("lock") {
+            let pid = std::fs::read_to_string(path.join(PID_FILE)).unwrap_or_else(|_| "unknown".into());
+            StoreError::Locked {
+                path: path.into(),
+                pid: pid.trim().to_string(),
             }
-            Err(e) => {
-                let msg = e.to_string();
-                if msg.to_lowercase().contains("lock") {
-                    let pid = std::fs::read_to_string(path.join(PID_FILE)).unwrap_or_else(|_| "unknown".into());
-                    Err(StoreError::Locked {
-                        path: path.into(),
-                        pid: pid.trim().to_string(),
-                    })
-                } else {
-                    Err(StoreError::Open {
-                        path: path.into(),
-                        reason: msg,
-                    })
-                }
+        } else {
+            StoreError::Open {
+                path: path.into(),
+                reason: format!("cannot open for writing: {reason}"),
             }
         }
     }
 
-    /// Opens an existing store; a missing store is an error, not an empty answer.
+    /// Opens an existing store for reading; a missing store is an error, not an empty
+    /// answer. The store is opened for writing when it can be, so that a load in progress
+    /// is reported as "in use"; a store that cannot be written (read-only file system, no
+    /// permission, disk full) is opened read-only instead.
     #[cfg(feature = "rocksdb")]
     pub fn open_existing(path: &Path) -> Result<BlotterStore, StoreError> {
         if !path.join("CURRENT").exists() {
@@ -79,7 +93,50 @@ impl BlotterStore {
                 reason: "no store here yet: run `blotter load` first, or pass --store".into(),
             });
         }
-        Self::open(path)
+        match Self::open_rw(path) {
+            Ok(s) => Ok(s),
+            Err(e) if is_unwritable(&e.to_string()) => match Store::open_read_only(path) {
+                Ok(store) => Ok(BlotterStore {
+                    store,
+                    path: path.into(),
+                    read_only: true,
+                }),
+                Err(e2) => Err(StoreError::Open {
+                    path: path.into(),
+                    reason: format!(
+                        "cannot open for writing ({}) nor for reading ({})",
+                        os_reason(&e.to_string()),
+                        os_reason(&e2.to_string())
+                    ),
+                }),
+            },
+            Err(e) => Err(Self::open_error(path, &e)),
+        }
+    }
+
+    /// A write that failed, as an error naming the store and the reason.
+    fn write_error(&self, e: impl std::fmt::Display) -> StoreError {
+        let msg = e.to_string();
+        StoreError::Write {
+            path: self.path.clone(),
+            reason: os_reason(&msg),
+        }
+    }
+
+    /// Removes the `bulk-*.sst` files Oxigraph's bulk loader leaves behind when it fails
+    /// while writing one (a full disk). They were never ingested, and only the process
+    /// holding the store's lock may call this.
+    fn remove_bulk_leftovers(&self) {
+        let Ok(entries) = std::fs::read_dir(&self.path) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with("bulk-") && name.ends_with(".sst") {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -102,27 +159,23 @@ impl BlotterStore {
 
     /// Replaces the article's graph with `quads`, atomically.
     pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<(), StoreError> {
-        let mut t = self.store.start_transaction()?;
-        t.clear_graph(graph)?;
-        for q in quads {
-            t.insert(QuadRef::from(q));
-        }
-        t.commit()?;
-        Ok(())
+        self.replace_graphs(&[(graph, quads)])
     }
 
     /// Replaces several article graphs in one transaction: a batch is committed whole or
     /// not at all, so a crash never leaves part of an article.
     pub fn replace_graphs(&self, graphs: &[(&NamedNode, &[Quad])]) -> Result<(), StoreError> {
-        let mut t = self.store.start_transaction()?;
+        if graphs.is_empty() {
+            return Ok(());
+        }
+        let mut t = self.store.start_transaction().map_err(|e| self.write_error(e))?;
         for (graph, quads) in graphs {
-            t.clear_graph(*graph)?;
+            t.clear_graph(*graph).map_err(|e| self.write_error(e))?;
             for q in quads.iter() {
                 t.insert(QuadRef::from(q));
             }
         }
-        t.commit()?;
-        Ok(())
+        t.commit().map_err(|e| self.write_error(e))
     }
 
     /// Adds article graphs that are not in the store yet with Oxigraph's bulk loader: its
@@ -133,9 +186,15 @@ impl BlotterStore {
             return Ok(());
         }
         let mut loader = self.store.bulk_loader();
-        loader.load_quads(graphs.iter().flat_map(|(_, q)| q.iter().cloned()))?;
-        loader.commit()?;
-        Ok(())
+        let result = loader
+            .load_quads(graphs.iter().flat_map(|(_, q)| q.iter().cloned()))
+            .map_err(|e| self.write_error(e))
+            .and_then(|()| loader.commit().map_err(|e| self.write_error(e)));
+        if result.is_err() {
+            // The loader is gone (its threads joined); what it left is not in the store.
+            self.remove_bulk_leftovers();
+        }
+        result
     }
 
     /// All quads, or one graph's.
@@ -176,6 +235,37 @@ impl BlotterStore {
 
 impl Drop for BlotterStore {
     fn drop(&mut self) {
-        let _ = std::fs::remove_file(self.path.join(PID_FILE));
+        if !self.read_only {
+            let _ = std::fs::remove_file(self.path.join(PID_FILE));
+        }
     }
+}
+
+/// The operating system's reason in a RocksDB or I/O message, in plain words
+/// ("no space left on device"), or the message itself when it names none.
+pub fn os_reason(msg: &str) -> String {
+    const REASONS: [&str; 5] = [
+        "No space left on device",
+        "Read-only file system",
+        "Permission denied",
+        "Disk quota exceeded",
+        "Space limit reached",
+    ];
+    match REASONS.iter().find(|r| msg.contains(*r)) {
+        Some(r) => r.to_lowercase(),
+        None => msg.to_string(),
+    }
+}
+
+/// Whether an open failed because the store cannot be written (so reading it read-only
+/// may still work).
+fn is_unwritable(msg: &str) -> bool {
+    [
+        "No space left on device",
+        "Read-only file system",
+        "Permission denied",
+        "Disk quota exceeded",
+    ]
+    .iter()
+    .any(|r| msg.contains(r))
 }
