@@ -208,3 +208,156 @@ fn a_file_that_disappears_before_it_is_read() {
         "{err}"
     );
 }
+
+/// Whether this process runs as root (who reads files of mode 000).
+#[cfg(unix)]
+fn is_root() -> bool {
+    let o = std::process::Command::new("id").arg("-u").output().expect("run id -u");
+    util::stdout(&o).trim() == "0"
+}
+
+/// A copy of the binary that an unprivileged user can run (the build directory may be
+/// under a home of mode 0700), in a folder of mode 0755 under /tmp, and a way to run it:
+/// as the user `nobody` through `setpriv` when this is root, as is otherwise. `None` when
+/// this is root and `setpriv` cannot be run.
+#[cfg(unix)]
+fn unprivileged() -> Option<(tempfile::TempDir, impl Fn(&[&str]) -> std::process::Output)> {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::Builder::new().tempdir_in("/tmp").unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let bin = dir.path().join("blotter");
+    std::fs::copy(util::bin(), &bin).unwrap();
+    std::fs::set_permissions(&bin, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let root = is_root();
+    let run = move |args: &[&str]| {
+        let mut cmd = if root {
+            let mut c = std::process::Command::new("setpriv");
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups"]).arg(&bin);
+            c
+        } else {
+            std::process::Command::new(&bin)
+        };
+        cmd.args(args).output().expect("run blotter")
+    };
+    if root {
+        if let Err(e) = std::process::Command::new("setpriv").arg("--version").output() {
+            eprintln!("skipped: running as root and setpriv cannot be run ({e}), so no file is unreadable");
+            return None;
+        }
+        let o = run(&["queries"]);
+        assert!(o.status.success(), "blotter as nobody: {}", util::stderr(&o));
+    }
+    Some((dir, run))
+}
+
+/// The line of `err` that names `name`, which must also give the reason "permission denied".
+fn says_permission_denied(err: &str, name: &str) -> bool {
+    err.lines()
+        .any(|l| l.contains(name) && l.to_lowercase().contains("permission denied"))
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_files_are_named_and_the_others_processed() {
+    use std::os::unix::fs::PermissionsExt;
+    let Some((dir, run)) = unprivileged() else { return };
+    let mode = |p: &std::path::Path, m: u32| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap();
+    let input = dir.path().join("in");
+    for d in ["", "sub", "closed"] {
+        std::fs::create_dir(input.join(d)).unwrap();
+        mode(&input.join(d), 0o755);
+    }
+    for (from, to) in [
+        ("a01_interpol_harmattan_firearms.txt", "a01.txt"),
+        ("a03_frontex_nordic_lynx.txt", "a03.txt"),
+        ("a05_wire_lagos_pangolin.txt", "sub/a05.txt"),
+        ("a09_local_immingham_heroin.txt", "locked.txt"),
+        ("a04_wire_ecuador_cocaine.txt", "closed/a04.txt"),
+    ] {
+        std::fs::copy(util::fixture(from), input.join(to)).unwrap();
+        mode(&input.join(to), 0o644);
+    }
+    mode(&input.join("locked.txt"), 0o000);
+    mode(&input.join("closed"), 0o000);
+    // The readable ones, for comparison.
+    let readable: Vec<_> = ["a01.txt", "a03.txt", "sub/a05.txt"]
+        .iter()
+        .map(|f| input.join(f).display().to_string())
+        .collect();
+    let mut args = vec!["extract", "-f", "nquads"];
+    args.extend(readable.iter().map(String::as_str));
+    let want = util::per_graph(&util::stdout(&run(&args)));
+    assert_eq!(want.len(), 3);
+
+    let o = run(&["extract", input.to_str().unwrap(), "-f", "nquads"]);
+    let err = util::stderr(&o);
+    assert_eq!(o.status.code(), Some(3), "{err}");
+    assert!(says_permission_denied(&err, "locked.txt"), "{err}");
+    assert!(says_permission_denied(&err, "closed"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(util::per_graph(&util::stdout(&o)), want);
+
+    let w = dir.path().join("w");
+    std::fs::create_dir(&w).unwrap();
+    mode(&w, 0o777);
+    let store = w.join("store");
+    let o = run(&["load", "--store", store.to_str().unwrap(), input.to_str().unwrap()]);
+    let err = util::stderr(&o);
+    assert_eq!(o.status.code(), Some(3), "{err}");
+    assert!(says_permission_denied(&err, "locked.txt"), "{err}");
+    assert!(says_permission_denied(&err, "closed"), "{err}");
+    assert!(err.contains("3 article(s) loaded") && err.contains("2 failed"), "{err}");
+    let o = run(&["export", "--store", store.to_str().unwrap(), "-f", "nquads"]);
+    assert!(o.status.success(), "{}", util::stderr(&o));
+    let got = util::per_graph(&util::stdout(&o));
+    assert_eq!(got.keys().collect::<Vec<_>>(), want.keys().collect::<Vec<_>>());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_store_of_another_user_is_read_but_not_written() {
+    use std::os::unix::fs::PermissionsExt;
+    if !is_root() {
+        eprintln!("skipped: only root can make a store that belongs to another user");
+        return;
+    }
+    let Some((dir, run)) = unprivileged() else { return };
+    let seed = dir.path().join("seed.txt");
+    std::fs::copy(util::seed(), &seed).unwrap();
+    std::fs::set_permissions(&seed, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let store = dir.path().join("store");
+    util::ok(&["load", "--store", store.to_str().unwrap(), seed.to_str().unwrap()]);
+    let before = util::ok(&["export", "--store", store.to_str().unwrap(), "-f", "nquads"]);
+    let q = write(
+        dir.path(),
+        "count.rq",
+        b"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+    );
+    std::fs::set_permissions(&q, std::fs::Permissions::from_mode(0o644)).unwrap();
+    // nobody may read the store, not write it: queries and exports open it read-only.
+    let o = run(&[
+        "query",
+        q.to_str().unwrap(),
+        "--store",
+        store.to_str().unwrap(),
+        "-f",
+        "csv",
+    ]);
+    assert!(o.status.success(), "{}", util::stderr(&o));
+    assert_eq!(util::csv(&util::stdout(&o))[1][0], "1");
+    let o = run(&["export", "--store", store.to_str().unwrap(), "-f", "nquads"]);
+    assert!(o.status.success(), "{}", util::stderr(&o));
+    assert_eq!(util::stdout(&o), before);
+    let o = run(&["load", "--store", store.to_str().unwrap(), seed.to_str().unwrap()]);
+    let err = util::stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!("store {}", store.display())) && err.contains("permission denied"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(
+        util::ok(&["export", "--store", store.to_str().unwrap(), "-f", "nquads"]),
+        before
+    );
+}

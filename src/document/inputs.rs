@@ -50,6 +50,8 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<ReadError>) {
                         .unwrap_or_else(|| p.display().to_string());
                     let reason = if e.loop_ancestor().is_some() {
                         "symbolic link loop; not followed".to_string()
+                    } else if let Some(io) = e.io_error() {
+                        format!("cannot read: {io}")
                     } else {
                         e.to_string()
                     };
