@@ -13,7 +13,9 @@ use super::chunk::Run;
 use super::organization::Orgs;
 use super::Ctx;
 use crate::model::{Fact, Span};
+use crate::text::scan::{self, Windows};
 use crate::text::words;
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -51,6 +53,54 @@ static SESSION_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(session|meeting|edition|plenary)\s+of\s+(?:the\s+)?").expect("session regex")
 });
 
+/// The words every match of [`OPERATION`], [`CODENAMED`] and [`SESSION_OF`] holds; the
+/// regexes only run around them (see [`crate::text::scan`]).
+static OPERATION_WORDS: LazyLock<AhoCorasick> =
+    LazyLock::new(|| keywords(&["Operation", "operation", "OPERATION", "Op.", "op."], false));
+static CODENAMED_WORDS: LazyLock<AhoCorasick> =
+    LazyLock::new(|| keywords(&["code", "dubbed", "known as", "called"], false));
+static SESSION_WORDS: LazyLock<AhoCorasick> =
+    LazyLock::new(|| keywords(&["session", "meeting", "edition", "plenary"], true));
+
+fn keywords(words: &[&str], ascii_case_insensitive: bool) -> AhoCorasick {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .ascii_case_insensitive(ascii_case_insensitive)
+        .build(words)
+        .expect("keywords")
+}
+
+/// Windows for the operation regexes: from the token before the keyword (an optional
+/// "Joint " in front, or the `\b` context) to the end of the name, which is at most five
+/// space-joined words on the keyword's line.
+fn name_windows(ac: &AhoCorasick, text: &str) -> Windows {
+    let mut w = Windows::new();
+    for m in ac.find_overlapping_iter(text) {
+        w.push(
+            scan::token_start_before(text, m.start()),
+            scan::after_space_runs(text, m.start(), 8),
+        );
+    }
+    w
+}
+
+/// Windows for [`SESSION_OF`]: the ordinal token before the keyword to the whitespace after
+/// "of the". The case-insensitive keyword may be spelt with a long s ("ſession"), which the
+/// ASCII search does not see: then the whole text is searched.
+fn session_windows(text: &str) -> Windows {
+    if text.contains('\u{17f}') {
+        return Windows::whole(text.len());
+    }
+    let mut w = Windows::new();
+    for m in SESSION_WORDS.find_overlapping_iter(text) {
+        w.push(
+            scan::token_start_before(text, m.start()),
+            scan::after_tokens(text, m.end(), 2),
+        );
+    }
+    w
+}
+
 const CONF_HEADS: &[&str] = &[
     "Conference",
     "Congress",
@@ -74,7 +124,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
 
     // Operations named with "Operation".
-    for c in OPERATION.captures_iter(text) {
+    for c in scan::captures_in(&OPERATION, text, name_windows(&OPERATION_WORDS, text)) {
         let m = c.get(0).expect("match");
         let name_m = c.get(1).expect("group");
         let name = trim_name(ctx, name_m.as_str());
@@ -104,7 +154,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             "operation",
         );
     }
-    for c in CODENAMED.captures_iter(text) {
+    for c in scan::captures_in(&CODENAMED, text, name_windows(&CODENAMED_WORDS, text)) {
         let name_m = c.get(1).expect("group");
         let raw = name_m.as_str();
         let name = trim_name(ctx, raw.strip_prefix("Operation ").unwrap_or(raw));
@@ -112,7 +162,14 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             continue;
         }
         // "known as"/"called" only when an operation word is near.
-        let before = text[..name_m.start()].to_lowercase();
+        // The last 60 characters of the lower-cased text before the name: every character
+        // lower-cases to at least one, so the last 60 of the text hold them.
+        let from = text[..name_m.start()]
+            .char_indices()
+            .rev()
+            .nth(59)
+            .map_or(0, |(i, _)| i);
+        let before = text[from..name_m.start()].to_lowercase();
         let tail: String = before
             .chars()
             .rev()
@@ -234,7 +291,9 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
                     begin = o.span.begin;
                 }
             }
-            if let Some(c) = ORDINAL_BEFORE.captures(&text[..begin]) {
+            // A match is the last token before `begin` and the whitespace after it: the
+            // search starts at that token.
+            if let Some(c) = ORDINAL_BEFORE.captures_at(&text[..begin], scan::token_start_before(text, begin)) {
                 let ob = c.get(1).expect("group").start();
                 aliases.push(label.clone());
                 label = format!("{} {}", &text[ob..begin].trim_end(), label);
@@ -257,7 +316,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             );
         }
     }
-    for c in SESSION_OF.captures_iter(text) {
+    for c in scan::captures_in(&SESSION_OF, text, session_windows(text)) {
         let m = c.get(0).expect("match");
         if let Some(o) = orgs.starting_at(m.end()) {
             let label = format!("{}{}", &text[m.start()..m.end()], &text[o.span.begin..o.span.end]);
@@ -368,11 +427,8 @@ fn paren_after(text: &str, end: usize) -> Option<String> {
 fn owner_before(ctx: &Ctx<'_>, orgs: &Orgs, begin: usize) -> Option<Fact<String>> {
     let before = ctx.text[..begin].trim_end();
     // Allow one adjective between: "INTERPOL's recent Operation".
-    let candidates = [
-        before.to_string(),
-        before.rsplit_once(' ').map(|(a, _)| a.to_string()).unwrap_or_default(),
-    ];
-    for (k, b) in candidates.iter().enumerate() {
+    let candidates = [before, before.rsplit_once(' ').map(|(a, _)| a).unwrap_or_default()];
+    for (k, &b) in candidates.iter().enumerate() {
         if k == 1
             && !before
                 .rsplit(' ')

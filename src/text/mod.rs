@@ -6,6 +6,7 @@
 pub mod dates;
 pub mod normalize;
 pub mod numbers;
+pub mod scan;
 pub mod sentences;
 pub mod words;
 
