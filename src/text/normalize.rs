@@ -17,7 +17,14 @@ pub struct NormText {
 impl NormText {
     /// Normalizes `raw`.
     pub fn new(raw: &str) -> Self {
-        let composed: String = raw.nfc().collect();
+        // Most articles are already in NFC (all ASCII ones are): the quick check says so
+        // without composing a copy.
+        let composed: std::borrow::Cow<'_, str> =
+            if unicode_normalization::is_nfc_quick(raw.chars()) == unicode_normalization::IsNormalized::Yes {
+                std::borrow::Cow::Borrowed(raw)
+            } else {
+                std::borrow::Cow::Owned(raw.nfc().collect())
+            };
         let mut out = String::with_capacity(composed.len());
         let mut chars = composed.chars().peekable();
         while let Some(c) = chars.next() {

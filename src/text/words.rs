@@ -24,7 +24,13 @@ pub fn boundary_after(s: &str, i: usize) -> bool {
 pub fn slug(s: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     let mut out = String::new();
-    for c in s.nfkd() {
+    // ASCII text is its own NFKD form.
+    let chars: Box<dyn Iterator<Item = char> + '_> = if s.is_ascii() {
+        Box::new(s.chars())
+    } else {
+        Box::new(s.nfkd())
+    };
+    for c in chars {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
         } else if (c.is_whitespace() || c == '-' || c == '\'' || c == '/' || c == '.' || c == '&')
@@ -52,7 +58,12 @@ pub fn name_key(s: &str) -> String {
     let s = s.replace("'s ", " ");
     let s = s.strip_suffix("'s").unwrap_or(&s);
     let mut out = String::new();
-    for c in s.nfkd() {
+    let chars: Box<dyn Iterator<Item = char> + '_> = if s.is_ascii() {
+        Box::new(s.chars())
+    } else {
+        Box::new(s.nfkd())
+    };
+    for c in chars {
         if c.is_alphanumeric() && c.is_ascii() {
             out.push(c.to_ascii_lowercase());
         } else if c.is_alphanumeric() && !unicode_normalization::char::is_combining_mark(c) {
