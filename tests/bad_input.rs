@@ -361,3 +361,31 @@ fn a_store_of_another_user_is_read_but_not_written() {
         before
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_is_not_a_panic() {
+    // `blotter queries | head -1`: stdout is a pipe whose reading end is closed, so every
+    // write fails with "Broken pipe", which ends the command quietly with exit code 0.
+    let d = util::store_with(&[&util::seed()]);
+    let store = util::store_arg(&d);
+    let seed = util::seed().display().to_string();
+    let commands: [&[&str]; 4] = [
+        &["queries"],
+        &["validate", "--store", &store],
+        &["extract", &seed, "-f", "nquads"],
+        &["query", "articles", "--store", &store, "-f", "csv"],
+    ];
+    for args in commands {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let o = std::process::Command::new(util::bin())
+            .args(args)
+            .stdout(writer)
+            .output()
+            .expect("run blotter");
+        let err = util::stderr(&o);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {err}");
+    }
+}

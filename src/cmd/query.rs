@@ -4,7 +4,7 @@ use crate::cli::QueryArgs;
 use anyhow::Result;
 use blotter::store::query::{self, ResultFormat};
 use blotter::store::{queries, BlotterStore};
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::time::Duration;
 
 pub fn run(args: &QueryArgs) -> Result<i32> {
@@ -43,6 +43,9 @@ pub fn run(args: &QueryArgs) -> Result<i32> {
 }
 
 pub fn list() -> Result<i32> {
+    // Written, not printed: `blotter queries | head -1` closes the pipe, and println! panics.
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
     let width = queries::BUNDLED.iter().map(|b| b.name.len()).max().unwrap_or(0);
     for b in queries::BUNDLED {
         let h = queries::header(b.text);
@@ -57,7 +60,8 @@ pub fn list() -> Result<i32> {
                 }
             })
             .collect();
-        println!(
+        writeln!(
+            out,
             "{:<width$}  {}{}",
             b.name,
             h.description,
@@ -66,7 +70,7 @@ pub fn list() -> Result<i32> {
             } else {
                 format!("  (params: {})", params.join(" "))
             }
-        );
+        )?;
     }
     Ok(0)
 }

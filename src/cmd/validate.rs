@@ -7,6 +7,7 @@ use blotter::validate::{Shapes, Violation};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{Graph, GraphName, Triple};
 use std::collections::BTreeMap;
+use std::io::Write;
 
 /// Exit code when the data has violations.
 pub const INVALID: i32 = 4;
@@ -53,6 +54,9 @@ pub fn run(args: &ValidateArgs) -> Result<i32> {
     }
     let mut total = 0;
     let mut bad_graphs = 0;
+    // Written, not printed: a closed pipe (`| head`) is then an error, not a panic.
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
     for (name, g) in &graphs {
         let v: Vec<Violation> = shapes.validate(g);
         if v.is_empty() {
@@ -60,23 +64,24 @@ pub fn run(args: &ValidateArgs) -> Result<i32> {
         }
         bad_graphs += 1;
         total += v.len();
-        println!("{name}: {} violation(s)", v.len());
+        writeln!(out, "{name}: {} violation(s)", v.len())?;
         for x in v {
-            println!(
+            writeln!(
+                out,
                 "  {} {} [sh:{}]{}\n      {}",
                 x.focus,
                 x.path.map(|p| format!("<{p}>")).unwrap_or_default(),
                 x.constraint,
                 x.value.map(|v| format!(" value {v}")).unwrap_or_default(),
                 x.message
-            );
+            )?;
         }
     }
     if total == 0 {
-        println!("{} graph(s) conform to the shapes", graphs.len());
+        writeln!(out, "{} graph(s) conform to the shapes", graphs.len())?;
         Ok(0)
     } else {
-        println!("{total} violation(s) in {bad_graphs} of {} graph(s)", graphs.len());
+        writeln!(out, "{total} violation(s) in {bad_graphs} of {} graph(s)", graphs.len())?;
         Ok(INVALID)
     }
 }
