@@ -330,3 +330,24 @@ fn a_read_only_store_is_queried_but_not_loaded() {
     assert_eq!(code("query2"), 0, "{}", read(out.join("query2.err")));
     assert_eq!(count(&read(out.join("rw.csv"))), 3 + 200);
 }
+
+#[test]
+fn old_rocksdb_logs_do_not_pile_up() {
+    // Every open starts a new RocksDB info log; the old ones would fill a small disk.
+    let d = util::store_with(&[&util::seed()]);
+    let store = util::store_arg(&d);
+    for _ in 0..12 {
+        util::ok(&["query", "articles", "--store", &store, "-f", "csv"]);
+    }
+    let old = std::fs::read_dir(&store)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with("LOG.old.")
+        })
+        .count();
+    assert!(old <= 5, "{old} old RocksDB logs in the store");
+}

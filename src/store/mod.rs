@@ -59,6 +59,7 @@ impl BlotterStore {
         };
         // Files of a bulk load that failed or was killed: never part of the store.
         s.remove_bulk_leftovers();
+        s.prune_old_logs();
         Ok(s)
     }
 
@@ -136,6 +137,28 @@ impl BlotterStore {
             if name.starts_with("bulk-") && name.ends_with(".sst") {
                 let _ = std::fs::remove_file(e.path());
             }
+        }
+    }
+
+    /// RocksDB starts a new info log (`LOG`, about 120 KB of options) at every open and
+    /// keeps up to a thousand old ones (`LOG.old.<time>`): a store queried often would
+    /// grow by a megabyte every ten queries. The newest few are kept.
+    fn prune_old_logs(&self) {
+        const KEEP: usize = 5;
+        let Ok(entries) = std::fs::read_dir(&self.path) else {
+            return;
+        };
+        let mut old: Vec<_> = entries
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with("LOG.old."))
+            .map(|e| (e.metadata().and_then(|m| m.modified()).ok(), e.path()))
+            .collect();
+        if old.len() <= KEEP {
+            return;
+        }
+        old.sort();
+        for (_, p) in &old[..old.len() - KEEP] {
+            let _ = std::fs::remove_file(p);
         }
     }
 
