@@ -81,7 +81,7 @@ fn name_windows(ac: &AhoCorasick, text: &str) -> Windows {
             scan::after_space_runs(text, m.start(), 8),
         );
     }
-    w
+    w.merged()
 }
 
 /// Windows for [`SESSION_OF`]: the ordinal token before the keyword to the whitespace after
@@ -89,7 +89,7 @@ fn name_windows(ac: &AhoCorasick, text: &str) -> Windows {
 /// ASCII search does not see: then the whole text is searched.
 fn session_windows(text: &str) -> Windows {
     if text.contains('\u{17f}') {
-        return Windows::whole(text.len());
+        return Windows::whole(text.len()).merged();
     }
     let mut w = Windows::new();
     for m in SESSION_WORDS.find_overlapping_iter(text) {
@@ -98,7 +98,7 @@ fn session_windows(text: &str) -> Windows {
             scan::after_tokens(text, m.end(), 2),
         );
     }
-    w
+    w.merged()
 }
 
 const CONF_HEADS: &[&str] = &[
@@ -124,7 +124,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
 
     // Operations named with "Operation".
-    for c in scan::captures_in(&OPERATION, text, name_windows(&OPERATION_WORDS, text)) {
+    for c in scan::captures_in(&OPERATION, text, &name_windows(&OPERATION_WORDS, text)) {
         let m = c.get(0).expect("match");
         let name_m = c.get(1).expect("group");
         let name = trim_name(ctx, name_m.as_str());
@@ -154,7 +154,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             "operation",
         );
     }
-    for c in scan::captures_in(&CODENAMED, text, name_windows(&CODENAMED_WORDS, text)) {
+    for c in scan::captures_in(&CODENAMED, text, &name_windows(&CODENAMED_WORDS, text)) {
         let name_m = c.get(1).expect("group");
         let raw = name_m.as_str();
         let name = trim_name(ctx, raw.strip_prefix("Operation ").unwrap_or(raw));
@@ -316,7 +316,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             );
         }
     }
-    for c in scan::captures_in(&SESSION_OF, text, session_windows(text)) {
+    for c in scan::captures_in(&SESSION_OF, text, &session_windows(text)) {
         let m = c.get(0).expect("match");
         if let Some(o) = orgs.starting_at(m.end()) {
             let label = format!("{}{}", &text[m.start()..m.end()], &text[o.span.begin..o.span.end]);

@@ -201,11 +201,37 @@ fn pd(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> PartialDate {
     PartialDate { year, month, day }
 }
 
+/// The three-letter start of every month name: every pattern but the ISO one holds one.
+static MONTH_STARTS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new([
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ])
+    .expect("months")
+});
+
+/// Windows around month names (see [`super::scan`]): a date has at most eight whitespace
+/// runs before its second month name ("from 28 of June, 2022 to 23 of November") and six
+/// after its first; the windows allow ten and eight. A date is ASCII, so it holds no other
+/// whitespace the token walk would count.
+fn month_windows(text: &str) -> super::scan::Windows {
+    let mut w = super::scan::Windows::new();
+    for m in MONTH_STARTS.find_overlapping_iter(text) {
+        w.push(
+            super::scan::tokens_before(text, m.start(), 10),
+            super::scan::tokens_after(text, m.start(), 8),
+        );
+    }
+    w.merged()
+}
+
 /// All dates and ranges in `text`, longest readings first, without overlaps.
 pub fn find(text: &str) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
+    let months = month_windows(text);
+    let whole = super::scan::Windows::whole(text.len()).merged();
     for (shape, re) in PATTERNS.iter() {
-        for c in re.captures_iter(text) {
+        let windows = if matches!(shape, Shape::Iso) { &whole } else { &months };
+        for c in super::scan::captures_in(re, text, windows) {
             let m = c.get(0).expect("match");
             if out.iter().any(|d| d.begin < m.end() && m.start() < d.end) {
                 continue;

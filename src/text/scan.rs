@@ -2,11 +2,12 @@
 //! the whole text.
 //!
 //! A regex with a Unicode `\b` falls back to a slow engine over everything after the first
-//! non-ASCII letter it meets, so a whole-article `captures_iter` costs milliseconds. When
-//! every match must hold a keyword and the text a match can span around a keyword is known,
-//! the search runs only in those windows: [`Windows`] collects them (merged where they
-//! touch) and [`captures_in`] iterates the matches in text order, each a match of the whole
-//! text with offsets into it.
+//! non-ASCII letter it meets, so a whole-article `captures_iter` costs milliseconds; a regex
+//! with many alternatives has no literal to skip ahead with either. When every match must
+//! hold a keyword and the text a match can span around a keyword is known, the search runs
+//! only in those windows: [`Windows`] collects them (merged where they touch) and
+//! [`captures_in`] iterates the matches in text order, each a match of the whole text with
+//! offsets into it.
 //!
 //! A window must start at the start of the text or right after a whitespace character (so a
 //! `\b` at its start reads the same context) and end at the end of the text, at a whitespace
@@ -32,7 +33,8 @@ impl Windows {
         self.0.push((begin, end));
     }
 
-    fn merged(mut self) -> Vec<(usize, usize)> {
+    /// Sorts and merges the windows.
+    pub fn merged(mut self) -> Windows {
         self.0.sort_unstable();
         let mut out: Vec<(usize, usize)> = Vec::with_capacity(self.0.len());
         for (b, e) in self.0 {
@@ -41,15 +43,16 @@ impl Windows {
                 _ => out.push((b, e)),
             }
         }
-        out
+        Windows(out)
     }
 }
 
 /// The matches of `re` in `text` that lie inside `windows`, as `re.captures_iter(text)` would
 /// give them when every match lies inside a window.
-pub fn captures_in<'t>(re: &Regex, text: &'t str, windows: Windows) -> Vec<Captures<'t>> {
+/// `windows` must be [`Windows::merged`].
+pub fn captures_in<'t>(re: &Regex, text: &'t str, windows: &Windows) -> Vec<Captures<'t>> {
     let mut out = Vec::new();
-    for (begin, end) in windows.merged() {
+    for &(begin, end) in &windows.0 {
         let hay = &text[..end];
         let mut at = begin;
         while at <= end {
@@ -83,6 +86,41 @@ pub fn token_start(text: &str, at: usize) -> usize {
         .rfind(char::is_whitespace)
         .map(|i| i + text[i..].chars().next().map_or(1, char::len_utf8))
         .unwrap_or(0)
+}
+
+/// The start of the `n`-th token before the token holding byte `at` (tokens are separated by
+/// whitespace runs): a match with at most `n` whitespace runs before `at` starts there at the
+/// earliest.
+pub fn tokens_before(text: &str, at: usize, n: usize) -> usize {
+    let mut p = token_start(text, at);
+    for _ in 0..n {
+        if p == 0 {
+            break;
+        }
+        p = token_start_before(text, p);
+    }
+    p
+}
+
+/// The end of the `n`-th token after the token holding byte `at`: a whitespace character or
+/// the end of the text. A match with at most `n` whitespace runs after `at` that does not end
+/// in whitespace ends there at the latest.
+pub fn tokens_after(text: &str, at: usize, n: usize) -> usize {
+    let token_end = |i: usize| -> usize {
+        text[i..]
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(text.len(), |(k, _)| i + k)
+    };
+    let mut i = token_end(at);
+    for _ in 0..n {
+        i = text[i..]
+            .char_indices()
+            .find(|(_, c)| !c.is_whitespace())
+            .map_or(text.len(), |(k, _)| i + k);
+        i = token_end(i);
+    }
+    i
 }
 
 /// From `from`, the start of the `n`-th run of spaces on the line, or the end of the line
@@ -147,7 +185,7 @@ mod tests {
         for (k, _) in t.match_indices("session") {
             w.push(token_start_before(t, k), after_tokens(t, k + 7, 2));
         }
-        let got: Vec<(usize, usize)> = captures_in(&re, t, w)
+        let got: Vec<(usize, usize)> = captures_in(&re, t, &w.merged())
             .iter()
             .map(|c| (c.get(0).unwrap().start(), c.get(0).unwrap().end()))
             .collect();
@@ -164,5 +202,9 @@ mod tests {
         assert_eq!(after_space_runs("a b  c\nd", 0, 2), 3);
         assert_eq!(after_space_runs("a b  c\nd", 0, 3), 6);
         assert_eq!(after_tokens("x  of the  Y", 1, 2), 11);
+        assert_eq!(tokens_before("a b c d", 6, 2), 2);
+        assert_eq!(tokens_before("a b c d", 6, 9), 0);
+        assert_eq!(tokens_after("a b c d", 0, 2), 5);
+        assert_eq!(tokens_after("a b c d", 2, 9), 7);
     }
 }
