@@ -52,10 +52,72 @@ impl Run {
 }
 
 // A word and an optional closing apostrophe ("Nations'"). A possessive "'s" is taken by the
-// repetition ("'" and a letter), so the old `'s\b` alternative after it never matched; without
-// that `\b` the regex stays on the fast engine in text with accented letters.
+// repetition ("'" and a letter), so an "'s\b" alternative after it would never match. The
+// tokenizer below ([`word_spans`]) reads the same words; the regex stays as its definition
+// for the tests.
+#[cfg(test)]
 static WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&]|['\-\.][\p{L}\p{N}])*'?").expect("word regex"));
+/// `[\p{L}\p{N}]` and `\p{M}` for a non-ASCII character (rare: the regex is only asked then).
+static LETTER_OR_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\p{L}\p{N}]").expect("letter regex"));
+static MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{M}").expect("mark regex"));
+
+fn letter_or_number(s: &str, i: usize) -> Option<usize> {
+    let b = *s.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return b.is_ascii_alphanumeric().then_some(1);
+    }
+    let len = s[i..].chars().next().map_or(1, char::len_utf8);
+    LETTER_OR_NUMBER.is_match(&s[i..i + len]).then_some(len)
+}
+
+fn word_char(s: &str, i: usize) -> Option<usize> {
+    let b = *s.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return (b.is_ascii_alphanumeric() || b == b'&').then_some(1);
+    }
+    let len = s[i..].chars().next().map_or(1, char::len_utf8);
+    let c = &s[i..i + len];
+    (LETTER_OR_NUMBER.is_match(c) || MARK.is_match(c)).then_some(len)
+}
+
+/// The words of `s`, as `WORD.find_iter(s)` finds them: a letter or number, then letters,
+/// numbers, marks, "&" and "'", "-" or "." followed by a letter or number, then an optional
+/// "'".
+fn word_spans(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        // The next letter or number starts a word.
+        let start = loop {
+            if i >= bytes.len() {
+                return None;
+            }
+            if let Some(len) = letter_or_number(s, i) {
+                let start = i;
+                i += len;
+                break start;
+            }
+            i += s[i..].chars().next().map_or(1, char::len_utf8);
+        };
+        loop {
+            if let Some(len) = word_char(s, i) {
+                i += len;
+            } else if matches!(bytes.get(i), Some(b'\'' | b'-' | b'.')) {
+                match letter_or_number(s, i + 1) {
+                    Some(len) => i += 1 + len,
+                    None => break,
+                }
+            } else {
+                break;
+            }
+        }
+        if bytes.get(i) == Some(&b'\'') {
+            i += 1;
+        }
+        Some((start, i))
+    })
+}
 
 const CONNECTORS: &[&str] = &[
     "of", "for", "and", "on", "against", "the", "de", "d'", "del", "della", "di", "du", "des", "la", "le", "van",
@@ -91,20 +153,20 @@ pub fn runs(text: &str, begin: usize, end: usize) -> Vec<Run> {
         }
         cur.clear();
     };
-    for m in WORD.find_iter(slice) {
-        let w = m.as_str();
-        let gap = &slice[last_end..m.start()];
+    for (m_start, m_end) in word_spans(slice) {
+        let w = &slice[m_start..m_end];
+        let gap = &slice[last_end..m_start];
         let joined = !cur.is_empty() && gap == " ";
         if !joined {
             flush(&mut cur, &mut out);
             has_of = false;
         }
-        last_end = m.end();
+        last_end = m_end;
         let possessive = w.ends_with("'s") || (w.ends_with('\'') && w.len() > 1);
         let core = w.trim_end_matches("'s").trim_end_matches('\'');
         let tok = Tok {
-            begin: begin + m.start(),
-            end: begin + m.end(),
+            begin: begin + m_start,
+            end: begin + m_end,
             connector: false,
             possessive,
         };
@@ -159,5 +221,24 @@ mod tests {
             texts("the force Mossos d'Esquadra mobilised"),
             vec!["Mossos d'Esquadra"]
         );
+    }
+
+    #[test]
+    fn tokenizer_reads_the_words_the_regex_does() {
+        let original = Regex::new(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}&]|['\-\.][\p{L}\p{N}])*(?:'s\b|')?").unwrap();
+        for t in [
+            "INTERPOL's Operation Trigger II, the Nations' U.S.-led AT&T x-ray 9mm .45-calibre",
+            "Ju\u{308}rgen Müller's d'Esquadra l'État ½ ²3 'quoted' -dash- a.b. x'' x's'",
+            "Ŝtefan’s Ωmega 漢字 Ǆemal e\u{301}té ǅ, ſ \u{200b}z 1,000 3.5 A&-B",
+            "end'",
+            "",
+            "'s",
+        ] {
+            let want: Vec<(usize, usize)> = WORD.find_iter(t).map(|m| (m.start(), m.end())).collect();
+            let old: Vec<(usize, usize)> = original.find_iter(t).map(|m| (m.start(), m.end())).collect();
+            let got: Vec<(usize, usize)> = word_spans(t).collect();
+            assert_eq!(got, want, "{t}");
+            assert_eq!(old, want, "{t}");
+        }
     }
 }
