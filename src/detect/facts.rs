@@ -9,7 +9,7 @@
 
 use super::event::{Event, EventKind};
 use super::gazetteer::Hit;
-use super::Ctx;
+use super::{Ctx, Cue};
 use crate::model::{Count, Fact, PlaceRef, Span};
 use crate::text::numbers::{self, NumberMention};
 use crate::text::Date;
@@ -113,7 +113,13 @@ pub fn owners(ctx: &Ctx<'_>, events: &[Event]) -> Vec<Vec<(usize, usize, bool)>>
             }
         }
         let sent = &ctx.text[s.begin..s.end];
-        for (re, kind) in [(&*OP_NOUN, EventKind::Operation), (&*CONF_NOUN, EventKind::Conference)] {
+        for (re, kind, cue) in [
+            (&*OP_NOUN, EventKind::Operation, Cue::OpNoun),
+            (&*CONF_NOUN, EventKind::Conference, Cue::ConfNoun),
+        ] {
+            if !ctx.cue(cue, s.begin, s.end) {
+                continue;
+            }
             for m in re.find_iter(sent) {
                 let k = kind as usize;
                 let target = refs
@@ -355,7 +361,7 @@ pub fn collect(
             }
         }
         // Locations of conferences: "in <place>" with a venue verb.
-        if VENUE_VERB.is_match(sent) {
+        if ctx.cue(Cue::Venue, s.begin, s.end) && VENUE_VERB.is_match(sent) {
             for m in ctx.names.iter().filter(|m| m.begin >= s.begin && m.end <= s.end) {
                 let place = match m.hit {
                     Hit::Place(i) => PlaceRef::Place {

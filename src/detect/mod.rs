@@ -1,7 +1,7 @@
 //! Detection stage: one detector per entity kind over the normalized text.
 //!
 //! [`Ctx`] holds what every detector shares (the text, its sentences, gazetteer matches,
-//! capitalized runs, dates); the detectors run in dependency order (organizations before
+//! capitalized runs, dates, and where the keywords of the sentence-level regexes are); the detectors run in dependency order (organizations before
 //! officials, since a title's owner is an organization; events before their facts) and
 //! hand their mentions to [`crate::resolve`], which builds the typed model.
 
@@ -15,7 +15,150 @@ pub mod quote;
 pub mod seizure;
 
 use crate::text::{dates, Date, DateMention, Sentence, Text};
+use aho_corasick::AhoCorasick;
 use gazetteer::{Gazetteer, Match, GAZETTEER};
+use std::sync::LazyLock;
+
+/// A sentence-level regex that only matches text holding one of its keywords: a sentence
+/// without one is not searched ([`Ctx::cue`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// `facts::OP_NOUN`: its noun ("the operation", "the week of action").
+    OpNoun,
+    /// `facts::CONF_NOUN`: its noun ("the conference").
+    ConfNoun,
+    /// `facts::VENUE_VERB`.
+    Venue,
+    /// `seizure::SEIZE_VERB`.
+    Seize,
+}
+
+/// The keywords, lower case: every alternative of the regex holds one ("hosting" holds
+/// "host", "took place" holds "place", "organised" holds "organi", "uncovered" holds
+/// "covered").
+const CUE_WORDS: &[(Cue, &[&str])] = &[
+    (
+        Cue::OpNoun,
+        &[
+            "operation",
+            "crackdown",
+            "action",
+            "campaign",
+            "sweep",
+            "raids",
+            "investigation",
+            "initiative",
+            "exercise",
+        ],
+    ),
+    (
+        Cue::ConfNoun,
+        &[
+            "conference",
+            "congress",
+            "summit",
+            "assembly",
+            "forum",
+            "symposium",
+            "meeting",
+            "gathering",
+            "convention",
+            "session",
+            "event",
+        ],
+    ),
+    (
+        Cue::Venue,
+        &[
+            "held",
+            "host",
+            "place",
+            "met",
+            "meet",
+            "gathered",
+            "convened",
+            "opened",
+            "opens",
+            "ended",
+            "closes",
+            "closed",
+            "venue",
+            "organi",
+            "staged",
+            "kicked",
+            "began",
+            "concluded",
+        ],
+    ),
+    (
+        Cue::Seize,
+        &[
+            "seiz",
+            "confiscat",
+            "recover",
+            "intercept",
+            "impound",
+            "netted",
+            "found",
+            "covered",
+            "haul",
+            "captured",
+            "retrieved",
+            "possession",
+            "taken",
+        ],
+    ),
+];
+
+static CUES: LazyLock<(AhoCorasick, Vec<Cue>)> = LazyLock::new(|| {
+    let (words, cues): (Vec<&str>, Vec<Cue>) = CUE_WORDS
+        .iter()
+        .flat_map(|(cue, words)| words.iter().map(move |w| (*w, *cue)))
+        .unzip();
+    let ac = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(words)
+        .expect("cue words");
+    (ac, cues)
+});
+
+/// Where the keywords of each [`Cue`] are in a text.
+#[derive(Debug, Clone)]
+pub struct Cues {
+    /// Per cue, the keyword spans in text order.
+    hits: [Vec<(usize, usize)>; 4],
+    /// The regexes are case-insensitive: a long s ("ſ") or a Kelvin sign matches "s" or "k",
+    /// which the ASCII keyword search does not see. With one in the text, every sentence is
+    /// searched.
+    everywhere: bool,
+}
+
+impl Cues {
+    pub fn new(text: &str) -> Cues {
+        let mut hits: [Vec<(usize, usize)>; 4] = Default::default();
+        let (ac, cues) = &*CUES;
+        for m in ac.find_overlapping_iter(text) {
+            hits[cues[m.pattern().as_usize()] as usize].push((m.start(), m.end()));
+        }
+        for h in &mut hits {
+            h.sort_unstable();
+        }
+        Cues {
+            hits,
+            everywhere: text.contains(['\u{17f}', '\u{212a}']),
+        }
+    }
+
+    /// True when a keyword of `cue` lies inside `[begin, end)`.
+    pub fn within(&self, cue: Cue, begin: usize, end: usize) -> bool {
+        if self.everywhere {
+            return true;
+        }
+        let h = &self.hits[cue as usize];
+        let first = h.partition_point(|&(b, _)| b < begin);
+        h[first..].iter().take_while(|&&(b, _)| b < end).any(|&(_, e)| e <= end)
+    }
+}
 
 /// What all detectors read.
 pub struct Ctx<'a> {
@@ -29,6 +172,7 @@ pub struct Ctx<'a> {
     pub dates: Vec<DateMention>,
     /// Every number in the text, found once (absolute offsets).
     pub numbers: Vec<crate::text::NumberMention>,
+    pub cues: Cues,
 }
 
 impl<'a> Ctx<'a> {
@@ -50,6 +194,7 @@ impl<'a> Ctx<'a> {
         let runs = chunk::runs(text, 0, text.len());
         let dates = dates::find(text);
         let numbers = crate::text::numbers::find(text);
+        let cues = Cues::new(text);
         Ctx {
             text,
             sentences,
@@ -59,7 +204,13 @@ impl<'a> Ctx<'a> {
             runs,
             dates,
             numbers,
+            cues,
         }
+    }
+
+    /// False when `[begin, end)` holds no keyword of `cue`: its regex cannot match there.
+    pub fn cue(&self, cue: Cue, begin: usize, end: usize) -> bool {
+        self.cues.within(cue, begin, end)
     }
 
     /// The numbers inside `[begin, end)`, with offsets relative to `begin`.

@@ -16,7 +16,7 @@
 //! including rocket launcher 1), ammunition 20000 item (Almost), grenade (no quantity).
 
 use super::gazetteer::Hit;
-use super::Ctx;
+use super::{Ctx, Cue};
 use crate::model::{SeizedItem, Span};
 use crate::text::numbers::{NumberMention, Qualifier};
 use regex::Regex;
@@ -112,7 +112,8 @@ const BLOCKERS: &[&str] = &[
 pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool) -> Vec<SeizedItem> {
     let text = ctx.text;
     let sent = &text[s_begin..s_end];
-    if !in_seizure_list && !SEIZE_VERB.is_match(sent) {
+    let seize_verb = ctx.cue(Cue::Seize, s_begin, s_end) && SEIZE_VERB.is_match(sent);
+    if !in_seizure_list && !seize_verb {
         return Vec::new();
     }
     let nums: Vec<NumberMention> = ctx
@@ -353,7 +354,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             }
         }
         let item_begin = pos.min(item.span.begin.saturating_sub(s_begin));
-        let listed = in_seizure_list && !OTHER_VERB.is_match(&sent[..item_begin]) && !SEIZE_VERB.is_match(sent);
+        let listed = in_seizure_list && !OTHER_VERB.is_match(&sent[..item_begin]) && !seize_verb;
         if !listed && !governed(sent, item_begin, end_in_sent) {
             continue;
         }
