@@ -31,6 +31,50 @@ static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("quote before")
 });
 
+/// A match of [`AFTER`] holds at most 105 printable ASCII characters (a stop, a 34-character
+/// verb phrase, "the ", a 61-character name, a 6-letter clause word), and one of [`BEFORE`]
+/// at most 100 (name, verb phrase, "that", a colon): the rest of a long line cannot change
+/// the match, so the searches only read the end of it that can.
+const AFTER_MAX: usize = 105;
+const BEFORE_MAX: usize = 100;
+
+fn counted(b: &u8) -> bool {
+    b.is_ascii_graphic()
+}
+
+/// `AFTER.captures(after)`, reading only the start of a long `after`: a match ends before the
+/// `AFTER_MAX + 1`-th counted character, so it is found in the text cut after it; a match
+/// that reaches the cut may have used the cut as the end of the text, and is looked for
+/// again in the whole line.
+fn after_captures(after: &str) -> Option<regex::Captures<'_>> {
+    let cut = after
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| counted(b))
+        .nth(AFTER_MAX)
+        .map(|(i, _)| i + 1);
+    if let Some(cut) = cut.filter(|&c| c < after.len()) {
+        match AFTER.captures(&after[..cut]) {
+            None => return None,
+            Some(c) if c.get(0).expect("match").end() < cut => return Some(c),
+            Some(_) => {}
+        }
+    }
+    AFTER.captures(after)
+}
+
+/// Where a match of [`BEFORE`] (anchored at the end of `before`) can start at the earliest:
+/// at the `BEFORE_MAX + 1`-th counted character from the end.
+fn before_start(before: &str) -> usize {
+    before
+        .bytes()
+        .enumerate()
+        .rev()
+        .filter(|(_, b)| counted(b))
+        .nth(BEFORE_MAX)
+        .map_or(0, |(i, _)| i)
+}
+
 pub fn detect(ctx: &Ctx<'_>) -> Vec<QuoteMention> {
     let text = ctx.text;
     let mut out = Vec::new();
@@ -48,10 +92,10 @@ pub fn detect(ctx: &Ctx<'_>) -> Vec<QuoteMention> {
             }
             let after = &line[close + 1..];
             let before = &line[..*open];
-            let speaker = if let Some(c) = AFTER.captures(after) {
+            let speaker = if let Some(c) = after_captures(after) {
                 let g = c.get(1).or(c.get(2)).expect("group");
                 Some(Span::new(base + close + 1 + g.start(), base + close + 1 + g.end()))
-            } else if let Some(c) = BEFORE.captures(before) {
+            } else if let Some(c) = BEFORE.captures_at(before, before_start(before)) {
                 let g = c.get(1).expect("group");
                 Some(Span::new(base + g.start(), base + g.end()))
             } else {
