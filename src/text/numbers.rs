@@ -155,9 +155,91 @@ fn multiplier(word: &str) -> f64 {
 }
 
 /// All numbers in `text`, in order, without overlaps.
+/// Every unit of [`WORDS`] ("a dozen" holds "dozen").
+static UNIT_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "hundred",
+            "thousand",
+            "million",
+            "billion",
+            "dozen",
+        ])
+        .expect("number words")
+});
+
+/// Windows (see [`super::scan`]) for [`DIGITS`]: every run of digits, from the qualifier
+/// before it (at most three words: "in excess of") to the multiplier after it. The groups of
+/// "7 840 000" are runs of their own whose windows touch.
+fn digit_windows(text: &str) -> super::scan::Windows {
+    let bytes = text.as_bytes();
+    let mut w = super::scan::Windows::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            w.push(
+                super::scan::tokens_before(text, i, 4),
+                super::scan::tokens_after(text, i, 2),
+            );
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    w.merged()
+}
+
+/// Windows for [`WORDS`]: every unit word, from the qualifier and an "a" before it to the
+/// next unit after an "and". The units are case-insensitive: a long s ("ſix") is not seen by
+/// the ASCII search, so with one in the text the whole text is searched.
+fn unit_windows(text: &str) -> super::scan::Windows {
+    if text.contains('\u{17f}') {
+        return super::scan::Windows::whole(text.len()).merged();
+    }
+    let mut w = super::scan::Windows::new();
+    for m in UNIT_WORDS.find_overlapping_iter(text) {
+        w.push(
+            super::scan::tokens_before(text, m.start(), 5),
+            super::scan::tokens_after(text, m.start(), 3),
+        );
+    }
+    w.merged()
+}
+
 pub fn find(text: &str) -> Vec<NumberMention> {
     let mut out = Vec::new();
-    for c in DIGITS.captures_iter(text) {
+    for c in super::scan::captures_in(&DIGITS, text, &digit_windows(text)) {
         let whole = c.get(0).expect("match");
         let num = c.get(2).expect("group");
         // "7,840" or "7 840": drop separators; a lone year-like group stays a number.
@@ -184,7 +266,7 @@ pub fn find(text: &str) -> Vec<NumberMention> {
             words: false,
         });
     }
-    for c in WORDS.captures_iter(text) {
+    for c in super::scan::captures_in(&WORDS, text, &unit_windows(text)) {
         let whole = c.get(0).expect("match");
         let num = c.get(2).expect("group");
         if out
