@@ -85,8 +85,6 @@ impl Matcher {
     fn new(patterns: Vec<(String, Hit)>, case_insensitive: bool) -> Matcher {
         let (pats, hits): (Vec<String>, Vec<Hit>) = patterns.into_iter().unzip();
         let ac = AhoCorasick::builder()
-            // A full DFA: the fastest search, built once per process.
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(case_insensitive)
             .build(&pats)
