@@ -19,6 +19,38 @@ pub struct QuoteMention {
     pub speaker: Option<Span>,
 }
 
+/// The words [`VERBS`] starts with: a match holds one.
+static VERB_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new([
+        "said",
+        "says",
+        "added",
+        "adds",
+        "told",
+        "warned",
+        "noted",
+        "explained",
+        "stated",
+        "stressed",
+        "emphasised",
+        "emphasized",
+        "commented",
+        "remarked",
+        "declared",
+        "insisted",
+        "argued",
+        "continued",
+        "concluded",
+        "observed",
+        "urged",
+        "asked",
+        "wrote",
+        "recalled",
+        "acknowledged",
+    ])
+    .expect("verbs")
+});
+
 const VERBS: &str = r"(?:said|says|added|adds|told\s+[\p{L} ]{1,30}?|warned|noted|explained|stated|stressed|emphasised|emphasized|commented|remarked|declared|insisted|argued|continued|concluded|observed|urged|asked|wrote|recalled|acknowledged)";
 
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -53,6 +85,10 @@ fn after_captures(after: &str) -> Option<regex::Captures<'_>> {
         .filter(|(_, b)| counted(b))
         .nth(AFTER_MAX)
         .map(|(i, _)| i + 1);
+    // A match lies before the cut (or is found again in the whole line), and holds a verb.
+    if !VERB_WORDS.is_match(&after[..cut.unwrap_or(after.len()).min(after.len())]) {
+        return None;
+    }
     if let Some(cut) = cut.filter(|&c| c < after.len()) {
         match AFTER.captures(&after[..cut]) {
             None => return None,
@@ -61,6 +97,16 @@ fn after_captures(after: &str) -> Option<regex::Captures<'_>> {
         }
     }
     AFTER.captures(after)
+}
+
+/// `BEFORE.captures(before)`: the search starts where a match can start, and only when a
+/// verb lies after that.
+fn before_captures(before: &str) -> Option<regex::Captures<'_>> {
+    let start = before_start(before);
+    if !VERB_WORDS.is_match(&before[start..]) {
+        return None;
+    }
+    BEFORE.captures_at(before, start)
 }
 
 /// Where a match of [`BEFORE`] (anchored at the end of `before`) can start at the earliest:
@@ -95,7 +141,7 @@ pub fn detect(ctx: &Ctx<'_>) -> Vec<QuoteMention> {
             let speaker = if let Some(c) = after_captures(after) {
                 let g = c.get(1).or(c.get(2)).expect("group");
                 Some(Span::new(base + close + 1 + g.start(), base + close + 1 + g.end()))
-            } else if let Some(c) = BEFORE.captures_at(before, before_start(before)) {
+            } else if let Some(c) = before_captures(before) {
                 let g = c.get(1).expect("group");
                 Some(Span::new(base + g.start(), base + g.end()))
             } else {

@@ -15,7 +15,10 @@
 
 use regex::{Captures, Regex};
 
-/// Windows of a text, in order, merged where they overlap or touch.
+/// Windows closer than this are searched as one.
+const NEAR: usize = 256;
+
+/// Windows of a text, in order, merged where they overlap, touch or nearly touch.
 #[derive(Debug, Default)]
 pub struct Windows(Vec<(usize, usize)>);
 
@@ -33,13 +36,15 @@ impl Windows {
         self.0.push((begin, end));
     }
 
-    /// Sorts and merges the windows.
+    /// Sorts and merges the windows. Windows less than [`NEAR`] bytes apart are merged too
+    /// (with the text between them, where no match lies): one search over a few hundred
+    /// bytes costs less than starting another.
     pub fn merged(mut self) -> Windows {
         self.0.sort_unstable();
         let mut out: Vec<(usize, usize)> = Vec::with_capacity(self.0.len());
         for (b, e) in self.0 {
             match out.last_mut() {
-                Some(last) if b <= last.1 => last.1 = last.1.max(e),
+                Some(last) if b <= last.1 + NEAR => last.1 = last.1.max(e),
                 _ => out.push((b, e)),
             }
         }
@@ -65,6 +70,26 @@ pub fn captures_in<'t>(re: &Regex, text: &'t str, windows: &Windows) -> Vec<Capt
                 m.end() + hay[m.end()..].chars().next().map_or(1, char::len_utf8)
             };
             out.push(c);
+        }
+    }
+    out
+}
+
+/// Like [`captures_in`] without the groups (no slower engine run for them): each match with
+/// the end of its window, where `re.captures_at(&text[..end], m.start())` finds it again.
+pub fn find_in<'t>(re: &Regex, text: &'t str, windows: &Windows) -> Vec<(regex::Match<'t>, usize)> {
+    let mut out = Vec::new();
+    for &(begin, end) in &windows.0 {
+        let hay = &text[..end];
+        let mut at = begin;
+        while at <= end {
+            let Some(m) = re.find_at(hay, at) else { break };
+            at = if m.end() > m.start() {
+                m.end()
+            } else {
+                m.end() + hay[m.end()..].chars().next().map_or(1, char::len_utf8)
+            };
+            out.push((m, end));
         }
     }
     out
