@@ -231,11 +231,15 @@ pub fn find(text: &str) -> Vec<DateMention> {
     let whole = super::scan::Windows::whole(text.len()).merged();
     for (shape, re) in PATTERNS.iter() {
         let windows = if matches!(shape, Shape::Iso) { &whole } else { &months };
-        for c in super::scan::captures_in(re, text, windows) {
-            let m = c.get(0).expect("match");
+        // Most matches overlap a longer reading already found: their groups are only read
+        // for the others, by searching again at the match.
+        for (m, window_end) in super::scan::find_in(re, text, windows) {
             if out.iter().any(|d| d.begin < m.end() && m.start() < d.end) {
                 continue;
             }
+            let c = re
+                .captures_at(&text[..window_end], m.start())
+                .expect("the match is found again");
             let (start, end_date) = match shape {
                 Shape::Iso => (pd(year(&c, 1), num(&c, 2), num(&c, 3)), None),
                 Shape::MdMd => {
