@@ -184,3 +184,68 @@ fn listing_shows_every_query_with_its_description() {
     assert!(out.lines().count() >= 8);
     assert!(out.contains("officials") && out.contains("Which officials are known"));
 }
+
+/// Two articles stating the same entities (the seed, and the seed with another first line,
+/// so another graph), plus a02, whose last two quotations name no speaker. Every listing
+/// query must give each entity once, whatever the number of graphs stating it, and a
+/// quotation without a speaker must stay one row.
+#[test]
+fn entities_stated_by_several_articles_are_listed_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = std::fs::read_to_string(util::seed()).unwrap();
+    let copy = dir.path().join("seed-again.txt");
+    std::fs::write(&copy, format!("Regional conference ends in Benidorm\n\n{seed}")).unwrap();
+    let d = util::store_with(&[
+        &util::seed(),
+        &copy,
+        &util::fixture("a02_europol_lekythos_cultural_goods.txt"),
+    ]);
+
+    assert_eq!(query(&d, "articles", &[]).len(), 3);
+    let officials: Vec<String> = query(&d, "officials", &[]).into_iter().map(|r| r[0].clone()).collect();
+    let mut unique = officials.clone();
+    unique.dedup();
+    assert_eq!(officials, unique, "an official listed twice");
+    assert!(officials.contains(&"Jürgen Stock".to_string()), "{officials:?}");
+    let conferences = query(&d, "conferences", &[]);
+    assert_eq!(conferences.len(), 1, "{conferences:?}");
+    let trigger: Vec<_> = query(&d, "operations", &[])
+        .into_iter()
+        .filter(|r| r[0] == "Operation Trigger II")
+        .collect();
+    assert_eq!(trigger.len(), 1, "{trigger:?}");
+
+    // Quotations: the seed's, once per copy, and a02's four, two of them unattributed.
+    let seed_only = query(&seed_store(), "quotations", &[]).len();
+    let q = query(&d, "quotations", &[]);
+    assert_eq!(q.len(), 2 * seed_only + 4, "{q:#?}");
+    assert_eq!(q.iter().filter(|r| r[0] == "(unknown)").count(), 2, "{q:#?}");
+
+    // By name, the entity is one node stated in two articles; by IRI, the same.
+    let e = query(&d, "entity", &["name=interpol"]);
+    let mentioned: Vec<_> = e.iter().filter(|r| r[1] == "mentionedIn").collect();
+    assert!(mentioned.len() >= 2, "{e:?}");
+    let by_iri = query(&d, "entity", &["name=<https://w3id.org/blotter/id/org/interpol>"]);
+    assert_eq!(
+        e.iter().map(|r| &r[..4]).collect::<Vec<_>>(),
+        by_iri.iter().map(|r| &r[..4]).collect::<Vec<_>>()
+    );
+    let f = query(&d, "fact-sources", &["name=operation trigger ii"]);
+    let articles: std::collections::BTreeSet<&str> = f.iter().map(|r| r[3].as_str()).collect();
+    assert_eq!(articles.len(), 2, "{f:?}");
+    let f_iri = query(
+        &d,
+        "fact-sources",
+        &["name=<https://w3id.org/blotter/id/operation/operation-trigger-ii>"],
+    );
+    assert_eq!(
+        f,
+        f_iri
+            .into_iter()
+            .map(|mut r| {
+                r[7] = f[0][7].clone();
+                r
+            })
+            .collect::<Vec<_>>()
+    );
+}

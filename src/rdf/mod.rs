@@ -32,6 +32,16 @@ struct Builder<'a> {
     links: &'a links::Links,
 }
 
+/// The `blt:nameKey` of a name: lower case, runs of white space made one space, trimmed.
+/// Query parameters that name an entity are keyed the same way, so that a look-up by
+/// name, in any case, is one index look-up (see `store::query::bind_params`).
+pub fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The IRI naming the article's graph.
 pub fn article_iri(base: &Base, meta: &ArticleMeta) -> NamedNode {
     base.article(meta.url.as_deref(), &meta.content_hash)
@@ -144,6 +154,15 @@ impl Builder<'_> {
                 self.add(node, SKOS_ALT_LABEL, string(a));
             }
         }
+        self.name_keys(node, std::iter::once(label).chain(alts.iter().map(String::as_str)));
+    }
+
+    /// One `blt:nameKey` per distinct [`name_key`] of the names given.
+    fn name_keys<'n>(&mut self, node: &NamedNode, names: impl Iterator<Item = &'n str>) {
+        let keys: BTreeSet<String> = names.map(name_key).filter(|k| !k.is_empty()).collect();
+        for k in keys {
+            self.add(node, NAME_KEY, string(&k));
+        }
     }
 
     fn qualifier(&mut self, node: &NamedNode, p: oxigraph::model::NamedNodeRef<'_>, q: Option<Qualifier>) {
@@ -186,6 +205,7 @@ impl Builder<'_> {
             let n = self.base.country(&c.alpha3);
             self.add(&n, RDF_TYPE, COUNTRY);
             self.add(&n, RDFS_LABEL, string(&c.label));
+            self.name_keys(&n, std::iter::once(c.label.as_str()));
             self.add(&n, ISO_CODE, string(&c.alpha2));
             self.add(&n, ISO_ALPHA3, string(&c.alpha3));
             self.add(
@@ -293,6 +313,7 @@ impl Builder<'_> {
                     let pn = self.base.place(name);
                     self.add(&pn, RDF_TYPE, PLACE);
                     self.add(&pn, RDFS_LABEL, string(name));
+                    self.name_keys(&pn, std::iter::once(name.as_str()));
                     if let Some(c) = country {
                         if self.ex.countries.iter().any(|x| &x.alpha3 == c) {
                             self.add(&pn, COUNTRY_P, self.base.country(c));
@@ -415,5 +436,18 @@ impl Builder<'_> {
             self.add(&n, END_INDEX, nonneg(s.end));
             self.add(&n, IN_ARTICLE, self.article.clone());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_key;
+
+    #[test]
+    fn name_keys_ignore_case_and_spacing() {
+        assert_eq!(name_key("Jürgen  Stock"), "jürgen stock");
+        assert_eq!(name_key(" INTERPOL\n"), "interpol");
+        assert_eq!(name_key("Operation Trigger II"), name_key("operation trigger ii"));
+        assert_eq!(name_key("   "), "");
     }
 }

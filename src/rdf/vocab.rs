@@ -67,6 +67,7 @@ terms! {
     QUANTITY_QUALIFIER = "quantityQualifier";
     ISO_CODE = "isoCode";
     ISO_ALPHA3 = "isoAlpha3";
+    NAME_KEY = "nameKey";
     SOURCE = "source";
     URL = "url";
     CONTENT_HASH = "contentHash";

@@ -78,15 +78,65 @@ pub fn bind_params(spec: &QuerySpec, params: &[String]) -> Result<Vec<(Variable,
         };
         out.push((var, term));
     }
-    for d in header.params.iter().filter(|d| d.required) {
-        if !out.iter().any(|(v, _)| v.as_str() == d.name) {
+    for d in &header.params {
+        if out.iter().any(|(v, _)| v.as_str() == d.name) {
+            continue;
+        }
+        if d.required {
             return Err(StoreError::Param(format!(
                 "{} needs --param {}=VALUE ({})",
                 spec.name, d.name, d.help
             )));
         }
+        // An optional parameter left out is bound to "", which the queries read as "no
+        // filter": a variable bound from the start can drive an index look-up, where an
+        // unbound one would match everything.
+        let var = Variable::new(&d.name).map_err(|e| StoreError::Param(format!("{:?}: {e}", d.name)))?;
+        out.push((var, Literal::new_simple_literal("").into()));
     }
+    // `?NAME_key`, where the query uses it: the value as a blt:nameKey (empty for an IRI),
+    // bound from the start so that finding an entity by name is one index look-up. The
+    // query must project it (Oxigraph binds only projected variables); [`select`] hides it.
+    let mut keys = Vec::new();
+    for (var, term) in &out {
+        let key_var = key_variable(var.as_str());
+        if spec.text.contains(&format!("?{key_var}")) {
+            let key = match term {
+                Term::Literal(l) => crate::rdf::name_key(l.value()),
+                _ => String::new(),
+            };
+            keys.push((
+                Variable::new_unchecked(key_var),
+                Literal::new_simple_literal(key).into(),
+            ));
+        }
+    }
+    out.extend(keys);
     Ok(out)
+}
+
+fn key_variable(param: &str) -> String {
+    format!("{param}_key")
+}
+
+/// If `key_var` is the look-up key of a parameter given as an IRI, that IRI.
+fn iri_param_for_key(params: &[(Variable, Term)], key_var: &Variable) -> Option<NamedNode> {
+    let param = key_var.as_str().strip_suffix("_key")?;
+    params.iter().find_map(|(v, t)| match t {
+        Term::NamedNode(n) if v.as_str() == param => Some(n.clone()),
+        _ => None,
+    })
+}
+
+/// One of the `blt:nameKey`s of `node`, if the store has any.
+fn some_name_key(store: &BlotterStore, node: &NamedNode) -> Result<Option<String>, oxigraph::store::StorageError> {
+    let key = crate::rdf::vocab::NAME_KEY;
+    for q in store.store.quads_for_pattern(Some(node.into()), Some(key), None, None) {
+        if let Term::Literal(l) = q?.object {
+            return Ok(Some(l.value().to_string()));
+        }
+    }
+    Ok(None)
 }
 
 /// Rows of a SELECT query.
@@ -118,7 +168,18 @@ pub fn select(
         })?;
     prepared.dataset_mut().set_default_graph_as_union();
     for (v, t) in params {
-        prepared = prepared.substitute_variable(v.clone(), t.clone());
+        let t = match (t, iri_param_for_key(params, v)) {
+            // an IRI given for a name parameter: its key is one of the entity's own keys,
+            // and the query keeps only that IRI among the entities sharing the key
+            (Term::Literal(l), Some(iri)) if l.value().is_empty() => Literal::new_simple_literal(
+                some_name_key(store, &iri)
+                    .map_err(|e| eval_err(e.to_string()))?
+                    .unwrap_or_default(),
+            )
+            .into(),
+            _ => t.clone(),
+        };
+        prepared = prepared.substitute_variable(v.clone(), t);
     }
     let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     if let Some(t) = timeout {
@@ -144,8 +205,20 @@ pub fn select(
             .map_err(|e| eval_err(e.to_string()))?;
         match results {
             QueryResults::Solutions(sols) => {
-                let variables: Vec<String> = sols.variables().iter().map(|v| v.as_str().to_string()).collect();
-                let vars = sols.variables().to_vec();
+                // the look-up keys bind_params added are plumbing, not results
+                let hidden: Vec<String> = params
+                    .iter()
+                    .map(|(v, _)| v.as_str())
+                    .filter(|v| !v.ends_with("_key"))
+                    .map(key_variable)
+                    .collect();
+                let vars: Vec<Variable> = sols
+                    .variables()
+                    .iter()
+                    .filter(|v| !hidden.iter().any(|h| h == v.as_str()))
+                    .cloned()
+                    .collect();
+                let variables: Vec<String> = vars.iter().map(|v| v.as_str().to_string()).collect();
                 let mut rows = Vec::new();
                 for s in sols {
                     let s = s.map_err(|e| eval_err(timeout_hint(e.to_string(), timeout)))?;
