@@ -31,13 +31,28 @@ fn sigkill_during_load_never_leaves_half_an_article() {
 
     let store_dir = tempfile::tempdir().unwrap();
     let store = store_dir.path().join("store");
-    // Deterministic "random" moments between 150 and 1050 ms.
+    // How long a whole load takes here, so that the kills land during the load on a fast
+    // machine and on a slow one alike (fixed delays all landed before the first commit on
+    // a busy two-core machine, and then the test checked nothing).
+    let started = std::time::Instant::now();
+    let scratch = store_dir.path().join("scratch");
+    util::ok(&[
+        "load",
+        "--batch",
+        "16",
+        "--store",
+        scratch.to_str().unwrap(),
+        corpus.path().to_str().unwrap(),
+    ]);
+    let full_ms = started.elapsed().as_millis() as u64;
+    // Deterministic "random" moments between 10% and 90% of a whole load.
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut partial_rounds = 0;
     for round in 0..8 {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
-        let delay = 150 + seed % 900;
+        let delay = full_ms / 10 + seed % (full_ms * 8 / 10 + 1);
         let mut child = Command::new(util::bin())
             .args([
                 "load",
@@ -70,10 +85,17 @@ fn sigkill_during_load_never_leaves_half_an_article() {
             assert_eq!(*count, want, "round {round} (killed after {delay} ms): {g} is partial");
         }
         eprintln!(
-            "round {round}: killed after {delay} ms with {} of {n} articles in the store",
+            "round {round}: killed after {delay} ms (a whole load: {full_ms} ms) with {} of {n} articles in the store",
             got.len()
         );
+        if !got.is_empty() && got.len() < n {
+            partial_rounds += 1;
+        }
     }
+    assert!(
+        partial_rounds > 0,
+        "no kill landed while the load was committing (a whole load: {full_ms} ms)"
+    );
     // And a load that is let finish completes the store.
     util::ok(&[
         "load",
