@@ -136,15 +136,47 @@ fn mentions_in(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usi
         }
         piece.clear();
     };
+    // The connectors before the current piece and before the previous one: in "Director of
+    // Compliance and Facilitation Farid Abernethy" the piece after "and" starts with the
+    // second half of the title's "of ..." complement, not with the name.
+    // The half before "and" is one word ("Compliance"); in "Minister of Justice Tam Veidt
+    // and Mary Ann Colvey" it holds a name, and Mary keeps her first name.
+    let (mut before_prev, mut before_piece): (Option<&str>, Option<&str>) = (None, None);
+    let (mut prev_words, mut words) = (0, 0);
     for t in &run.toks {
         if t.connector && !PARTICLES.contains(&t.word(text)) {
             flush(&mut piece, &mut out);
+            before_prev = before_piece;
+            before_piece = Some(t.word(text));
+            prev_words = words;
+            words = 0;
         } else {
+            words += usize::from(!t.connector);
+            if piece.is_empty()
+                && before_piece == Some("and")
+                && matches!(before_prev, Some("of" | "for"))
+                && prev_words == 1
+                && run_words_after(text, run, t) >= 3
+            {
+                // skip the complement's second half; the name is what follows
+                before_piece = None;
+                continue;
+            }
             piece.push(*t);
         }
     }
     flush(&mut piece, &mut out);
     out
+}
+
+/// Words from `from` up to the next connector that is not a name particle.
+fn run_words_after(text: &str, run: &Run, from: &super::chunk::Tok) -> usize {
+    run.toks
+        .iter()
+        .skip_while(|t| t.begin < from.begin)
+        .take_while(|t| !t.connector || PARTICLES.contains(&t.word(text)))
+        .filter(|t| !t.connector)
+        .count()
 }
 
 fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) -> Option<PersonMention> {
@@ -612,6 +644,16 @@ mod tests {
                 Some("Austria")
             )]
         );
+    }
+
+    #[test]
+    fn a_title_complement_joined_by_and_is_not_part_of_the_name() {
+        let got = people("\"We thank them,\" said Customs Director of Compliance and Facilitation Orla Brennick.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Orla Brennick");
+        // a name before "and" keeps the next person's first name
+        let got = people("Minister of Justice Tam Veidt and Mary Ann Colvey, the Commissioner, spoke.");
+        assert!(got.iter().any(|r| r.0 == "Mary Ann Colvey"), "{got:?}");
     }
 
     #[test]
