@@ -115,68 +115,44 @@ const PARTICLES: &[&str] = &[
 /// name-like words ("Italian Culture Minister |Dario Franceschini").
 fn mentions_in(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) -> Vec<PersonMention> {
     let text = ctx.text;
-    let mut out = Vec::new();
-    let mut piece: Vec<super::chunk::Tok> = Vec::new();
-    let flush = |piece: &mut Vec<super::chunk::Tok>, out: &mut Vec<PersonMention>| {
-        while piece.last().is_some_and(|t| t.connector) {
-            piece.pop();
-        }
-        if !piece.is_empty() {
-            if let Some(m) = mention(
-                ctx,
-                orgs,
-                &Run {
-                    toks: std::mem::take(piece),
-                },
-                s_begin,
-                s_end,
-            ) {
-                out.push(m);
-            }
-        }
-        piece.clear();
-    };
-    // The connectors before the current piece and before the previous one: in "Director of
-    // Compliance and Facilitation Farid Abernethy" the piece after "and" starts with the
-    // second half of the title's "of ..." complement, not with the name.
-    // The half before "and" is one word ("Compliance"); in "Minister of Justice Tam Veidt
-    // and Mary Ann Colvey" it holds a name, and Mary keeps her first name.
-    let (mut before_prev, mut before_piece): (Option<&str>, Option<&str>) = (None, None);
-    let (mut prev_words, mut words) = (0, 0);
+    // The pieces between connectors that never sit inside a name, each with the connector
+    // before it.
+    let splits = |t: &super::chunk::Tok| t.connector && !PARTICLES.contains(&t.word(text));
+    let mut pieces: Vec<(Option<&str>, Vec<super::chunk::Tok>)> = vec![(None, Vec::new())];
     for t in &run.toks {
-        if t.connector && !PARTICLES.contains(&t.word(text)) {
-            flush(&mut piece, &mut out);
-            before_prev = before_piece;
-            before_piece = Some(t.word(text));
-            prev_words = words;
-            words = 0;
-        } else {
-            words += usize::from(!t.connector);
-            if piece.is_empty()
-                && before_piece == Some("and")
-                && matches!(before_prev, Some("of" | "for"))
-                && prev_words == 1
-                && run_words_after(text, run, t) >= 3
-            {
-                // skip the complement's second half; the name is what follows
-                before_piece = None;
-                continue;
-            }
-            piece.push(*t);
+        if splits(t) {
+            pieces.push((Some(t.word(text)), Vec::new()));
+        } else if let Some((_, p)) = pieces.last_mut() {
+            p.push(*t);
         }
     }
-    flush(&mut piece, &mut out);
-    out
-}
-
-/// Words from `from` up to the next connector that is not a name particle.
-fn run_words_after(text: &str, run: &Run, from: &super::chunk::Tok) -> usize {
-    run.toks
+    let words: Vec<usize> = pieces
         .iter()
-        .skip_while(|t| t.begin < from.begin)
-        .take_while(|t| !t.connector || PARTICLES.contains(&t.word(text)))
-        .filter(|t| !t.connector)
-        .count()
+        .map(|(_, p)| p.iter().filter(|t| !t.connector).count())
+        .collect();
+    let befores: Vec<Option<&str>> = pieces.iter().map(|(b, _)| *b).collect();
+    let mut out = Vec::new();
+    for (i, (before, mut toks)) in pieces.into_iter().enumerate() {
+        // "Director of Compliance and Facilitation Farid Abernethy": after a one-word "of"
+        // complement, the piece after "and" starts with the complement's second half, not
+        // with the name. ("Minister of Justice Tam Veidt and Mary Ann Colvey": the half
+        // before "and" holds a name, and Mary keeps her first name.)
+        if i >= 2
+            && before == Some("and")
+            && matches!(befores[i - 1], Some("of" | "for"))
+            && words[i - 1] == 1
+            && words[i] >= 3
+        {
+            toks.remove(0);
+        }
+        while toks.last().is_some_and(|t| t.connector) {
+            toks.pop();
+        }
+        if !toks.is_empty() {
+            out.extend(mention(ctx, orgs, &Run { toks }, s_begin, s_end));
+        }
+    }
+    out
 }
 
 fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) -> Option<PersonMention> {
