@@ -143,6 +143,7 @@ impl BlotterStore {
     /// RocksDB starts a new info log (`LOG`, about 120 KB of options) at every open and
     /// keeps up to a thousand old ones (`LOG.old.<time>`): a store queried often would
     /// grow by a megabyte every ten queries. The newest few are kept.
+    #[cfg(feature = "rocksdb")]
     fn prune_old_logs(&self) {
         const KEEP: usize = 5;
         let Ok(entries) = std::fs::read_dir(&self.path) else {
@@ -264,17 +265,20 @@ impl Drop for BlotterStore {
     }
 }
 
+/// The reasons a write can fail for that the operating system names, as they appear in a
+/// RocksDB or I/O message: each means the store cannot be written, though it may be read.
+const UNWRITABLE: [&str; 5] = [
+    "No space left on device",
+    "Read-only file system",
+    "Permission denied",
+    "Disk quota exceeded",
+    "Space limit reached",
+];
+
 /// The operating system's reason in a RocksDB or I/O message, in plain words
 /// ("no space left on device"), or the message itself when it names none.
 pub fn os_reason(msg: &str) -> String {
-    const REASONS: [&str; 5] = [
-        "No space left on device",
-        "Read-only file system",
-        "Permission denied",
-        "Disk quota exceeded",
-        "Space limit reached",
-    ];
-    match REASONS.iter().find(|r| msg.contains(*r)) {
+    match UNWRITABLE.iter().find(|r| msg.contains(*r)) {
         Some(r) => r.to_lowercase(),
         None => msg.to_string(),
     }
@@ -282,13 +286,7 @@ pub fn os_reason(msg: &str) -> String {
 
 /// Whether an open failed because the store cannot be written (so reading it read-only
 /// may still work).
+#[cfg(feature = "rocksdb")]
 fn is_unwritable(msg: &str) -> bool {
-    [
-        "No space left on device",
-        "Read-only file system",
-        "Permission denied",
-        "Disk quota exceeded",
-    ]
-    .iter()
-    .any(|r| msg.contains(r))
+    UNWRITABLE.iter().any(|r| msg.contains(r))
 }
