@@ -3,12 +3,11 @@
 //!
 //!     cargo run --release --example explain_query -- STORE_DIR QUERY.rq [NAME=VALUE ...]
 //!
-//! The default graph is the union of the article graphs, as for `blotter query`; a
-//! parameter is bound as a plain literal, and declared parameters left out are bound to ""
-//! as `blotter query` does.
+//! Parameters, their look-up keys and the union default graph are set up as
+//! `blotter query` does.
 
+use blotter::store::{query, BlotterStore};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
-use oxigraph::store::Store;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -16,19 +15,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         return Err("usage: explain_query STORE_DIR QUERY.rq [NAME=VALUE ...]".into());
     };
     let text = std::fs::read_to_string(query)?;
-    let store = Store::open(store)?;
-    let spec = blotter::store::query::QuerySpec {
+    let store = BlotterStore::open_existing(std::path::Path::new(store))?;
+    let spec = query::QuerySpec {
         name: query.clone(),
         text: text.clone(),
     };
-    let bound = blotter::store::query::bind_params(&spec, params)?;
+    let bound = query::bind_params(&spec, params)?;
+    let keys = query::key_bindings(&store, &spec, &bound)?;
     let mut prepared = SparqlEvaluator::new().parse_query(&text)?;
     prepared.dataset_mut().set_default_graph_as_union();
-    for (v, t) in bound {
+    for (v, t) in bound.into_iter().chain(keys) {
         prepared = prepared.substitute_variable(v, t);
     }
     let started = std::time::Instant::now();
-    let (results, explanation) = prepared.on_store(&store).compute_statistics().explain();
+    let (results, explanation) = prepared.on_store(&store.store).compute_statistics().explain();
     let mut rows = 0usize;
     if let QueryResults::Solutions(solutions) = results? {
         for s in solutions {

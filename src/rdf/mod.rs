@@ -34,7 +34,7 @@ struct Builder<'a> {
 
 /// The `blt:nameKey` of a name: lower case, runs of white space made one space, trimmed.
 /// Query parameters that name an entity are keyed the same way, so that a look-up by
-/// name, in any case, is one index look-up (see `store::query::bind_params`).
+/// name, in any case, is one index look-up (see `store::query::key_bindings`).
 pub fn name_key(name: &str) -> String {
     name.split_whitespace()
         .map(str::to_lowercase)

@@ -94,38 +94,35 @@ pub fn bind_params(spec: &QuerySpec, params: &[String]) -> Result<Vec<(Variable,
         let var = Variable::new(&d.name).map_err(|e| StoreError::Param(format!("{:?}: {e}", d.name)))?;
         out.push((var, Literal::new_simple_literal("").into()));
     }
-    // `?NAME_key`, where the query uses it: the value as a blt:nameKey (empty for an IRI),
-    // bound from the start so that finding an entity by name is one index look-up. The
-    // query must project it (Oxigraph binds only projected variables); [`select`] hides it.
-    let mut keys = Vec::new();
-    for (var, term) in &out {
-        let key_var = key_variable(var.as_str());
-        if spec.text.contains(&format!("?{key_var}")) {
-            let key = match term {
-                Term::Literal(l) => crate::rdf::name_key(l.value()),
-                _ => String::new(),
-            };
-            keys.push((
-                Variable::new_unchecked(key_var),
-                Literal::new_simple_literal(key).into(),
-            ));
-        }
-    }
-    out.extend(keys);
     Ok(out)
 }
 
-fn key_variable(param: &str) -> String {
-    format!("{param}_key")
-}
-
-/// If `key_var` is the look-up key of a parameter given as an IRI, that IRI.
-fn iri_param_for_key(params: &[(Variable, Term)], key_var: &Variable) -> Option<NamedNode> {
-    let param = key_var.as_str().strip_suffix("_key")?;
-    params.iter().find_map(|(v, t)| match t {
-        Term::NamedNode(n) if v.as_str() == param => Some(n.clone()),
-        _ => None,
-    })
+/// `?NAME_key` for each parameter `NAME` whose key the query uses: the value as a
+/// `blt:nameKey` (for an IRI, one of that entity's own keys, read from the store), bound
+/// from the start so that finding an entity by name is one index look-up. The query must
+/// project it (Oxigraph binds only projected variables); [`select`] hides it again.
+pub fn key_bindings(
+    store: &BlotterStore,
+    spec: &QuerySpec,
+    params: &[(Variable, Term)],
+) -> Result<Vec<(Variable, Term)>, StoreError> {
+    let mut keys = Vec::new();
+    for (var, term) in params {
+        let key_var = format!("{}_key", var.as_str());
+        if !spec.text.contains(&format!("?{key_var}")) {
+            continue;
+        }
+        let key = match term {
+            Term::NamedNode(iri) => some_name_key(store, iri)?.unwrap_or_default(),
+            Term::Literal(l) => crate::rdf::name_key(l.value()),
+            _ => String::new(),
+        };
+        keys.push((
+            Variable::new_unchecked(key_var),
+            Literal::new_simple_literal(key).into(),
+        ));
+    }
+    Ok(keys)
 }
 
 /// One of the `blt:nameKey`s of `node`, if the store has any.
@@ -167,19 +164,9 @@ pub fn select(
             message: e.to_string(),
         })?;
     prepared.dataset_mut().set_default_graph_as_union();
-    for (v, t) in params {
-        let t = match (t, iri_param_for_key(params, v)) {
-            // an IRI given for a name parameter: its key is one of the entity's own keys,
-            // and the query keeps only that IRI among the entities sharing the key
-            (Term::Literal(l), Some(iri)) if l.value().is_empty() => Literal::new_simple_literal(
-                some_name_key(store, &iri)
-                    .map_err(|e| eval_err(e.to_string()))?
-                    .unwrap_or_default(),
-            )
-            .into(),
-            _ => t.clone(),
-        };
-        prepared = prepared.substitute_variable(v.clone(), t);
+    let keys = key_bindings(store, spec, params)?;
+    for (v, t) in params.iter().chain(&keys) {
+        prepared = prepared.substitute_variable(v.clone(), t.clone());
     }
     let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     if let Some(t) = timeout {
@@ -205,17 +192,11 @@ pub fn select(
             .map_err(|e| eval_err(e.to_string()))?;
         match results {
             QueryResults::Solutions(sols) => {
-                // the look-up keys bind_params added are plumbing, not results
-                let hidden: Vec<String> = params
-                    .iter()
-                    .map(|(v, _)| v.as_str())
-                    .filter(|v| !v.ends_with("_key"))
-                    .map(key_variable)
-                    .collect();
+                // the look-up keys are plumbing, not results
                 let vars: Vec<Variable> = sols
                     .variables()
                     .iter()
-                    .filter(|v| !hidden.iter().any(|h| h == v.as_str()))
+                    .filter(|v| !keys.iter().any(|(k, _)| k == *v))
                     .cloned()
                     .collect();
                 let variables: Vec<String> = vars.iter().map(|v| v.as_str().to_string()).collect();
