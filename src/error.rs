@@ -60,6 +60,8 @@ pub enum RdfError {
     Io(#[from] std::io::Error),
     #[error("unknown RDF format {0:?} (use turtle, ntriples, nquads, trig, jsonld or rdfxml)")]
     UnknownFormat(String),
+    #[error("{0} merges the triples of every article, so it cannot be written one article at a time")]
+    NotStreamable(String),
 }
 
 /// Errors of the store layer.

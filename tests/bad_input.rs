@@ -64,6 +64,38 @@ fn a_batch_goes_on_and_says_some_failed() {
     );
 }
 
+/// `extract -o FILE` streams its output through a temporary file: when nothing could be
+/// read, an earlier FILE is left as it was and no temporary file stays behind.
+#[test]
+fn a_failed_extract_leaves_the_output_file_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = write(dir.path(), "bad.txt", b"\0\0\0\0");
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = write(out_dir.path(), "out.nq", b"earlier output\n");
+    for format in ["nquads", "turtle"] {
+        let o = util::run(&[
+            "extract",
+            bad.to_str().unwrap(),
+            "-f",
+            format,
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(o.status.code(), Some(1), "{}", util::stderr(&o));
+        assert!(
+            util::stderr(&o).contains("no article could be read"),
+            "{}",
+            util::stderr(&o)
+        );
+        assert_eq!(std::fs::read(&out).unwrap(), b"earlier output\n");
+        let left: Vec<_> = std::fs::read_dir(out_dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(left, vec![std::ffi::OsString::from("out.nq")], "{format}");
+    }
+}
+
 #[test]
 fn a_failed_load_leaves_the_store_untouched() {
     let d = util::store_with(&[&util::seed()]);

@@ -45,17 +45,23 @@ pub fn write_output(path: Option<&Path>, f: impl FnOnce(&mut dyn Write) -> Resul
                 .unwrap_or(Path::new("."));
             let mut tmp =
                 tempfile_in(dir).with_context(|| format!("{}: cannot create a temporary file", p.display()))?;
-            {
-                let mut w = std::io::BufWriter::new(&mut tmp.1);
-                f(&mut w)?;
-                w.flush().with_context(|| format!("{}: write failed", p.display()))?;
+            let written = (|| {
+                {
+                    let mut w = std::io::BufWriter::new(&mut tmp.1);
+                    f(&mut w)?;
+                    w.flush().with_context(|| format!("{}: write failed", p.display()))?;
+                }
+                tmp.1
+                    .sync_all()
+                    .with_context(|| format!("{}: write failed", p.display()))?;
+                std::fs::rename(&tmp.0, p)
+                    .with_context(|| format!("{}: cannot move the output into place", p.display()))
+            })();
+            if written.is_err() {
+                // Nothing half-written stays behind, and an earlier file at `p` is untouched.
+                let _ = std::fs::remove_file(&tmp.0);
             }
-            tmp.1
-                .sync_all()
-                .with_context(|| format!("{}: write failed", p.display()))?;
-            std::fs::rename(&tmp.0, p)
-                .with_context(|| format!("{}: cannot move the output into place", p.display()))?;
-            Ok(())
+            written
         }
     }
 }

@@ -2,8 +2,9 @@
 //!
 //! Output is sorted (graph, subject, predicate, object), so Turtle comes out grouped by
 //! subject and two runs over the same input diff clean. Graph formats (Turtle, N-Triples,
-//! RDF/XML) get the union of the graphs without duplicates; dataset formats (N-Quads, TriG,
-//! JSON-LD) keep one named graph per article.
+//! RDF/XML) get the union of the graphs without duplicates, sorted as a whole ([`write`]);
+//! dataset formats (N-Quads, TriG, JSON-LD) keep one named graph per article, written one
+//! article at a time in input order, each sorted ([`ArticleWriter`]).
 
 use super::vocab::PREFIXES;
 use crate::error::RdfError;
@@ -82,30 +83,16 @@ pub fn sort(quads: &mut Vec<Quad>) {
     quads.dedup();
 }
 
-/// Writes one group of quads per article: in a dataset format each article is sorted on
-/// its own (in parallel) and the articles are ordered by graph name, which is the same
-/// order a global sort gives, at a fraction of the cost; graph formats need the global
-/// sort to merge the triples articles share.
-pub fn write_groups(mut groups: Vec<Vec<Quad>>, format: Format, out: impl Write) -> Result<(), RdfError> {
-    use rayon::prelude::*;
-    if !format.keeps_graphs() {
-        return write(groups.into_iter().flatten().collect(), format, out);
+fn write_presorted(quads: impl Iterator<Item = Quad>, format: Format, out: impl Write) -> Result<(), RdfError> {
+    let mut w = serializer(format)?.for_writer(out);
+    for q in quads {
+        w.serialize_quad(&q)?;
     }
-    let name = |v: &Vec<Quad>| v.first().map(|q| q.graph_name.to_string()).unwrap_or_default();
-    groups.sort_by_cached_key(name);
-    // Inputs with the same IRI (the same article twice) share one graph: merge them.
-    let mut merged: Vec<Vec<Quad>> = Vec::with_capacity(groups.len());
-    for g in groups {
-        match merged.last_mut() {
-            Some(last) if !g.is_empty() && name(last) == name(&g) => last.extend(g),
-            _ => merged.push(g),
-        }
-    }
-    merged.par_iter_mut().for_each(sort);
-    write_presorted(merged.into_iter().flatten(), format, out)
+    w.finish()?.flush()?;
+    Ok(())
 }
 
-fn write_presorted(quads: impl Iterator<Item = Quad>, format: Format, out: impl Write) -> Result<(), RdfError> {
+fn serializer(format: Format) -> Result<RdfSerializer, RdfError> {
     let mut ser = RdfSerializer::from_format(format.rdf_format());
     for (p, iri) in PREFIXES {
         ser = ser.with_prefix(*p, *iri).map_err(|e| RdfError::InvalidIri {
@@ -114,12 +101,44 @@ fn write_presorted(quads: impl Iterator<Item = Quad>, format: Format, out: impl 
             reason: e.to_string(),
         })?;
     }
-    let mut w = ser.for_writer(out);
-    for q in quads {
-        w.serialize_quad(&q)?;
+    Ok(ser)
+}
+
+/// Writes a dataset format one article at a time, so memory holds one article's quads and
+/// not the whole corpus's. Each article's quads are sorted; the articles come in the order
+/// they are given, which is stable when the inputs are (blotter sorts the paths it walks).
+/// An article given twice is written twice: the dataset, a union of quads, is the same.
+pub struct ArticleWriter<W: Write> {
+    inner: oxigraph::io::WriterQuadSerializer<W>,
+}
+
+impl<W: Write> ArticleWriter<W> {
+    /// Starts the output. Fails for a graph format (Turtle, N-Triples, RDF/XML): merging
+    /// the triples that articles share needs every article first ([`write`]).
+    pub fn new(format: Format, out: W) -> Result<ArticleWriter<W>, RdfError> {
+        if !format.keeps_graphs() {
+            return Err(RdfError::NotStreamable(format!("{format:?}")));
+        }
+        Ok(ArticleWriter {
+            inner: serializer(format)?.for_writer(out),
+        })
     }
-    w.finish()?.flush()?;
-    Ok(())
+
+    /// Sorts and writes one article's quads.
+    pub fn write_article(&mut self, mut quads: Vec<Quad>) -> Result<(), RdfError> {
+        sort(&mut quads);
+        for q in &quads {
+            self.inner.serialize_quad(q)?;
+        }
+        Ok(())
+    }
+
+    /// Ends the output (closing brackets for TriG and JSON-LD) and flushes it.
+    pub fn finish(self) -> Result<W, RdfError> {
+        let mut w = self.inner.finish()?;
+        w.flush()?;
+        Ok(w)
+    }
 }
 
 /// Writes `quads` to `out` in `format`.
