@@ -64,6 +64,42 @@ fn one_node_per_entity_and_no_merge_when_ambiguous() {
     assert!(nt.contains("<https://w3id.org/blotter/id/org/interpol> <http://www.w3.org/2004/02/skos/core#exactMatch> <http://www.wikidata.org/entity/"));
 }
 
+/// The tie does not depend on which article comes first: the one-name article loaded in
+/// one run and the full-name article in a later one give the same nodes as one run does.
+#[test]
+fn one_name_is_tied_when_the_full_name_comes_later() {
+    let dir = util::root().join("tests/fixtures/identity");
+    let d = util::store_with(&[&dir.join("two.txt")]);
+    let store = util::store_arg(&d);
+    let names = |store: &str| -> Vec<String> {
+        let out = util::ok(&["query", "officials", "--store", store, "-f", "csv"]);
+        csv(&out).into_iter().skip(1).map(|r| r[0].clone()).collect()
+    };
+    // Alone, "Mr Stock" has no full name to be tied to.
+    assert!(names(&store).contains(&"Stock".to_string()), "{:?}", names(&store));
+    util::ok(&["load", "--store", &store, &dir.join("one.txt").display().to_string()]);
+    let after = names(&store);
+    assert!(after.contains(&"Jürgen Stock".to_string()), "{after:?}");
+    assert!(
+        !after.contains(&"Stock".to_string()),
+        "Mr Stock was not tied later: {after:?}"
+    );
+    // Still ambiguous: Ms Smith stays apart from John and Jane.
+    assert!(after.contains(&"Smith".to_string()), "{after:?}");
+    let together = util::store_with(&[&dir]);
+    let export = |s: &str| {
+        let mut lines: Vec<String> = util::ok(&["export", "--store", s, "-f", "nquads"])
+            .lines()
+            // Each run records its own time.
+            .filter(|l| !l.contains("startedAt") && !l.contains("endedAtTime") && !l.contains("generatedAtTime"))
+            .map(str::to_string)
+            .collect();
+        lines.sort();
+        lines
+    };
+    assert_eq!(export(&store), export(&util::store_arg(&together)));
+}
+
 #[test]
 fn user_links_table() {
     let dir = tempfile::tempdir().unwrap();

@@ -28,7 +28,7 @@ pub fn run(args: &LoadArgs) -> Result<i32> {
         super::report(e);
     }
     let progress = Progress::new(files.len() as u64);
-    let (mut loaded, mut skipped, mut triples) = (0usize, 0usize, 0usize);
+    let (mut loaded, mut skipped, mut triples, mut merged) = (0usize, 0usize, 0usize, 0usize);
     for batch in files.chunks(args.batch.max(1)) {
         let results: Vec<_> = batch.par_iter().map(|p| pipeline.process(p)).collect();
         let mut to_write = Vec::new();
@@ -80,18 +80,19 @@ pub fn run(args: &LoadArgs) -> Result<i32> {
                 to_write.len()
             )
         })?;
+        // One-name officials of this batch, or completed by a full name in it, are tied to
+        // the full name: index look-ups from the batch's graphs, so the cost follows the batch.
+        let written: Vec<_> = to_write.iter().map(|p| &p.graph).collect();
+        merged += blotter::store::link::resolve_surnames(&store, &written).map_err(|e| {
+            anyhow::anyhow!(
+                "{e}; the articles up to this batch were stored, but its one-name officials were not tied to full names"
+            )
+        })?;
         loaded += to_write.len();
         triples += to_write.iter().map(|p| p.quads.len()).sum::<usize>();
         progress.advance(batch.len() as u64, triples);
     }
     progress.finish();
-    let merged = if loaded > 0 {
-        blotter::store::link::resolve_surnames(&store).map_err(|e| {
-            anyhow::anyhow!("{e}; the articles were stored, but one-name officials were not tied to full names")
-        })?
-    } else {
-        0
-    };
     if merged > 0 {
         eprintln!("blotter: {merged} official(s) known by one name tied to the full name another article gives");
     }

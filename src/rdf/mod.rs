@@ -42,6 +42,15 @@ pub fn name_key(name: &str) -> String {
         .join(" ")
 }
 
+/// The `blt:surnameKey` of a person's name of two words or more: its last word's
+/// [`name_key`] ("stock" for "Jürgen Stock"). A one-word name has none: it is what the key
+/// is looked up by, when `store::link` ties "Mr Stock" to the one full name that ends so.
+pub fn surname_key(name: &str) -> Option<String> {
+    let mut words = name.split_whitespace();
+    let last = words.next_back()?;
+    words.next().map(|_| name_key(last))
+}
+
 /// The IRI naming the article's graph.
 pub fn article_iri(base: &Base, meta: &ArticleMeta) -> NamedNode {
     base.article(meta.url.as_deref(), &meta.content_hash)
@@ -267,6 +276,9 @@ impl Builder<'_> {
                 self.add(&n, RDF_TYPE, OFFICIAL);
             }
             self.labels(&n, &p.label, &p.alt_labels);
+            if let Some(k) = surname_key(&p.label) {
+                self.add(&n, SURNAME_KEY, string(&k));
+            }
             for t in &p.titles {
                 self.fact(&n, TITLE, string(&t.value), t.span);
             }
@@ -449,5 +461,14 @@ mod tests {
         assert_eq!(name_key(" INTERPOL\n"), "interpol");
         assert_eq!(name_key("Operation Trigger II"), name_key("operation trigger ii"));
         assert_eq!(name_key("   "), "");
+    }
+
+    #[test]
+    fn surname_keys_are_the_last_word_of_a_full_name() {
+        use super::surname_key;
+        assert_eq!(surname_key("Jürgen  Stock").as_deref(), Some("stock"));
+        assert_eq!(surname_key("Catherine De Bolle").as_deref(), Some("bolle"));
+        assert_eq!(surname_key("STOCK"), None);
+        assert_eq!(surname_key(" "), None);
     }
 }

@@ -68,6 +68,7 @@ terms! {
     ISO_CODE = "isoCode";
     ISO_ALPHA3 = "isoAlpha3";
     NAME_KEY = "nameKey";
+    SURNAME_KEY = "surnameKey";
     SOURCE = "source";
     URL = "url";
     CONTENT_HASH = "contentHash";

@@ -3,8 +3,10 @@
 //! Stable IRIs already make "INTERPOL" in one article and "Interpol" in another one node,
 //! and "Jürgen Stock" in two articles one person. What they cannot do is tie an article
 //! that only says "Mr Stock, INTERPOL's Secretary General" to the Jürgen Stock of another
-//! article. After a load, every official known only by one name is compared with the
-//! officials known by a full name: when exactly one of them ends with that name and serves
+//! article. After each batch that `load` commits, every official known only by one name in
+//! those articles, or known by one name elsewhere and completed by a full name in them, is
+//! compared with the officials known by a full name: when exactly one of them ends with
+//! that name and serves
 //! the same organization, the one-name node is rewritten to the full-name IRI in its
 //! article's graph (its written form kept as an alternative label). Two or more candidates
 //! ("John Smith" and "Jane Smith", both at Europol) is ambiguous, and nothing is merged; a
@@ -13,50 +15,100 @@
 use super::BlotterStore;
 use crate::error::StoreError;
 use crate::rdf::vocab;
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
-use std::collections::BTreeMap;
+use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use std::collections::{BTreeMap, BTreeSet};
 
-const CANDIDATES: &str = r#"
-PREFIX blt: <https://w3id.org/blotter/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT DISTINCT ?g ?p ?q ?ql WHERE {
-  GRAPH ?g { ?p a blt:Official ; rdfs:label ?sl ; blt:memberOf ?org . }
-  FILTER(!CONTAINS(STR(?sl), " "))
-  GRAPH ?g2 { ?q a blt:Official ; rdfs:label ?ql ; blt:memberOf ?org . }
-  FILTER(?p != ?q && CONTAINS(STR(?ql), " ") && STRENDS(LCASE(STR(?ql)), CONCAT(" ", LCASE(STR(?sl)))))
-}"#;
-
-/// Merges one-name officials into the unique full-name official they refer to; returns
-/// how many were merged.
-pub fn resolve_surnames(store: &BlotterStore) -> Result<usize, StoreError> {
-    let eval = |e: String| StoreError::QueryEval {
-        name: "link".into(),
-        message: e,
+/// Ties one-name officials to full names, for the article graphs just written: their own
+/// one-name officials, and the one-name officials of earlier articles that one of their
+/// full names may complete. Every step is an index look-up from those graphs (by
+/// `blt:nameKey` and `blt:surnameKey`), so the cost follows the articles written, not the
+/// store. Returns how many one-name nodes were merged.
+pub fn resolve_surnames(store: &BlotterStore, graphs: &[&NamedNode]) -> Result<usize, StoreError> {
+    let oxi = &store.store;
+    let official: Term = vocab::OFFICIAL.into_owned().into();
+    let officials_in = |g: NamedNodeRef<'_>| -> Result<Vec<NamedNode>, StoreError> {
+        let mut out = Vec::new();
+        for q in oxi.quads_for_pattern(
+            None,
+            Some(vocab::ext::RDF_TYPE),
+            Some(official.as_ref()),
+            Some(GraphNameRef::NamedNode(g)),
+        ) {
+            if let NamedOrBlankNode::NamedNode(n) = q?.subject {
+                out.push(n);
+            }
+        }
+        Ok(out)
     };
-    let prepared = SparqlEvaluator::new()
-        .parse_query(CANDIDATES)
-        .map_err(|e| eval(e.to_string()))?;
-    let QueryResults::Solutions(sols) = prepared
-        .on_store(&store.store)
-        .execute()
-        .map_err(|e| eval(e.to_string()))?
-    else {
-        return Ok(0);
+    // The node's label in graph `g` (the first, if an article gave several).
+    let label_in = |n: NamedNodeRef<'_>, g: NamedNodeRef<'_>| -> Result<Option<String>, StoreError> {
+        for q in oxi.quads_for_pattern(
+            Some(n.into()),
+            Some(vocab::ext::RDFS_LABEL),
+            None,
+            Some(GraphNameRef::NamedNode(g)),
+        ) {
+            if let Term::Literal(l) = q?.object {
+                return Ok(Some(l.value().to_string()));
+            }
+        }
+        Ok(None)
     };
-    // (graph, one-name node) -> candidate full-name nodes
+    let one_word = |l: &str| l.split_whitespace().count() == 1;
+    // The (graph, one-name official) pairs to decide.
+    let mut todo: BTreeSet<(NamedNode, NamedNode)> = BTreeSet::new();
+    for g in graphs {
+        for n in officials_in(g.as_ref())? {
+            let Some(label) = label_in(n.as_ref(), g.as_ref())? else {
+                continue;
+            };
+            if one_word(&label) {
+                todo.insert(((*g).clone(), n));
+                continue;
+            }
+            // A full name: earlier one-name officials it may complete.
+            let Some(key) = crate::rdf::surname_key(&label) else {
+                continue;
+            };
+            let key = Literal::new_simple_literal(key);
+            for q in oxi.quads_for_pattern(None, Some(vocab::NAME_KEY), Some(key.as_ref().into()), None) {
+                let q = q?;
+                if let (NamedOrBlankNode::NamedNode(p), GraphName::NamedNode(pg)) = (q.subject, q.graph_name) {
+                    if p != n && label_in(p.as_ref(), pg.as_ref())?.is_some_and(|l| one_word(&l)) {
+                        todo.insert((pg, p));
+                    }
+                }
+            }
+        }
+    }
+    // (graph, one-name node) -> candidate full-name nodes, with a label of theirs
     let mut cands: BTreeMap<(NamedNode, NamedNode), BTreeMap<NamedNode, String>> = BTreeMap::new();
-    for s in sols {
-        let s = s.map_err(|e| eval(e.to_string()))?;
-        let (Some(Term::NamedNode(g)), Some(Term::NamedNode(p)), Some(Term::NamedNode(q)), Some(Term::Literal(ql))) =
-            (s.get("g"), s.get("p"), s.get("q"), s.get("ql"))
-        else {
+    for (g, p) in todo {
+        let Some(label) = label_in(p.as_ref(), g.as_ref())? else {
             continue;
         };
-        cands
-            .entry((g.clone(), p.clone()))
-            .or_default()
-            .insert(q.clone(), ql.value().to_string());
+        let orgs = objects(store, p.as_ref(), vocab::MEMBER_OF, g.as_ref())?;
+        if orgs.is_empty() || !is_official(store, p.as_ref(), g.as_ref())? {
+            continue;
+        }
+        let key = Literal::new_simple_literal(crate::rdf::name_key(&label));
+        let found = cands.entry((g.clone(), p.clone())).or_default();
+        for q in oxi.quads_for_pattern(None, Some(vocab::SURNAME_KEY), Some(key.as_ref().into()), None) {
+            let q = q?;
+            let (NamedOrBlankNode::NamedNode(full), GraphName::NamedNode(fg)) = (q.subject, q.graph_name) else {
+                continue;
+            };
+            if full == p || found.contains_key(&full) || !is_official(store, full.as_ref(), fg.as_ref())? {
+                continue;
+            }
+            let serves = objects(store, full.as_ref(), vocab::MEMBER_OF, fg.as_ref())?;
+            if !serves.iter().any(|o| orgs.contains(o)) {
+                continue;
+            }
+            if let Some(full_label) = label_in(full.as_ref(), fg.as_ref())?.filter(|l| !one_word(l)) {
+                found.insert(full, full_label);
+            }
+        }
     }
     let mut merged = 0;
     for ((g, p), qs) in cands {
@@ -89,6 +141,14 @@ pub fn resolve_surnames(store: &BlotterStore) -> Result<usize, StoreError> {
             }
             out.push(quad);
         }
+        if let Some(k) = crate::rdf::surname_key(&ql) {
+            out.push(Quad::new(
+                q.clone(),
+                vocab::SURNAME_KEY.into_owned(),
+                Literal::new_simple_literal(k),
+                GraphName::NamedNode(g.clone()),
+            ));
+        }
         out.push(Quad::new(
             q.clone(),
             vocab::ext::RDFS_LABEL.into_owned(),
@@ -99,4 +159,29 @@ pub fn resolve_surnames(store: &BlotterStore) -> Result<usize, StoreError> {
         merged += 1;
     }
     Ok(merged)
+}
+
+fn objects(
+    store: &BlotterStore,
+    s: NamedNodeRef<'_>,
+    p: NamedNodeRef<'_>,
+    g: NamedNodeRef<'_>,
+) -> Result<Vec<Term>, StoreError> {
+    let mut out = Vec::new();
+    for q in store
+        .store
+        .quads_for_pattern(Some(s.into()), Some(p), None, Some(GraphNameRef::NamedNode(g)))
+    {
+        out.push(q?.object);
+    }
+    Ok(out)
+}
+
+fn is_official(store: &BlotterStore, n: NamedNodeRef<'_>, g: NamedNodeRef<'_>) -> Result<bool, StoreError> {
+    Ok(store.store.contains(oxigraph::model::QuadRef::new(
+        n,
+        vocab::ext::RDF_TYPE,
+        vocab::OFFICIAL,
+        GraphNameRef::NamedNode(g),
+    ))?)
 }
