@@ -82,8 +82,7 @@ pub fn run(args: &LoadArgs) -> Result<i32> {
         })?;
         // One-name officials of this batch, or completed by a full name in it, are tied to
         // the full name: index look-ups from the batch's graphs, so the cost follows the batch.
-        let written: Vec<_> = to_write.iter().map(|p| &p.graph).collect();
-        merged += blotter::store::link::resolve_surnames(&store, &written).map_err(|e| {
+        merged += blotter::store::link::resolve_surnames(&store, &pipeline.base, &graphs).map_err(|e| {
             anyhow::anyhow!(
                 "{e}; the articles up to this batch were stored, but its one-name officials were not tied to full names"
             )

@@ -14,32 +14,24 @@
 
 use super::BlotterStore;
 use crate::error::StoreError;
+use crate::rdf::iri::Base;
 use crate::rdf::vocab;
 use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Ties one-name officials to full names, for the article graphs just written: their own
-/// one-name officials, and the one-name officials of earlier articles that one of their
-/// full names may complete. Every step is an index look-up from those graphs (by
-/// `blt:nameKey` and `blt:surnameKey`), so the cost follows the articles written, not the
-/// store. Returns how many one-name nodes were merged.
-pub fn resolve_surnames(store: &BlotterStore, graphs: &[&NamedNode]) -> Result<usize, StoreError> {
+/// Ties one-name officials to full names, for a batch of article graphs just written
+/// (each with its quads): the batch's own one-name officials, and the one-name officials
+/// of earlier articles that a full name in the batch may complete. The batch is read from
+/// memory; the store is asked by index look-ups only (the one-name node's IRI once per
+/// distinct surname in the batch, `blt:surnameKey` once per one-name official to decide),
+/// so the cost follows the batch, not the store. `base` must be the one the batch's IRIs
+/// were minted with. Returns how many one-name nodes were merged.
+pub fn resolve_surnames(
+    store: &BlotterStore,
+    base: &Base,
+    batch: &[(&NamedNode, &[Quad])],
+) -> Result<usize, StoreError> {
     let oxi = &store.store;
-    let official: Term = vocab::OFFICIAL.into_owned().into();
-    let officials_in = |g: NamedNodeRef<'_>| -> Result<Vec<NamedNode>, StoreError> {
-        let mut out = Vec::new();
-        for q in oxi.quads_for_pattern(
-            None,
-            Some(vocab::ext::RDF_TYPE),
-            Some(official.as_ref()),
-            Some(GraphNameRef::NamedNode(g)),
-        ) {
-            if let NamedOrBlankNode::NamedNode(n) = q?.subject {
-                out.push(n);
-            }
-        }
-        Ok(out)
-    };
     // The node's label in graph `g` (the first, if an article gave several).
     let label_in = |n: NamedNodeRef<'_>, g: NamedNodeRef<'_>| -> Result<Option<String>, StoreError> {
         for q in oxi.quads_for_pattern(
@@ -55,28 +47,47 @@ pub fn resolve_surnames(store: &BlotterStore, graphs: &[&NamedNode]) -> Result<u
         Ok(None)
     };
     let one_word = |l: &str| l.split_whitespace().count() == 1;
-    // The (graph, one-name official) pairs to decide.
+    // The (graph, one-name official) pairs to decide, and the surnames the batch's full
+    // names give.
     let mut todo: BTreeSet<(NamedNode, NamedNode)> = BTreeSet::new();
-    for g in graphs {
-        for n in officials_in(g.as_ref())? {
-            let Some(label) = label_in(n.as_ref(), g.as_ref())? else {
+    let mut surnames: BTreeSet<String> = BTreeSet::new();
+    for (g, quads) in batch {
+        let officials: std::collections::HashSet<&NamedOrBlankNode> = quads
+            .iter()
+            .filter(|q| q.predicate == vocab::ext::RDF_TYPE && q.object == Term::from(vocab::OFFICIAL.into_owned()))
+            .map(|q| &q.subject)
+            .collect();
+        let mut seen = BTreeSet::new();
+        for q in quads.iter() {
+            let (NamedOrBlankNode::NamedNode(n), Term::Literal(l)) = (&q.subject, &q.object) else {
                 continue;
             };
-            if one_word(&label) {
-                todo.insert(((*g).clone(), n));
+            if q.predicate != vocab::ext::RDFS_LABEL || !officials.contains(&q.subject) || !seen.insert(n) {
                 continue;
             }
-            // A full name: earlier one-name officials it may complete.
-            let Some(key) = crate::rdf::surname_key(&label) else {
-                continue;
-            };
-            let key = Literal::new_simple_literal(key);
-            for q in oxi.quads_for_pattern(None, Some(vocab::NAME_KEY), Some(key.as_ref().into()), None) {
-                let q = q?;
-                if let (NamedOrBlankNode::NamedNode(p), GraphName::NamedNode(pg)) = (q.subject, q.graph_name) {
-                    if p != n && label_in(p.as_ref(), pg.as_ref())?.is_some_and(|l| one_word(&l)) {
-                        todo.insert((pg, p));
-                    }
+            if one_word(l.value()) {
+                todo.insert(((*g).clone(), n.clone()));
+            } else if let Some(last) = l.value().split_whitespace().next_back() {
+                surnames.insert(last.to_string());
+            }
+        }
+    }
+    // Earlier one-name officials that a full name of the batch may complete. A person's IRI
+    // is the slug of its name, so the one-name node for "Hans Bauer" can only be
+    // person/bauer: one look-up of the graphs where that node is an official.
+    for last in surnames {
+        let p = base.person(&crate::text::words::slug(&last));
+        for q in oxi.quads_for_pattern(
+            Some(p.as_ref().into()),
+            Some(vocab::ext::RDF_TYPE),
+            Some(vocab::OFFICIAL.into()),
+            None,
+        ) {
+            if let GraphName::NamedNode(pg) = q?.graph_name {
+                if !todo.contains(&(pg.clone(), p.clone()))
+                    && label_in(p.as_ref(), pg.as_ref())?.is_some_and(|l| one_word(&l))
+                {
+                    todo.insert((pg, p.clone()));
                 }
             }
         }
