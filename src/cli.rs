@@ -124,7 +124,9 @@ pub struct ExtractArgs {
     /// Articles or directories; `-` for stdin.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    /// Output format.
+    /// Output format. nquads, trig and jsonld are written one article at a time, in input
+    /// order, in flat memory; turtle, ntriples and rdfxml merge every article's triples into
+    /// one sorted graph, held in memory until written.
     #[arg(long, short = 'f', value_enum, default_value = "turtle")]
     pub format: Format,
     /// Write to FILE instead of stdout (written completely or not at all).

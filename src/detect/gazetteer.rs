@@ -121,6 +121,8 @@ pub struct Gazetteer {
     /// Capitalized words that never start or end a name ("The", "Monday", "January"...).
     function: std::collections::HashSet<String>,
     org_heads: std::collections::HashSet<String>,
+    /// Nouns that end a news outlet's name ("Gazette", "Ledger"), lower case.
+    outlet_heads: std::collections::HashSet<String>,
     names: Matcher,
     titles_m: Matcher,
     items_m: Matcher,
@@ -216,6 +218,7 @@ impl Gazetteer {
         let mut generic = std::collections::HashSet::new();
         let mut function = std::collections::HashSet::new();
         let mut org_heads = std::collections::HashSet::new();
+        let mut outlet_heads = std::collections::HashSet::new();
         for r in rows(WORDS) {
             let (kind, word) = (col(&r, 0), col(&r, 1));
             match kind {
@@ -228,6 +231,9 @@ impl Gazetteer {
                 "orghead" => {
                     org_heads.insert(word.to_lowercase());
                     generic.insert(word.to_lowercase());
+                }
+                "outlet" => {
+                    outlet_heads.insert(word.to_lowercase());
                 }
                 _ => {}
             }
@@ -324,6 +330,7 @@ impl Gazetteer {
             generic,
             function,
             org_heads,
+            outlet_heads,
             names,
             titles_m,
             items_m,
@@ -382,6 +389,11 @@ impl Gazetteer {
     /// True for nouns that end an organization's name ("Agency", "Police", "Bureau").
     pub fn is_org_head(&self, word: &str) -> bool {
         self.org_heads.contains(&word.to_lowercase())
+    }
+
+    /// A noun that ends a news outlet's name: "Gazette", "Ledger", "Tribune".
+    pub fn is_outlet_head(&self, word: &str) -> bool {
+        self.outlet_heads.contains(&word.to_lowercase())
     }
 }
 

@@ -147,7 +147,9 @@ fn resolve_people(ctx: &Ctx<'_>, mentions: &[PersonMention]) -> Vec<Person> {
         });
         match pick {
             Some(pi) => owner[mi] = Some(pi),
-            None if m.kind == RefKind::Surname || m.confirmed => {
+            // A bare word with no full name to attach to is no person on its own:
+            // "Investigators said", "Neighbours told reporters".
+            None if m.kind == RefKind::Surname => {
                 let key = words::name_key(&m.name);
                 let pi = match persons.iter().position(|p| words::name_key(&p.label) == key) {
                     Some(pi) => pi,
