@@ -1,9 +1,9 @@
 //! `blotter load`: extract articles and load them into the embedded store.
 //!
 //! Articles are read and extracted in parallel a batch at a time (`--batch`), and each
-//! batch is written in one transaction: memory is bounded by the batch, not the corpus,
-//! and a crash loses at most the batch in flight, never part of an article. An article
-//! whose content hash is already in the store is skipped without being rewritten.
+//! batch is written in one commit: memory is bounded by the batch, not the corpus, and a
+//! crash loses at most the batch in flight, never part of an article. An article whose
+//! content hash is already in the store is skipped after reading, before extraction.
 
 use crate::cli::LoadArgs;
 use anyhow::Result;
@@ -30,20 +30,33 @@ pub fn run(args: &LoadArgs) -> Result<i32> {
     let progress = Progress::new(files.len() as u64);
     let (mut loaded, mut skipped, mut triples, mut merged) = (0usize, 0usize, 0usize, 0usize);
     for batch in files.chunks(args.batch.max(1)) {
-        let results: Vec<_> = batch.par_iter().map(|p| pipeline.process(p)).collect();
+        // Each article is read and hashed first: one already stored with the same content
+        // hash is skipped before it is extracted.
+        let results: Vec<Outcome> = batch
+            .par_iter()
+            .map(|path| {
+                let doc = match pipeline.read(path) {
+                    Ok(d) => d,
+                    Err(e) => return Outcome::Failed(e),
+                };
+                let graph = pipeline.graph_of(&doc);
+                let stored = match store.content_hash(graph.as_ref()) {
+                    Ok(h) => h,
+                    Err(e) => return Outcome::Store(e),
+                };
+                if !args.force && stored.as_deref() == Some(format!("sha256:{}", doc.content_hash).as_str()) {
+                    return Outcome::Unchanged;
+                }
+                Outcome::Extracted(Box::new(pipeline.process_document(&doc)), stored.is_none())
+            })
+            .collect();
         let mut to_write = Vec::new();
         let mut is_new = Vec::new();
         for r in results {
             match r {
-                Ok(p) => {
+                Outcome::Extracted(p, new) => {
                     for w in &p.extraction.warnings {
                         progress.println(&format!("blotter: {}: {w}", p.extraction.article.source));
-                    }
-                    let hash = format!("sha256:{}", p.extraction.article.content_hash);
-                    let stored = store.content_hash(p.graph.as_ref())?;
-                    if !args.force && stored.as_deref() == Some(hash.as_str()) {
-                        skipped += 1;
-                        continue;
                     }
                     // The same article twice in one batch: the later one wins.
                     if let Some(i) = to_write.iter().position(|x: &blotter::Processed| x.graph == p.graph) {
@@ -51,13 +64,15 @@ pub fn run(args: &LoadArgs) -> Result<i32> {
                         is_new.remove(i);
                         skipped += 1;
                     }
-                    is_new.push(stored.is_none());
-                    to_write.push(p);
+                    is_new.push(new);
+                    to_write.push(*p);
                 }
-                Err(e) => {
+                Outcome::Unchanged => skipped += 1,
+                Outcome::Failed(e) => {
                     progress.println(&format!("blotter: skipped {e}"));
                     failed += 1;
                 }
+                Outcome::Store(e) => return Err(e.into()),
             }
         }
         // A batch of new articles goes through the bulk loader; one with a changed article
@@ -105,6 +120,18 @@ pub fn run(args: &LoadArgs) -> Result<i32> {
         anyhow::bail!("no article could be loaded");
     }
     Ok(if failed > 0 { super::PARTIAL } else { 0 })
+}
+
+/// What became of one input of a batch.
+enum Outcome {
+    /// Extracted; true when its graph is not in the store yet.
+    Extracted(Box<blotter::Processed>, bool),
+    /// Already stored with the same content hash.
+    Unchanged,
+    /// Could not be read.
+    Failed(blotter::error::ReadError),
+    /// The store could not be asked.
+    Store(blotter::error::StoreError),
 }
 
 /// A progress bar on a terminal, a line every ten seconds otherwise.
