@@ -153,6 +153,11 @@ pub struct LoadArgs {
     /// Articles extracted and committed together: bounds memory, and is what a crash can lose.
     #[arg(long, default_value_t = 256, value_name = "N")]
     pub batch: usize,
+    /// Store files kept open at once. RocksDB keeps each open file's index in memory, so
+    /// this bounds the store's share of memory on a large store (a file holds about 60 MB
+    /// of it); a lower value saves memory and costs speed. 0: no limit.
+    #[arg(long, default_value_t = 256, value_name = "N")]
+    pub max_open_files: u32,
     #[command(flatten)]
     pub common: Common,
 }

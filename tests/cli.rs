@@ -151,6 +151,38 @@ fn loading_twice_gives_the_same_store() {
     assert_eq!(strip(&first), strip(&second));
 }
 
+/// `--max-open-files` changes what the store keeps in memory, never what it holds: a store
+/// loaded a batch of one article at a time with one file open at once exports the same.
+#[test]
+fn a_file_limit_changes_nothing_stored() {
+    let dir = util::root().join("tests/fixtures/articles");
+    let d = util::store_with(&[&dir]);
+    let tight = tempfile::tempdir().unwrap();
+    let tight_store = tight.path().join("store").display().to_string();
+    util::ok(&[
+        "load",
+        "--store",
+        &tight_store,
+        "--batch",
+        "1",
+        "--max-open-files",
+        "1",
+        dir.to_str().unwrap(),
+    ]);
+    let export = |store: &str| -> Vec<String> {
+        let mut lines: Vec<String> = util::ok(&["export", "--store", store, "--format", "nquads"])
+            .lines()
+            .filter(|l| !l.contains("#startedAt>"))
+            .map(str::to_string)
+            .collect();
+        lines.sort();
+        lines
+    };
+    let loose = export(&util::store_arg(&d));
+    assert!(loose.len() > 10_000, "{} quads", loose.len());
+    assert_eq!(export(&tight_store), loose);
+}
+
 #[test]
 fn export_round_trips_every_format() {
     let d = util::store_with(&[&util::seed(), &util::fixture("a11_unodc_lisbon_maritime_summit.txt")]);

@@ -22,7 +22,7 @@ pub fn run(args: &LoadArgs) -> Result<i32> {
     // byte-for-byte stable, so it records no time).
     pipeline.links.run_time = Some(blotter::rdf::links::utc_now());
     let path = args.store.clone().unwrap_or_else(blotter::store::default_path);
-    let store = BlotterStore::open(&path)?;
+    let store = BlotterStore::open_with(&path, (args.max_open_files > 0).then_some(args.max_open_files))?;
     let mut failed = walk_errors.len();
     for e in &walk_errors {
         super::report(e);

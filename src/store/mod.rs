@@ -41,16 +41,28 @@ impl BlotterStore {
     /// Opens (or creates) the store at `path` for reading and writing.
     #[cfg(feature = "rocksdb")]
     pub fn open(path: &Path) -> Result<BlotterStore, StoreError> {
+        Self::open_with(path, None)
+    }
+
+    /// [`BlotterStore::open`], keeping at most `max_open_files` of the store's files open.
+    /// RocksDB holds the index of every open file in memory, so on a large store this is
+    /// what bounds the memory the store itself takes; `None` leaves it to Oxigraph (as many
+    /// as the process may open).
+    #[cfg(feature = "rocksdb")]
+    pub fn open_with(path: &Path, max_open_files: Option<u32>) -> Result<BlotterStore, StoreError> {
         std::fs::create_dir_all(path).map_err(|e| StoreError::Open {
             path: path.into(),
             reason: format!("cannot create the directory: {}", os_reason(&e.to_string())),
         })?;
-        Self::open_rw(path).map_err(|e| Self::open_error(path, &e))
+        Self::open_rw(path, max_open_files).map_err(|e| Self::open_error(path, &e))
     }
 
     #[cfg(feature = "rocksdb")]
-    fn open_rw(path: &Path) -> Result<BlotterStore, oxigraph::store::StorageError> {
-        let store = Store::open(path)?;
+    fn open_rw(path: &Path, max_open_files: Option<u32>) -> Result<BlotterStore, oxigraph::store::StorageError> {
+        let store = match max_open_files {
+            Some(n) => Store::open_with_options(path, oxigraph::store::StoreOptions::default().with_max_open_files(n))?,
+            None => Store::open(path)?,
+        };
         let _ = std::fs::write(path.join(PID_FILE), std::process::id().to_string());
         let s = BlotterStore {
             store,
@@ -94,7 +106,7 @@ impl BlotterStore {
                 reason: "no store here yet: run `blotter load` first, or pass --store".into(),
             });
         }
-        match Self::open_rw(path) {
+        match Self::open_rw(path, None) {
             Ok(s) => Ok(s),
             Err(e) if is_unwritable(&e.to_string()) => match Store::open_read_only(path) {
                 Ok(store) => Ok(BlotterStore {
