@@ -150,7 +150,8 @@ pub struct LoadArgs {
     /// Reload articles even when their content is unchanged.
     #[arg(long)]
     pub force: bool,
-    /// Articles extracted and committed together: bounds memory, and is what a crash can lose.
+    /// Articles extracted and committed together: memory holds two batches (one committed
+    /// while the next is extracted), and a crash can lose the one being committed.
     #[arg(long, default_value_t = 256, value_name = "N")]
     pub batch: usize,
     /// Store files kept open at once. RocksDB keeps each open file's index in memory, so

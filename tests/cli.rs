@@ -183,6 +183,43 @@ fn a_file_limit_changes_nothing_stored() {
     assert_eq!(export(&tight_store), loose);
 }
 
+/// Two versions of one article (the same URL) in consecutive batches: the later one wins
+/// whole, even though the next batch is extracted, and its store look-ups made, while the
+/// batch before it is being committed.
+#[test]
+fn the_later_version_of_an_article_wins_across_batches() {
+    let dir = tempfile::tempdir().unwrap();
+    let version = |seized: &str| {
+        format!(
+            "---\ntitle: Port seizure\nurl: https://example.org/news/port-seizure\n---\n\
+             Customs officers in Rotterdam seized {seized} of cocaine on 3 May 2024, Europol said.\n"
+        )
+    };
+    let store_dir = tempfile::tempdir().unwrap();
+    let store = store_dir.path().join("store").display().to_string();
+    let seized = |store: &str| -> Vec<String> {
+        util::ok(&["export", "--store", store, "--format", "nquads"])
+            .lines()
+            .filter(|l| l.contains("#quantity> \""))
+            .map(|l| l.split('"').nth(1).unwrap_or("").to_string())
+            .collect()
+    };
+    // v1 alone, then v2 and v1 again in one run of one-article batches: v1 is the later.
+    std::fs::write(dir.path().join("a.md"), version("12 kg")).unwrap();
+    util::ok(&["load", "--store", &store, dir.path().join("a.md").to_str().unwrap()]);
+    assert_eq!(seized(&store), vec!["12"]);
+    let run = tempfile::tempdir().unwrap();
+    std::fs::write(run.path().join("1.md"), version("40 kg")).unwrap();
+    std::fs::write(run.path().join("2.md"), version("12 kg")).unwrap();
+    util::ok(&["load", "--store", &store, "--batch", "1", run.path().to_str().unwrap()]);
+    assert_eq!(seized(&store), vec!["12"], "the first version, loaded last, wins");
+    // And the other way round: v2 last, not mixed with v1.
+    std::fs::write(run.path().join("1.md"), version("12 kg")).unwrap();
+    std::fs::write(run.path().join("2.md"), version("40 kg")).unwrap();
+    util::ok(&["load", "--store", &store, "--batch", "1", run.path().to_str().unwrap()]);
+    assert_eq!(seized(&store), vec!["40"]);
+}
+
 #[test]
 fn export_round_trips_every_format() {
     let d = util::store_with(&[&util::seed(), &util::fixture("a11_unodc_lisbon_maritime_summit.txt")]);

@@ -1,7 +1,8 @@
 //! `blotter load`: extract articles and load them into the embedded store.
 //!
-//! Articles are read and extracted in parallel a batch at a time (`--batch`), and each
-//! batch is written in one commit: memory is bounded by the batch, not the corpus, and a
+//! Articles are read and extracted in parallel a batch at a time (`--batch`), the next
+//! batch while the last one is committed, and each batch is written in one commit: memory
+//! is bounded by two batches, not the corpus, and a
 //! crash loses at most the batch in flight, never part of an article. An article whose
 //! content hash is already in the store is skipped after reading, before extraction.
 
@@ -10,8 +11,10 @@ use anyhow::Result;
 use blotter::document::inputs;
 use blotter::store::BlotterStore;
 use indicatif::{ProgressBar, ProgressStyle};
+use oxigraph::model::NamedNode;
 use rayon::prelude::*;
 use std::io::IsTerminal;
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 pub fn run(args: &LoadArgs) -> Result<i32> {
@@ -29,83 +32,105 @@ pub fn run(args: &LoadArgs) -> Result<i32> {
     }
     let progress = Progress::new(files.len() as u64);
     let (mut loaded, mut skipped, mut triples, mut merged) = (0usize, 0usize, 0usize, 0usize);
-    for batch in files.chunks(args.batch.max(1)) {
-        // Each article is read and hashed first: one already stored with the same content
-        // hash is skipped before it is extracted.
-        let results: Vec<Outcome> = batch
-            .par_iter()
-            .map(|path| {
-                let doc = match pipeline.read(path) {
-                    Ok(d) => d,
-                    Err(e) => return Outcome::Failed(e),
-                };
-                let graph = pipeline.graph_of(&doc);
-                let stored = match store.content_hash(graph.as_ref()) {
-                    Ok(h) => h,
-                    Err(e) => return Outcome::Store(e),
-                };
-                if !args.force && stored.as_deref() == Some(format!("sha256:{}", doc.content_hash).as_str()) {
-                    return Outcome::Unchanged;
-                }
-                Outcome::Extracted(Box::new(pipeline.process_document(&doc)), stored.is_none())
-            })
-            .collect();
-        let mut to_write = Vec::new();
-        let mut is_new = Vec::new();
-        for r in results {
-            match r {
-                Outcome::Extracted(p, new) => {
-                    for w in &p.extraction.warnings {
-                        progress.println(&format!("blotter: {}: {w}", p.extraction.article.source));
-                    }
-                    // The same article twice in one batch: the later one wins.
-                    if let Some(i) = to_write.iter().position(|x: &blotter::Processed| x.graph == p.graph) {
-                        to_write.remove(i);
-                        is_new.remove(i);
-                        skipped += 1;
-                    }
-                    is_new.push(new);
-                    to_write.push(*p);
-                }
-                Outcome::Unchanged => skipped += 1,
-                Outcome::Failed(e) => {
-                    progress.println(&format!("blotter: skipped {e}"));
-                    failed += 1;
-                }
-                Outcome::Store(e) => return Err(e.into()),
-            }
-        }
-        // A batch of new articles goes through the bulk loader; one with a changed article
-        // replaces its graphs in a transaction. Either way it is one commit: the whole
-        // batch is stored, or none of it.
-        let graphs: Vec<_> = to_write.iter().map(|p| (&p.graph, p.quads.as_slice())).collect();
-        let committed = if is_new.iter().all(|n| *n) {
-            store.bulk_add(&graphs)
-        } else {
-            store.replace_graphs(&graphs)
+    let force = args.force;
+    // Each article is read and hashed first: one already stored with the same content hash
+    // is skipped before it is extracted.
+    let extract = |path: &PathBuf| -> Outcome {
+        let doc = match pipeline.read(path) {
+            Ok(d) => d,
+            Err(e) => return Outcome::Failed(e),
         };
-        committed.map_err(|e| {
-            let earlier = if loaded > 0 {
-                format!(", and the {loaded} article(s) committed earlier in this run")
+        let graph = pipeline.graph_of(&doc);
+        let stored = match store.content_hash(graph.as_ref()) {
+            Ok(h) => h,
+            Err(e) => return Outcome::Store(e),
+        };
+        if !force && stored.as_deref() == Some(format!("sha256:{}", doc.content_hash).as_str()) {
+            return Outcome::Unchanged(path.clone(), graph);
+        }
+        Outcome::Extracted(Box::new(pipeline.process_document(&doc)), stored.is_none())
+    };
+    // The next batch is extracted while this one is committed, so extraction hides behind
+    // the store. The channel holds no batch: at most two are in memory, the one being
+    // committed and the one being extracted.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Vec<Outcome>)>(0);
+    let chunk = args.batch.max(1);
+    std::thread::scope(|scope| -> Result<()> {
+        scope.spawn(move || {
+            for batch in files.chunks(chunk) {
+                if tx.send((batch.len(), batch.par_iter().map(extract).collect())).is_err() {
+                    break; // the committing side stopped on an error
+                }
+            }
+        });
+        // The graphs of the batch committed last: the next batch's store look-ups may have
+        // run before that commit, so for these graphs their answers are stale.
+        let mut previous: std::collections::HashSet<NamedNode> = Default::default();
+        for (len, results) in rx {
+            let mut to_write = Vec::new();
+            let mut is_new = Vec::new();
+            for r in results {
+                let r = match r {
+                    Outcome::Unchanged(path, graph) if previous.contains(&graph) => extract(&path),
+                    other => other,
+                };
+                match r {
+                    Outcome::Extracted(p, new) => {
+                        for w in &p.extraction.warnings {
+                            progress.println(&format!("blotter: {}: {w}", p.extraction.article.source));
+                        }
+                        // The same article twice in one batch: the later one wins.
+                        if let Some(i) = to_write.iter().position(|x: &blotter::Processed| x.graph == p.graph) {
+                            to_write.remove(i);
+                            is_new.remove(i);
+                            skipped += 1;
+                        }
+                        is_new.push(new && !previous.contains(&p.graph));
+                        to_write.push(*p);
+                    }
+                    Outcome::Unchanged(..) => skipped += 1,
+                    Outcome::Failed(e) => {
+                        progress.println(&format!("blotter: skipped {e}"));
+                        failed += 1;
+                    }
+                    Outcome::Store(e) => return Err(e.into()),
+                }
+            }
+            // A batch of new articles goes through the bulk loader; one with a changed
+            // article replaces its graphs in a transaction. Either way it is one commit: the
+            // whole batch is stored, or none of it.
+            let graphs: Vec<_> = to_write.iter().map(|p| (&p.graph, p.quads.as_slice())).collect();
+            let committed = if is_new.iter().all(|n| *n) {
+                store.bulk_add(&graphs)
             } else {
-                String::new()
+                store.replace_graphs(&graphs)
             };
-            anyhow::anyhow!(
-                "{e}; this batch of {} article(s) was not stored; the store keeps what it had before{earlier}",
-                to_write.len()
-            )
-        })?;
-        // One-name officials of this batch, or completed by a full name in it, are tied to
-        // the full name: index look-ups from the batch's graphs, so the cost follows the batch.
-        merged += blotter::store::link::resolve_surnames(&store, &pipeline.base, &graphs).map_err(|e| {
-            anyhow::anyhow!(
-                "{e}; the articles up to this batch were stored, but its one-name officials were not tied to full names"
-            )
-        })?;
-        loaded += to_write.len();
-        triples += to_write.iter().map(|p| p.quads.len()).sum::<usize>();
-        progress.advance(batch.len() as u64, triples);
-    }
+            committed.map_err(|e| {
+                let earlier = if loaded > 0 {
+                    format!(", and the {loaded} article(s) committed earlier in this run")
+                } else {
+                    String::new()
+                };
+                anyhow::anyhow!(
+                    "{e}; this batch of {} article(s) was not stored; the store keeps what it had before{earlier}",
+                    to_write.len()
+                )
+            })?;
+            // One-name officials of this batch, or completed by a full name in it, are tied
+            // to the full name: index look-ups from the batch's graphs, so the cost follows
+            // the batch.
+            merged += blotter::store::link::resolve_surnames(&store, &pipeline.base, &graphs).map_err(|e| {
+                anyhow::anyhow!(
+                    "{e}; the articles up to this batch were stored, but its one-name officials were not tied to full names"
+                )
+            })?;
+            loaded += to_write.len();
+            triples += to_write.iter().map(|p| p.quads.len()).sum::<usize>();
+            progress.advance(len as u64, triples);
+            previous = to_write.into_iter().map(|p| p.graph).collect();
+        }
+        Ok(())
+    })?;
     progress.finish();
     if merged > 0 {
         eprintln!("blotter: {merged} official(s) known by one name tied to the full name another article gives");
@@ -126,8 +151,8 @@ pub fn run(args: &LoadArgs) -> Result<i32> {
 enum Outcome {
     /// Extracted; true when its graph is not in the store yet.
     Extracted(Box<blotter::Processed>, bool),
-    /// Already stored with the same content hash.
-    Unchanged,
+    /// Already stored with the same content hash: the input and its graph.
+    Unchanged(PathBuf, NamedNode),
     /// Could not be read.
     Failed(blotter::error::ReadError),
     /// The store could not be asked.
