@@ -338,12 +338,43 @@ fn ends_in_org_head(gaz: &Gazetteer, phrase: &str) -> bool {
     phrase.split_whitespace().last().is_some_and(|w| gaz.is_org_head(w))
 }
 
+/// True when an office starts at token `k` ("Deputy Head", "Spokesperson") and either a
+/// name-like word follows it in the run, or it ends the run right after a name word.
+/// ("Office of the Director of National Intelligence": "of" follows "Director"; "Office of
+/// the High Commissioner": the office follows "the". Both keep the office.)
+fn office_then_name(ctx: &Ctx<'_>, toks: &[super::chunk::Tok], k: usize) -> bool {
+    let text = ctx.text;
+    if toks[k].connector {
+        return false;
+    }
+    let run_end = toks[toks.len() - 1].end;
+    let Some(m) = ctx
+        .gaz
+        .titles(&text[toks[k].begin..run_end])
+        .into_iter()
+        .find(|m| m.begin == 0)
+    else {
+        return false;
+    };
+    let title_end = toks[k].begin + m.end;
+    match toks[k..].iter().find(|t| t.begin >= title_end) {
+        Some(t) => !t.connector && !ctx.gaz.is_generic(t.word(text)),
+        None => title_end >= run_end && !toks[k - 1].connector,
+    }
+}
+
 /// The organization-like part of a run, if any: up to its last organization noun (plus an
 /// "of ..." tail after it), with a distinctive word in it.
 fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
     let gaz = ctx.gaz;
     let text = ctx.text;
-    let toks = &run.toks;
+    // "National Police of Ukraine Deputy Head Oksana Yeboah said", "said Federal Bureau of
+    // Investigation Special Agent": the run is an organization, then an office (and a
+    // name); the organization ends before the office.
+    let cut = (2..run.toks.len())
+        .find(|&k| office_then_name(ctx, &run.toks, k))
+        .unwrap_or(run.toks.len());
+    let toks = &run.toks[..cut];
     let head = toks
         .iter()
         .rposition(|t| !t.connector && gaz.is_org_head(t.word(text)))?;
@@ -351,6 +382,9 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
     let mut last = head;
     if head + 1 < toks.len() && toks[head + 1].connector {
         last = toks.len() - 1;
+        while last > head && toks[last].connector {
+            last -= 1;
+        }
     }
     let mut first = 0;
     while first < head && (toks[first].connector || gaz.is_function(toks[first].word(text))) {
@@ -463,6 +497,33 @@ mod tests {
     fn distinctive_phrase_with_head_noun_is_an_organization() {
         let o = orgs_in("officers of the Korean National Police Agency arrested him");
         assert_eq!(o[0].0, "Korean National Police Agency");
+    }
+
+    #[test]
+    fn an_office_and_a_name_after_an_of_tail_are_not_part_of_it() {
+        let t = "National Police of Zorvia Deputy Head Oksana Yeboah said the results showed it.";
+        let o = orgs_in(t);
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].0, "National Police of Zorvia");
+        let ctx = Ctx::new(t, None);
+        let orgs = detect(&ctx);
+        let people = super::super::official::detect(&ctx, &orgs);
+        assert!(
+            people.iter().any(|p| p.name == "Oksana Yeboah"
+                && p.title.as_ref().is_some_and(|t| t.value == "Deputy Head")
+                && p.org.as_ref().is_some_and(|o| o.value == "National Police of Zorvia")),
+            "{people:?}"
+        );
+        // An office with no name after it stays in the tail.
+        let o = orgs_in("the Zorvian Office of the Director of National Intelligence said");
+        assert_eq!(
+            o[0].0, "Zorvian Office of the Director of National Intelligence",
+            "{o:?}"
+        );
+        // An office that ends the run after a name word is cut off too.
+        let o = orgs_in("\"It counts,\" said Zorvian Bureau of Investigation Special Agent in Charge Ana Pohl.");
+        assert!(o.iter().any(|(n, _)| n == "Zorvian Bureau of Investigation"), "{o:?}");
+        assert!(!o.iter().any(|(n, _)| n.contains("Agent")), "{o:?}");
     }
 
     #[test]
