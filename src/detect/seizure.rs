@@ -239,8 +239,9 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                 continue;
             }
             let between = &sent[n.end..m.begin];
-            // "9mm pistol", ".45-calibre": a calibre, not a count.
+            // "9mm pistol", "9 mm pistol", ".45-calibre": a calibre, not a count.
             let lower = between.to_lowercase();
+            let lower = lower.trim_start();
             if lower.starts_with("mm")
                 || lower.starts_with("-mm")
                 || lower.trim_start_matches(['-', ' ']).starts_with("calib")
@@ -598,4 +599,36 @@ fn singular(ctx: &Ctx<'_>, label: &str, item: usize) -> String {
 /// The qualifier's ontology name, for callers that only have the enum.
 pub fn qualifier_name(q: Option<Qualifier>) -> Option<&'static str> {
     q.map(Qualifier::local_name)
+}
+
+#[cfg(test)]
+mod tests {
+    /// The seized items of a one-sentence article, through the whole pipeline.
+    fn items(t: &str) -> Vec<(String, Option<f64>)> {
+        let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
+        crate::extract(&doc)
+            .seizures
+            .into_iter()
+            .flat_map(|s| s.items)
+            .map(|i| (i.label, i.quantity))
+            .collect()
+    }
+
+    #[test]
+    fn a_calibre_is_not_a_count() {
+        for t in [
+            "Customs officers in Lyon seized a 9mm pistol and 50 rounds of ammunition on 3 May 2024.",
+            "Customs officers in Lyon seized a 9 mm pistol and 50 rounds of ammunition on 3 May 2024.",
+        ] {
+            let got = items(t);
+            assert!(
+                !got.iter().any(|(l, q)| l.starts_with("mm") || *q == Some(9.0)),
+                "{t}: {got:?}"
+            );
+            assert!(
+                got.iter().any(|(l, q)| l.contains("ammunition") && *q == Some(50.0)),
+                "{t}: {got:?}"
+            );
+        }
+    }
 }
