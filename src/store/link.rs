@@ -32,20 +32,6 @@ pub fn resolve_surnames(
     batch: &[(&NamedNode, &[Quad])],
 ) -> Result<usize, StoreError> {
     let oxi = &store.store;
-    // The node's label in graph `g` (the first, if an article gave several).
-    let label_in = |n: NamedNodeRef<'_>, g: NamedNodeRef<'_>| -> Result<Option<String>, StoreError> {
-        for q in oxi.quads_for_pattern(
-            Some(n.into()),
-            Some(vocab::ext::RDFS_LABEL),
-            None,
-            Some(GraphNameRef::NamedNode(g)),
-        ) {
-            if let Term::Literal(l) = q?.object {
-                return Ok(Some(l.value().to_string()));
-            }
-        }
-        Ok(None)
-    };
     let one_word = |l: &str| l.split_whitespace().count() == 1;
     // The (graph, one-name official) pairs to decide, and the surnames the batch's full
     // names give.
@@ -67,16 +53,16 @@ pub fn resolve_surnames(
             }
             if one_word(l.value()) {
                 todo.insert(((*g).clone(), n.clone()));
-            } else if let Some(last) = l.value().split_whitespace().next_back() {
-                surnames.insert(last.to_string());
+            } else if let Some(k) = crate::rdf::surname_key(l.value()) {
+                surnames.insert(k);
             }
         }
     }
     // Earlier one-name officials that a full name of the batch may complete. A person's IRI
     // is the slug of its name, so the one-name node for "Hans Bauer" can only be
     // person/bauer: one look-up of the graphs where that node is an official.
-    for last in surnames {
-        let p = base.person(&crate::text::words::slug(&last));
+    for key in surnames {
+        let p = base.person(&crate::text::words::slug(&key));
         for q in oxi.quads_for_pattern(
             Some(p.as_ref().into()),
             Some(vocab::ext::RDF_TYPE),
@@ -85,7 +71,7 @@ pub fn resolve_surnames(
         ) {
             if let GraphName::NamedNode(pg) = q?.graph_name {
                 if !todo.contains(&(pg.clone(), p.clone()))
-                    && label_in(p.as_ref(), pg.as_ref())?.is_some_and(|l| one_word(&l))
+                    && label_of(store, p.as_ref(), pg.as_ref())?.is_some_and(|l| one_word(&l))
                 {
                     todo.insert((pg, p.clone()));
                 }
@@ -95,7 +81,7 @@ pub fn resolve_surnames(
     // (graph, one-name node) -> candidate full-name nodes, with a label of theirs
     let mut cands: BTreeMap<(NamedNode, NamedNode), BTreeMap<NamedNode, String>> = BTreeMap::new();
     for (g, p) in todo {
-        let Some(label) = label_in(p.as_ref(), g.as_ref())? else {
+        let Some(label) = label_of(store, p.as_ref(), g.as_ref())? else {
             continue;
         };
         let orgs = objects(store, p.as_ref(), vocab::MEMBER_OF, g.as_ref())?;
@@ -116,7 +102,7 @@ pub fn resolve_surnames(
             if !serves.iter().any(|o| orgs.contains(o)) {
                 continue;
             }
-            if let Some(full_label) = label_in(full.as_ref(), fg.as_ref())?.filter(|l| !one_word(l)) {
+            if let Some(full_label) = label_of(store, full.as_ref(), fg.as_ref())?.filter(|l| !one_word(l)) {
                 found.insert(full, full_label);
             }
         }
@@ -170,6 +156,16 @@ pub fn resolve_surnames(
         merged += 1;
     }
     Ok(merged)
+}
+
+/// The node's label in graph `g` (the first, if an article gave several).
+fn label_of(store: &BlotterStore, n: NamedNodeRef<'_>, g: NamedNodeRef<'_>) -> Result<Option<String>, StoreError> {
+    Ok(objects(store, n, vocab::ext::RDFS_LABEL, g)?
+        .into_iter()
+        .find_map(|o| match o {
+            Term::Literal(l) => Some(l.value().to_string()),
+            _ => None,
+        }))
 }
 
 fn objects(
