@@ -19,8 +19,27 @@ use std::sync::LazyLock;
 static OP_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:the|this|that|its|their)\s+(?:(?:\w+-\w+|recent|latest|joint|international|global|coordinated|same|whole|entire|week-long|month-long|year-long|two-week|global|regional|first|second|largest|biggest)\s+)*(operation|crackdown|action\s+days?|joint\s+action|week\s+of\s+action|operational\s+phase|campaign|sweep|raids|investigation|initiative|exercise)\b").expect("op noun")
 });
+/// The nouns that refer back to a conference ("the conference", "this annual summit"); they
+/// are also the keywords of [`super::Cue::ConfNoun`].
+pub(super) const CONF_NOUNS: &[&str] = &[
+    "conference",
+    "congress",
+    "summit",
+    "assembly",
+    "forum",
+    "symposium",
+    "meeting",
+    "gathering",
+    "convention",
+    "session",
+    "event",
+];
 static CONF_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|this|that|its|a)\s+(?:(?:\w+-\w+|\(.{0,30}\)|annual|regional|international|ministerial|high-level|global|first|same)\s+){0,3}(conference|congress|summit|assembly|forum|symposium|meeting|gathering|convention|session|event)\b").expect("conf noun")
+    Regex::new(&format!(
+        r"(?i)\b(?:the|this|that|its|a)\s+(?:(?:\w+-\w+|\(.{{0,30}}\)|annual|regional|international|ministerial|high-level|global|first|same)\s+){{0,3}}({})\b",
+        CONF_NOUNS.join("|")
+    ))
+    .expect("conf noun")
 });
 static ARRESTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:new\s+|further\s+|more\s+)?(?:arrests\b|(?:[\p{L}\-]+\s+){0,2}(?:people|persons|suspects|individuals|members|men|women|nationals|fugitives|criminals|smugglers|traffickers|offenders)(?:,[^,]{1,60},)?\s+(?:(?:were|have\s+been|had\s+been|have|being|was)\s+)?(?:arrested|detained|apprehended|taken\s+into\s+custody))").expect("arrests")

@@ -51,22 +51,7 @@ const CUE_WORDS: &[(Cue, &[&str])] = &[
             "exercise",
         ],
     ),
-    (
-        Cue::ConfNoun,
-        &[
-            "conference",
-            "congress",
-            "summit",
-            "assembly",
-            "forum",
-            "symposium",
-            "meeting",
-            "gathering",
-            "convention",
-            "session",
-            "event",
-        ],
-    ),
+    (Cue::ConfNoun, facts::CONF_NOUNS),
     (
         Cue::Venue,
         &[
