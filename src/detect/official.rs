@@ -44,7 +44,6 @@ static SPEECH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\b(?:said|says|added|adds|according to|warned|noted|explained|stated|stressed|told)\s*,?)\s*$")
         .expect("speech regex")
 });
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|\b[Bb]y|\bauthor:?)\s*$").expect("byline regex"));
 static AS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:[a-z]+\s+){0,6}(?:as|appointed|named|elected|promoted\s+to|became|becomes|sworn\s+in\s+as)\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+|next\s+)?$").expect("as regex")
 });
@@ -262,8 +261,7 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     let speech = SPEECH_AFTER.is_match(post) || SPEECH_BEFORE.is_match(pre);
     // "By Jane Doe", or a name alone on its line ("Jane Doe | 3 Comments"); a headline that
     // opens with a name-like phrase ("Forensic Science tops agenda") is no byline.
-    let byline = BYLINE.is_match(pre)
-        && ((pre.trim().is_empty() && ends_line(post)) || pre.trim_end().to_lowercase().ends_with("by"));
+    let byline = (pre.trim().is_empty() && ends_line(post)) || last_word(pre).eq_ignore_ascii_case("by");
     let confirmed = title.is_some() || has_honorific || speech || byline;
     if n_words == 1 && !(title.is_some() || has_honorific || speech) {
         return None;
@@ -316,12 +314,18 @@ fn ends_line(post: &str) -> bool {
 /// "The head of the customs post at Sines said": a name right after a preposition of place
 /// is the place's, not a person's.
 fn after_place_preposition(pre: &str) -> bool {
-    let last = pre
-        .trim_end()
+    matches!(
+        last_word(pre),
+        "at" | "in" | "near" | "outside" | "inside" | "into" | "via"
+    )
+}
+
+/// The last word of `pre` ("" when it ends in punctuation: "said,").
+fn last_word(pre: &str) -> &str {
+    pre.trim_end()
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
-        .unwrap_or("");
-    matches!(last, "at" | "in" | "near" | "outside" | "inside" | "into" | "via")
+        .unwrap_or("")
 }
 
 /// "Separately, investigators believe ...": one word opening a sentence and followed by a
