@@ -270,6 +270,10 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     if !has_honorific && title.is_none() && ctx.gaz.is_outlet_head(last.word(text)) {
         return None;
     }
+    // "Chief of the Marine Response Section": a name is not written after "the".
+    if !has_honorific && last_word(pre) == "the" {
+        return None;
+    }
     if !has_honorific && ((!byline && after_place_preposition(pre)) || (n_words == 1 && opens_sentence(pre, post))) {
         return None;
     }
@@ -405,6 +409,17 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> TitleP
         let (o, c) = owner_before(ctx, orgs, s_begin, &core[..tstart]);
         org = org.or(o);
         country = country.or(c);
+        // A rank or office touching the name after a descriptor that names the owner:
+        // "a spokesman for the Navy, Commander X", "the head of the Carabinieri TPC,
+        // Brigadier General X". The descriptor gives the owner; the title stays.
+        let before = core[..tstart].trim_end();
+        if gap.is_empty() && org.is_none() && country.is_none() && before.ends_with(',') {
+            let (descriptor, o, c) = title_before(ctx, orgs, s_begin, before);
+            if descriptor.is_some() {
+                org = o;
+                country = c;
+            }
+        }
         return (Some(title), org, country);
     }
     (None, None, None)
@@ -513,7 +528,7 @@ fn title_tail(
     let mut org = None;
     let mut country = None;
     let mut title_end = te;
-    for p in [" at the ", " at ", " with the ", " with "] {
+    for p in [" at the ", " at ", " with the ", " with ", " for the ", " for "] {
         if let Some(o) = tail.strip_prefix(p).and_then(|_| orgs.starting_at(te + p.len())) {
             org = Some(Fact::new(o.canonical.clone(), o.span));
         }
@@ -569,6 +584,15 @@ fn title_tail(
                 let _ = wb;
             }
             title_end = (e.saturating_sub(1)).max(te).min(words_end);
+            // "Controller of the Federal Operations Unit Zone A of the Nigeria Customs
+            // Service": a unit that is no organization of its own, then the owner.
+            if org.is_none() {
+                org = text[ob..rest_end].match_indices(" of ").find_map(|(i, _)| {
+                    let at = ob + i + 4;
+                    let at = if text[at..].starts_with("the ") { at + 4 } else { at };
+                    orgs.starting_at(at).map(|o| Fact::new(o.canonical.clone(), o.span))
+                });
+            }
             if text[te..title_end].trim() == "of"
                 || text[te..title_end].trim().ends_with(" of")
                 || text[te..title_end].trim().ends_with(" the")
@@ -689,6 +713,30 @@ mod tests {
             people("In a statement, the head of Europol, Zara Quell, said more."),
             vec![p("Zara Quell", Some("head"), Some("Europol"), None)]
         );
+    }
+
+    #[test]
+    fn a_descriptor_before_a_rank_gives_the_owner() {
+        assert_eq!(
+            people("A spokeswoman for Frontex, Captain Ilse Marten, said the boat sank."),
+            vec![p("Ilse Marten", Some("Captain"), Some("Frontex"), None)]
+        );
+        assert_eq!(
+            people("\"It was planned,\" said the head of Europol, Commissioner Zara Quell."),
+            vec![p("Zara Quell", Some("Commissioner"), Some("Europol"), None)]
+        );
+        // a clause without an office before the comma gives no owner
+        assert_eq!(
+            people("After the raids in Europol's area, Inspector Zara Quell said more."),
+            vec![p("Zara Quell", Some("Inspector"), None, None)]
+        );
+    }
+
+    #[test]
+    fn an_owner_after_a_unit_in_the_title_tail() {
+        let got = people("Tomas Ferreira, Chief of the Marine Response Section of Europol, said it.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2.as_deref(), Some("Europol"), "{got:?}");
     }
 
     #[test]
