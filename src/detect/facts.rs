@@ -74,9 +74,49 @@ static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
 static PARTICIPATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(participat\w*|took\s+part|taking\s+part|countries\s+(?:were|are|included)|involved|joined|contributed|countries:)").expect("participation")
 });
+/// "coordinated by", "launched last week by", "led in 2019 by the RTP's": the verb, up to
+/// three words of time or manner, "by", and an owner in front of the organization.
 static COORDINATED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:coordinated|co-ordinated|led|spearheaded|organi[sz]ed|run|headed|launched|initiated|supported)\s+by\s+(?:the\s+)?$").expect("coord by")
+    Regex::new(r"(?i)\b(?:coordinated|co-ordinated|led|spearheaded|organi[sz]ed|run|headed|launched|initiated|supported)\s+((?:[\w-]+\s+){0,3})by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*'s\s+)?$").expect("coord by")
 });
+
+/// Words that end the verb's phrase: between "launched" and "by" they mean the "by" belongs
+/// to another clause ("led the raids and were joined by").
+const NOT_ADVERBIAL: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "raids",
+    "operation",
+    "operations",
+    "arrests",
+    "which",
+    "that",
+    "who",
+];
+
+/// True when `before` ends with a coordinating verb's "by": see [`COORDINATED_BY`].
+fn coordinated_by(before: &str) -> bool {
+    COORDINATED_BY.captures(before).is_some_and(|c| {
+        c.get(1).is_none_or(|m| {
+            !m.as_str()
+                .split_whitespace()
+                .any(|w| NOT_ADVERBIAL.contains(&w.to_lowercase().as_str()))
+        })
+    })
+}
 static ORGANIZED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:organi[sz]ed|hosted|convened|co-organi[sz]ed|run)\s+(?:jointly\s+)?(?:with\s+the\s+support\s+of|by)\s+(?:the\s+)?$").expect("org by")
 });
@@ -452,7 +492,7 @@ pub fn collect(
         {
             let before = &text[s.begin..o.span.begin];
             let after = &text[o.span.end..s.end];
-            if COORDINATED_BY.is_match(before) || ORG_VERB_AFTER.is_match(after) {
+            if coordinated_by(before) || ORG_VERB_AFTER.is_match(after) {
                 if let Some((e, _)) = owner_of(events, owners, si, o.span.begin, EventKind::Operation, true) {
                     found[e].agents.push(Fact::new(o.canonical.clone(), o.span));
                 }
@@ -469,7 +509,7 @@ pub fn collect(
             .filter(|m| m.begin >= s.begin && m.end <= s.end && matches!(m.hit, Hit::Country(_)))
         {
             let before = &text[s.begin..m.begin];
-            if COORDINATED_BY.is_match(before) {
+            if coordinated_by(before) {
                 if let Some((e, _)) = owner_of(events, owners, si, m.begin, EventKind::Operation, true) {
                     let Hit::Country(i) = m.hit else { continue };
                     found[e].agent_countries.push(Fact::new(
@@ -481,4 +521,27 @@ pub fn collect(
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::coordinated_by;
+
+    #[test]
+    fn coordinated_by_reaches_over_time_words_and_an_owner() {
+        assert!(coordinated_by("The operation was coordinated by "));
+        assert!(coordinated_by("It was coordinated by the "));
+        assert!(coordinated_by("Operation Marlin, launched in March by the "));
+        assert!(coordinated_by("an offensive launched last week by the KNP's "));
+        assert!(coordinated_by("It was led jointly by "));
+    }
+
+    #[test]
+    fn a_by_of_another_clause_is_no_coordinator() {
+        assert!(!coordinated_by("Officers led the raids and were joined by "));
+        assert!(!coordinated_by("The suspects were arrested by "));
+        assert!(!coordinated_by("It was led by officers who were trained by "));
+        // four words between the verb and "by" is a clause of its own
+        assert!(!coordinated_by("It was launched after months of surveillance by "));
+    }
 }
