@@ -733,6 +733,13 @@ mod tests {
     }
 
     #[test]
+    fn a_description_before_the_office_gives_the_owner() {
+        let got = people("The Zorvian Coast Guard found the boat, coast guard spokesman Ilse Marten said.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2.as_deref(), Some("Zorvian Coast Guard"), "{got:?}");
+    }
+
+    #[test]
     fn an_owner_after_a_unit_in_the_title_tail() {
         let got = people("Tomas Ferreira, Chief of the Marine Response Section of Europol, said it.");
         assert_eq!(got.len(), 1, "{got:?}");

@@ -9,6 +9,11 @@
 //!    words only ("Police Services", "the Federal Police") is not a name, and lower-case
 //!    references ("Austrian police", "law enforcement agencies") never are.
 //!
+//! Once the names are known, a lower-case description that fits exactly one of them word
+//! for word ("the customs service" after "Nigeria Customs Service", "coast guard
+//! spokesman") is a mention of that organization: it can own an office or coordinate an
+//! operation, but it is never a label or an alias.
+//!
 //! A phrase that starts with a known organization and ends in an organization noun is a
 //! unit of it ("INTERPOL Global Complex for Innovation" is part of INTERPOL).
 //!
@@ -80,6 +85,8 @@ impl Orgs {
     }
 }
 
+/// A lower-case word, as the head of a description ("the customs service").
+static LOWER_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\p{Ll}[\p{Ll}-]*").expect("lower word"));
 static ACRONYM_DEF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([A-Z][A-Za-z&.\-]{1,11}|[A-Z][a-z]+)\)").expect("acronym regex"));
 
@@ -274,8 +281,84 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
         orgs.mentions.retain(|m| !(begin <= m.span.begin && m.span.end <= end));
         push_mention(&mut orgs, Span::new(begin, end), &canonical, None);
     }
+    // 4. Lower-case descriptions of an organization already named: "led by the customs
+    //    service", "coast guard spokesman".
+    for (span, canonical) in descriptions(ctx, &orgs) {
+        let gz = orgs.info(&canonical).and_then(|i| i.gaz);
+        push_mention(&mut orgs, span, &canonical, gz);
+    }
     orgs.mentions.sort_by_key(|m| m.span);
     orgs
+}
+
+/// Lower-case phrases of two or three words ending in an organization noun ("customs
+/// service", "coast guard", "federal police") that, word for word, appear in the name of
+/// exactly one organization the article names ("Nigeria Customs Service"): the article
+/// refers back to it. A phrase that fits two organizations, or none, is left alone, and so
+/// is one inside a named organization.
+fn descriptions(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(Span, String)> {
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose",
+    ];
+    let text = ctx.text;
+    let names: Vec<(Vec<String>, &str)> = orgs
+        .infos
+        .iter()
+        .map(|i| {
+            (
+                i.canonical.split_whitespace().map(str::to_lowercase).collect(),
+                i.canonical.as_str(),
+            )
+        })
+        .collect();
+    let mut out = Vec::new();
+    if names.is_empty() {
+        return out;
+    }
+    for m in LOWER_WORD.find_iter(text) {
+        let (hb, head) = (m.start(), m.as_str());
+        if !ctx.gaz.is_org_head(head) || !words::boundary_after(text, m.end()) {
+            continue;
+        }
+        // Up to two lower-case words before the head, in the same phrase.
+        let mut begin = hb;
+        let mut phrase: Vec<&str> = vec![head];
+        for _ in 0..2 {
+            let before = &text[..begin];
+            let Some(prev_end) = before.strip_suffix(' ').map(str::len) else {
+                break;
+            };
+            let prev_begin = text[..prev_end]
+                .rfind(|c: char| !(c.is_alphabetic() || c == '-'))
+                .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+            let w = &text[prev_begin..prev_end];
+            if w.is_empty() || !w.chars().all(|c| c.is_lowercase() || c == '-') || DETERMINERS.contains(&w) {
+                break;
+            }
+            phrase.insert(0, w);
+            begin = prev_begin;
+        }
+        let end = hb + head.len();
+        // the longest phrase of two or more words that fits exactly one organization
+        for k in 0..phrase.len().saturating_sub(1) {
+            let words_k = &phrase[k..];
+            let fits: Vec<&str> = names
+                .iter()
+                .filter(|(n, _)| n.len() > words_k.len() && n.windows(words_k.len()).any(|w| w == words_k))
+                .map(|(_, c)| *c)
+                .collect();
+            let skipped: usize = phrase[..k].iter().map(|w| w.len() + 1).sum();
+            let b = begin + skipped;
+            if fits.len() == 1 && orgs.at(b, end).is_none() {
+                out.push((Span::new(b, end), fits[0].to_string()));
+                break;
+            }
+            if fits.len() > 1 {
+                break;
+            }
+        }
+    }
+    out
 }
 
 fn push_mention(orgs: &mut Orgs, span: Span, canonical: &str, gaz: Option<usize>) {
@@ -470,6 +553,30 @@ mod tests {
             .iter()
             .map(|i| (i.canonical.clone(), i.aliases.clone()))
             .collect()
+    }
+
+    fn descriptions_of(t: &str) -> Vec<(String, String)> {
+        let ctx = Ctx::new(t, None);
+        let orgs = detect(&ctx);
+        orgs.mentions
+            .iter()
+            .filter(|m| t[m.span.begin..].starts_with(char::is_lowercase))
+            .map(|m| (t[m.span.begin..m.span.end].to_string(), m.canonical.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_lower_case_description_refers_to_the_one_organization_it_fits() {
+        let t = "The Zorvian Customs Service seized 40 kg. The raid was led by the customs service.";
+        assert_eq!(
+            descriptions_of(t),
+            vec![("customs service".to_string(), "Zorvian Customs Service".to_string())]
+        );
+        // two organizations fit "border police": neither is meant
+        let t = "The Zorvian Border Police and the Tarvian Border Police met. The border police said more.";
+        assert_eq!(descriptions_of(t), vec![]);
+        // no organization named: a description alone is nobody
+        assert_eq!(descriptions_of("The coast guard said the boat sank."), vec![]);
     }
 
     #[test]

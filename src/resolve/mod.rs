@@ -291,9 +291,11 @@ fn build_orgs(ctx: &Ctx<'_>, orgs: &Orgs, persons: &[Person]) -> Vec<Organizatio
             continue;
         }
         let gz = info.gaz.map(|i| &ctx.gaz.orgs[i]);
+        // (a lower-case description, "the coast guard", is a reference but not a name)
         let surfaces: Vec<&str> = mentions
             .iter()
             .map(|m| ctx.text[m.begin..m.end].trim_end_matches("'s"))
+            .filter(|s| !s.starts_with(char::is_lowercase))
             .collect();
         // "EU Member States", "the EU's borders": a supranational acronym used only as a
         // modifier is not a reference to the organization, unless someone serves it.
@@ -431,10 +433,16 @@ fn build_events(
         let mut cands: BTreeMap<String, Span> = BTreeMap::new();
         for m in &op.mentions {
             if let Some(s) = ctx.sentences.iter().find(|s| s.begin <= m.begin && m.end <= s.end) {
+                // a name, not a lower-case description ("the coast guard"): a description
+                // says too little to make its organization the one behind the operation
+                let named = |o: &&crate::detect::organization::OrgMention| {
+                    ctx.text[o.span.begin..].starts_with(char::is_uppercase)
+                };
                 for o in orgs
                     .mentions
                     .iter()
                     .filter(|o| o.span.begin >= s.begin && o.span.end <= s.end)
+                    .filter(named)
                 {
                     let intl = o.gaz.is_some_and(|g| {
                         matches!(
@@ -442,7 +450,15 @@ fn build_events(
                             "international" | "eu" | "regional" | "un"
                         )
                     });
-                    if intl || orgs.mentions.iter().filter(|x| x.canonical == o.canonical).count() >= 2 {
+                    if intl
+                        || orgs
+                            .mentions
+                            .iter()
+                            .filter(named)
+                            .filter(|x| x.canonical == o.canonical)
+                            .count()
+                            >= 2
+                    {
                         cands.entry(o.canonical.clone()).or_insert(o.span);
                     }
                 }
