@@ -45,7 +45,7 @@ static SPEECH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("speech regex")
 });
 static AS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:[a-z]+\s+){0,6}(?:as|appointed|named|elected|promoted\s+to|became|becomes|sworn\s+in\s+as)\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+|next\s+)?$").expect("as regex")
+    Regex::new(r"^(?:,[^,;.:()]{1,100},)?\s+(?:[a-z]+\s+){0,6}(?:as|appointed|named|elected|promoted\s+to|became|becomes|sworn\s+in\s+as)\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+|next\s+)?$").expect("as regex")
 });
 
 /// How a person was referred to.
@@ -524,6 +524,16 @@ fn title_tail(
     limit: usize,
 ) -> (Fact<String>, Option<Fact<String>>, Option<Fact<String>>) {
     let text = ctx.text;
+    // "Deputy Commander-in-Chief", "Director-General": a hyphenated continuation is part of
+    // the office.
+    let te = if text[te..limit].starts_with('-') {
+        let rest = &text[te..limit];
+        te + rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(rest.len())
+    } else {
+        te
+    };
     let tail = &text[te..limit];
     let mut org = None;
     let mut country = None;
@@ -737,6 +747,25 @@ mod tests {
         let got = people("The Zorvian Coast Guard found the boat, coast guard spokesman Ilse Marten said.");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].2.as_deref(), Some("Zorvian Coast Guard"), "{got:?}");
+    }
+
+    #[test]
+    fn a_hyphenated_office_and_an_appointment_past_an_appositive() {
+        assert_eq!(
+            people("It was led by Major General Ivo Brandt, Deputy Commander-in-Chief of Frontex."),
+            vec![p(
+                "Ivo Brandt",
+                Some("Deputy Commander-in-Chief"),
+                Some("Frontex"),
+                None
+            )]
+        );
+        let got = people(
+            "Colonel Ivo Brandt, a former officer of the army, has been appointed Executive Director of Europol.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Executive Director"), "{got:?}");
+        assert_eq!(got[0].2.as_deref(), Some("Europol"), "{got:?}");
     }
 
     #[test]
