@@ -537,6 +537,9 @@ fn build_seizures(
             list.push(it);
         }
     }
+    for list in by_op.values_mut() {
+        drop_summaries(list);
+    }
     // A money amount that is the sum of two or more others in the same currency is their
     // total ("USD 300 million - of which USD 101 million ... and USD 199 million"), not a line.
     for list in by_op.values_mut() {
@@ -570,6 +573,45 @@ fn build_seizures(
             location: None,
         })
         .collect()
+}
+
+/// A lead that sums up what a list then details ("the seizure of more than 1,100 firearms,
+/// together with ammunition and stolen vehicles", then "1,137 firearms", "64 stolen
+/// vehicles"): the lead's rounded figure and its bare words are the list's lines again.
+/// Drops an item with no quantity when the same category has a counted one, wherever it
+/// stands, and a qualified figure ("more than 1,100") when an exact figure of the same
+/// category and unit agrees with it within 15%.
+fn drop_summaries(list: &mut Vec<SeizedItem>) {
+    use crate::text::numbers::Qualifier;
+    let counted =
+        |list: &[SeizedItem], it: &SeizedItem| list.iter().any(|x| x.category == it.category && x.quantity.is_some());
+    let agrees = |rounded: &SeizedItem, exact: &SeizedItem| -> bool {
+        let (Some(q), Some(r), Some(e)) = (rounded.qualifier, rounded.quantity, exact.quantity) else {
+            return false;
+        };
+        if exact.qualifier.is_some() || exact.category != rounded.category || exact.unit != rounded.unit || e <= 0.0 {
+            return false;
+        }
+        let close = (e - r).abs() <= 0.15 * e;
+        close
+            && match q {
+                Qualifier::MoreThan | Qualifier::AtLeast => e >= r,
+                Qualifier::Almost | Qualifier::UpTo | Qualifier::LessThan => e <= r,
+                Qualifier::Approximately => true,
+            }
+    };
+    let keep: Vec<bool> = list
+        .iter()
+        .enumerate()
+        .map(|(i, it)| {
+            if it.quantity.is_none() {
+                return !counted(list, it);
+            }
+            !list.iter().enumerate().any(|(j, x)| j != i && agrees(it, x))
+        })
+        .collect();
+    let mut k = keep.into_iter();
+    list.retain(|_| k.next().unwrap_or(true));
 }
 
 static BULLET: LazyLock<Regex> =
@@ -692,4 +734,81 @@ fn used_countries(
             wikidata: c.wikidata.clone(),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{drop_summaries, SeizedItem};
+    use crate::model::Span;
+    use crate::text::numbers::Qualifier;
+
+    fn item(category: &str, label: &str, q: Option<f64>, unit: Option<&str>, qual: Option<Qualifier>) -> SeizedItem {
+        SeizedItem {
+            category: category.into(),
+            label: label.into(),
+            quantity: q,
+            unit: unit.map(Into::into),
+            qualifier: qual,
+            span: Span::new(0, 0),
+            includes: vec![],
+        }
+    }
+
+    fn labels(list: &[SeizedItem]) -> Vec<String> {
+        list.iter().map(|i| format!("{} {:?}", i.label, i.quantity)).collect()
+    }
+
+    #[test]
+    fn a_lead_that_sums_up_the_list_is_dropped() {
+        // "more than 1,100 firearms, together with ammunition", then the list
+        let mut list = vec![
+            item(
+                "Firearm",
+                "firearm",
+                Some(1100.0),
+                Some("item"),
+                Some(Qualifier::MoreThan),
+            ),
+            item("Ammunition", "ammunition", None, None, None),
+            item("Firearm", "firearm", Some(1137.0), Some("item"), None),
+            item("Ammunition", "round of ammunition", Some(9870.0), Some("item"), None),
+            item("Drug", "heroin", None, None, None),
+        ];
+        drop_summaries(&mut list);
+        assert_eq!(
+            labels(&list),
+            vec![
+                "firearm Some(1137.0)",
+                "round of ammunition Some(9870.0)",
+                "heroin None"
+            ]
+        );
+    }
+
+    #[test]
+    fn figures_that_disagree_are_both_kept() {
+        let mut list = vec![
+            // "more than 1,100" cannot be 900, and 2,000 is too far from it
+            item(
+                "Firearm",
+                "pistol",
+                Some(1100.0),
+                Some("item"),
+                Some(Qualifier::MoreThan),
+            ),
+            item("Firearm", "rifle", Some(900.0), Some("item"), None),
+            item("Drug", "cocaine", Some(2.0), Some("kg"), Some(Qualifier::Almost)),
+            item("Drug", "cannabis", Some(2.0), Some("item"), None),
+            item(
+                "Drug",
+                "heroin",
+                Some(1000.0),
+                Some("kg"),
+                Some(Qualifier::Approximately),
+            ),
+            item("Drug", "heroin", Some(2000.0), Some("kg"), None),
+        ];
+        drop_summaries(&mut list);
+        assert_eq!(list.len(), 6, "{:?}", labels(&list));
+    }
 }
