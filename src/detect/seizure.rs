@@ -445,6 +445,22 @@ fn is_value(lead: &str) -> bool {
         "budget of",
         "damage of",
         "value at",
+        // a price's movement or a sale: "has fallen to as little as 10 baht"
+        "fallen to",
+        "fell to",
+        "risen to",
+        "rose to",
+        "dropped to",
+        "sells for",
+        "sold for",
+        "selling for",
+        "priced at",
+        "costs",
+        "cost",
+        "bribe of",
+        "bribes of",
+        "reward of",
+        "ransom of",
     ]
     .iter()
     .any(|v| {
@@ -455,6 +471,10 @@ fn is_value(lead: &str) -> bool {
 
 fn strip_qualifier(l: &str) -> &str {
     for q in [
+        "as little as",
+        "as much as",
+        "as high as",
+        "as low as",
         "more than",
         "over",
         "around",
@@ -630,5 +650,15 @@ mod tests {
                 "{t}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_price_is_no_cash_seized() {
+        let got = items(
+            "Police seized 2,000 kg of cannabis in the raid. Seizures rose in 2023, while the street price of a tablet has fallen to as little as 10 baht.",
+        );
+        assert!(!got.iter().any(|(l, _)| l == "cash"), "{got:?}");
+        let got = items("Police seized 40 kg of cocaine and EUR 300,000 in cash in the raid on Monday.");
+        assert!(got.iter().any(|(l, q)| l == "cash" && *q == Some(300000.0)), "{got:?}");
     }
 }
