@@ -116,6 +116,11 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
     if !in_seizure_list && !seize_verb {
         return Vec::new();
     }
+    // "Since then, the command had recovered more than three million artefacts": a
+    // running total over years is the agency's history, not this seizure.
+    if !in_seizure_list && CUMULATIVE.is_match(sent) {
+        return Vec::new();
+    }
     let nums: Vec<NumberMention> = ctx
         .numbers_in(s_begin, s_end)
         .into_iter()
@@ -416,6 +421,13 @@ fn governed(sent: &str, begin: usize, end: usize) -> bool {
     false
 }
 
+/// Phrases of a running total over years ("since then", "since 2015", "since its creation",
+/// "in its history"); "since 3 March" is a date, not a history.
+static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:since\s+then|since\s+(?:its|their)\s+(?:creation|founding|foundation|establishment|inception|launch)|since\s+(?:19|20)\d\d\b|in\s+(?:its|their)\s+(?:\d+-year\s+)?history|to\s+date)\b")
+        .expect("cumulative")
+});
+
 fn is_value(lead: &str) -> bool {
     let l = lead.trim_end().to_lowercase();
     [
@@ -660,5 +672,16 @@ mod tests {
         assert!(!got.iter().any(|(l, _)| l == "cash"), "{got:?}");
         let got = items("Police seized 40 kg of cocaine and EUR 300,000 in cash in the raid on Monday.");
         assert!(got.iter().any(|(l, q)| l == "cash" && *q == Some(300000.0)), "{got:?}");
+    }
+
+    #[test]
+    fn a_running_total_over_years_is_no_seizure() {
+        let got = items("Police seized 40 kg of cocaine on Monday. Since then, the unit had recovered more than three million artefacts.");
+        assert!(!got.iter().any(|(l, _)| l.contains("artefact")), "{got:?}");
+        let got = items("Since 2015 the programme has seized 120 tonnes of cocaine.");
+        assert!(got.is_empty(), "{got:?}");
+        // a date is no history
+        let got = items("Since 3 March, officers have seized 40 kg of cocaine in the port.");
+        assert!(got.iter().any(|(l, q)| l == "cocaine" && *q == Some(40.0)), "{got:?}");
     }
 }
