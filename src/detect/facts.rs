@@ -44,6 +44,11 @@ static CONF_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 static ARRESTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:new\s+|further\s+|more\s+)?(?:arrests\b|(?:[\p{L}\-]+\s+){0,2}(?:people|persons|suspects|individuals|members|men|women|nationals|fugitives|criminals|smugglers|traffickers|offenders)(?:,[^,]{1,60},)?\s+(?:(?:were|have\s+been|had\s+been|have|being|was)\s+)?(?:arrested|detained|apprehended|taken\s+into\s+custody))").expect("arrests")
 });
+/// A running total: "bringing the number of people arrested in Operation X to 13",
+/// "taking the total number of arrests to".
+static ARRESTS_TOTAL_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:number\s+of\s+)?(?:arrests|(?:[\p{L}\-]+\s+){0,2}(?:arrested|detained))\b[^.;:]{0,60}?\s+to\s+$").expect("arrests total")
+});
 static ARRESTED_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:arrested|detained|apprehended|arrest\s+of)\s+(?:a\s+total\s+of\s+)?$").expect("arrested")
 });
@@ -302,6 +307,13 @@ pub fn collect(
             if of_the {
                 continue;
             }
+            if ARRESTS_TOTAL_TO.is_match(before) {
+                if let Some((e, _)) = owner_of(events, owners, si, n.begin + s.begin, EventKind::Operation, true) {
+                    // the total outranks every partial count of the article
+                    set_count(&mut found[e].arrest_count, &mut ranks[e][0], n, s.begin, 0);
+                }
+                continue;
+            }
             if ARRESTS.is_match(after) || ARRESTED_N.is_match(before) {
                 if let Some((e, r)) = owner_of(events, owners, si, n.begin + s.begin, EventKind::Operation, true) {
                     set_count(&mut found[e].arrest_count, &mut ranks[e][0], n, s.begin, r);
@@ -534,6 +546,15 @@ mod tests {
         assert!(coordinated_by("Operation Marlin, launched in March by the "));
         assert!(coordinated_by("an offensive launched last week by the KNP's "));
         assert!(coordinated_by("It was led jointly by "));
+    }
+
+    #[test]
+    fn a_running_total_of_arrests() {
+        use super::ARRESTS_TOTAL_TO as T;
+        assert!(T.is_match("and seized cash, bringing the number of people arrested in Operation Kite to "));
+        assert!(T.is_match("It takes the total number of arrests to "));
+        assert!(T.is_match("raising the number of suspects detained so far to "));
+        assert!(!T.is_match("bringing the seized cocaine to "));
     }
 
     #[test]
