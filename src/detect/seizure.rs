@@ -43,7 +43,7 @@ static SUB_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)( - |\)|;|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\btogether\s+with\b|\bwhile\b|\bwere\b|\bwas\b|\bhave\b|\bhad\b)").expect("sub end regex")
 });
 static CURRENCY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b(EUR|USD|GBP|CHF|AUD|CAD|NZD|JPY|CNY|INR|ZAR|NGN|KES|BRL|MXN|COP|THB|PHP|IDR|MYR|SGD|HKD|AED|SAR|TRY|RUB|UAH|PLN|CZK|SEK|NOK|DKK|HUF|RON|BGN|XOF|XAF|GHS|EGP|MAD|PKR|BDT|VND|KRW|ARS|PEN|CLP)|(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|฿))\s?$").expect("currency regex")
+    Regex::new(r"(?:\b(EUR|USD|GBP|CHF|AUD|CAD|NZD|JPY|CNY|INR|ZAR|NGN|KES|BRL|MXN|COP|THB|PHP|IDR|MYR|SGD|HKD|AED|SAR|TRY|RUB|UAH|PLN|CZK|SEK|NOK|DKK|HUF|RON|BGN|XOF|XAF|GHS|EGP|MAD|PKR|BDT|VND|KRW|ARS|PEN|CLP)|(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|฿|Rs\.?|\bR))\s?$").expect("currency regex")
 });
 static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(euros?|(?:us\s+)?dollars|pounds\s+sterling|pounds|sterling|rupees|naira|baht|pesos|reais|yen|yuan|francs|rand|shillings|dirhams|riyals|lira|hryvnias|zlotys?|crowns|kronor|kroner)\b").expect("currency regex")
@@ -149,6 +149,23 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             continue;
         };
         let Some(code) = code else { continue };
+        // "R380 000" is rand; "the R21" is a road.
+        if code == "ZAR" && before_num.ends_with('R') && n.value < 1000.0 {
+            continue;
+        }
+        // A bare "$" is the dollar of the country the article is about.
+        let bare_dollar = CURRENCY_BEFORE
+            .captures(before_num)
+            .and_then(|c| c.get(2))
+            .is_some_and(|m| m.as_str() == "$")
+            || CURRENCY_AFTER
+                .captures(after)
+                .is_some_and(|c| c[1].eq_ignore_ascii_case("dollars"));
+        let code = if code == "USD" && bare_dollar && !US_CURRENCY.is_match(&sent[n.end..]) {
+            local_dollar(ctx, s_begin, s_end)
+        } else {
+            code
+        };
         used_nums[ni] = true;
         let cur_begin = CURRENCY_BEFORE.find(before_num).map(|m| m.start()).unwrap_or(n.begin);
         let lead = &sent[..cur_begin.min(n.qualified_begin)];
@@ -509,6 +526,59 @@ fn strip_qualifier(l: &str) -> &str {
     l
 }
 
+/// "$1.87 million in U.S. currency": the dollar is said to be American.
+static US_CURRENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.;]{0,30}\b(?:U\.S\.|US|American)\s+(?:currency|dollars)\b").expect("us currency")
+});
+
+/// The dollar of the country an article names most (its own places and country names,
+/// demonyms aside): "$1.2 million" in a Sydney release is Australian. Countries without
+/// a dollar of their own, or none named, give USD.
+fn local_dollar(ctx: &Ctx<'_>, s_begin: usize, s_end: usize) -> &'static str {
+    // The sentence's own place first ("In Los Angeles, DEA agents seized $5.7 million" in
+    // an Australian release), then the article's.
+    let in_sentence = ctx.names.iter().filter(|m| m.begin >= s_begin && m.end <= s_end);
+    if let Some(code) = dollar_of_top(ctx, in_sentence) {
+        return code;
+    }
+    dollar_of_top(ctx, ctx.names.iter()).unwrap_or("USD")
+}
+
+/// The dollar of the country named most among `names`, None when no country is named.
+fn dollar_of_top<'a>(ctx: &Ctx<'_>, names: impl Iterator<Item = &'a super::gazetteer::Match>) -> Option<&'static str> {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for m in names {
+        let a3 = match m.hit {
+            Hit::Country(i) => ctx.gaz.countries[i].alpha3.as_str(),
+            Hit::Place(i) => ctx.gaz.places[i].country.as_str(),
+            _ => continue,
+        };
+        *counts.entry(a3).or_default() += 1;
+    }
+    let top = counts
+        .into_iter()
+        .max_by_key(|(a3, n)| (*n, std::cmp::Reverse(*a3)))
+        .map(|(a3, _)| a3)?;
+    Some(match Some(top) {
+        Some("AUS") => "AUD",
+        Some("CAN") => "CAD",
+        Some("NZL") => "NZD",
+        Some("SGP") => "SGD",
+        Some("HKG") => "HKD",
+        Some("TWN") => "TWD",
+        Some("JAM") => "JMD",
+        Some("TTO") => "TTD",
+        Some("BHS") => "BSD",
+        Some("BRB") => "BBD",
+        Some("GUY") => "GYD",
+        Some("BLZ") => "BZD",
+        Some("NAM") => "NAD",
+        Some("FJI") => "FJD",
+        Some("LBR") => "LRD",
+        _ => "USD",
+    })
+}
+
 fn currency_code(s: &str) -> Option<&'static str> {
     let l = s.to_lowercase();
     Some(match l.as_str() {
@@ -526,7 +596,8 @@ fn currency_code(s: &str) -> Option<&'static str> {
         "₦" | "ngn" | "naira" => "NGN",
         "฿" | "thb" | "baht" => "THB",
         "chf" | "francs" => "CHF",
-        "rand" | "zar" => "ZAR",
+        "rand" | "zar" | "r" => "ZAR",
+        "rs" | "rs." => "INR",
         "yuan" | "cny" => "CNY",
         "shillings" | "kes" => "KES",
         "dirhams" | "aed" => "AED",
@@ -683,5 +754,37 @@ mod tests {
         // a date is no history
         let got = items("Since 3 March, officers have seized 40 kg of cocaine in the port.");
         assert!(got.iter().any(|(l, q)| l == "cocaine" && *q == Some(40.0)), "{got:?}");
+    }
+
+    fn cash(t: &str) -> Vec<(Option<f64>, Option<String>)> {
+        let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
+        crate::extract(&doc)
+            .seizures
+            .into_iter()
+            .flat_map(|s| s.items)
+            .filter(|i| i.category == "Cash")
+            .map(|i| (i.quantity, i.unit))
+            .collect()
+    }
+
+    #[test]
+    fn a_bare_dollar_is_the_local_one() {
+        let au = "SYDNEY - Police in Sydney seized 40 kg of cocaine and $1.2 million in cash on Monday.";
+        assert_eq!(cash(au), vec![(Some(1_200_000.0), Some("AUD".into()))]);
+        let us = "SYDNEY - Police in Sydney seized 40 kg of cocaine and $1.2 million in U.S. currency.";
+        assert_eq!(cash(us), vec![(Some(1_200_000.0), Some("USD".into()))]);
+        let la =
+            "SYDNEY - In Los Angeles, DEA agents seized $5.7 million in cash. Police in Sydney and Perth said more.";
+        assert_eq!(cash(la), vec![(Some(5_700_000.0), Some("USD".into()))]);
+        let none = "Police seized 40 kg of cocaine and $1.2 million in cash on Monday.";
+        assert_eq!(cash(none), vec![(Some(1_200_000.0), Some("USD".into()))]);
+    }
+
+    #[test]
+    fn rand_and_rupees() {
+        let za = "Police seized 96 kg of cannabis and R380 000 in cash in Johannesburg.";
+        assert_eq!(cash(za), vec![(Some(380_000.0), Some("ZAR".into()))]);
+        let inr = "Officers seized 12 kg of heroin and 45 lakh rupees in cash in Mumbai.";
+        assert_eq!(cash(inr), vec![(Some(4_500_000.0), Some("INR".into()))]);
     }
 }

@@ -67,7 +67,7 @@ const QUALIFIERS: &str = r"(?i:(more than|just over|well over|over|upwards of|in
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"{QUALIFIERS}(?-u:\b)((?-u:\d){{1,3}}(?:,(?-u:\d){{3}})+(?:\.(?-u:\d)+)?|(?-u:\d){{1,3}}(?: (?-u:\d){{3}})+(?-u:\b)|(?-u:\d)+(?:\.(?-u:\d)+)?)(?:(?-u:\s)*(million|billion|trillion|thousand|mln|bn|mn|m|k)(?-u:\b))?"
+        r"{QUALIFIERS}(?-u:\b)R?((?-u:\d){{1,3}}(?:,(?-u:\d){{3}})+(?:\.(?-u:\d)+)?|(?-u:\d){{1,3}}(?: (?-u:\d){{3}})+(?-u:\b)|(?-u:\d)+(?:\.(?-u:\d)+)?)(?:(?-u:\s)*(million|billion|trillion|thousand|lakh|lakhs|crore|crores|mln|bn|mn|m|k)(?-u:\b))?"
     ))
     .expect("number regex")
 });
@@ -150,6 +150,9 @@ fn multiplier(word: &str) -> f64 {
         "million" | "mln" | "mn" | "m" => 1e6,
         "billion" | "bn" => 1e9,
         "trillion" => 1e12,
+        // South Asian numbering: "45 lakh rupees", "2.5 crore"
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         _ => 1.0,
     }
 }
@@ -323,6 +326,8 @@ mod tests {
         assert_eq!(values("7,840 officers"), vec![(7840.0, None)]);
         assert_eq!(values("7 840 officers"), vec![(7840.0, None)]);
         assert_eq!(values("1.2 million pills"), vec![(1_200_000.0, None)]);
+        assert_eq!(values("45 lakh rupees"), vec![(4_500_000.0, None)]);
+        assert_eq!(values("Rs 2.5 crore"), vec![(25_000_000.0, None)]);
         assert_eq!(values("USD 1.2m"), vec![(1_200_000.0, None)]);
         assert_eq!(values("$5.7 billion"), vec![(5_700_000_000.0, None)]);
     }
