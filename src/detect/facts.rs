@@ -11,7 +11,7 @@ use super::event::{Event, EventKind};
 use super::gazetteer::Hit;
 use super::{Ctx, Cue};
 use crate::model::{Count, Fact, PlaceRef, Span};
-use crate::text::numbers::{self, NumberMention};
+use crate::text::numbers::{self, NumberMention, Qualifier};
 use crate::text::Date;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -79,6 +79,11 @@ static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
 static PARTICIPATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(participat\w*|took\s+part|taking\s+part|countries\s+(?:were|are|included)|involved|joined|contributed|countries:)").expect("participation")
 });
+/// The end of "forms part of", "is part of the wider", "under the umbrella of".
+pub(crate) static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:part\s+of|under\s+the\s+umbrella\s+of|within\s+the\s+framework\s+of|a\s+strand\s+of|a\s+phase\s+of)\s+(?:the\s+)?(?:wider\s+|broader\s+|larger\s+|national\s+|global\s+|ongoing\s+)?$").expect("part of")
+});
+
 /// "coordinated by", "launched last week by", "led in 2019 by the RTP's": the verb, up to
 /// three words of time or manner, "by", and an owner in front of the organization.
 static COORDINATED_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -177,6 +182,10 @@ pub fn owners(ctx: &Ctx<'_>, events: &[Event]) -> Vec<Vec<(usize, usize, bool)>>
             }
         }
         let sent = &ctx.text[s.begin..s.end];
+        // "The operation forms part of Operation Shanela": a wider operation named as the
+        // frame of this one is not what "the operation" before it, or the next sentences,
+        // are about.
+        let frame = |pos: usize| PART_OF.is_match(&ctx.text[s.begin..pos]);
         for (re, kind, cue) in [
             (&*OP_NOUN, EventKind::Operation, Cue::OpNoun),
             (&*CONF_NOUN, EventKind::Conference, Cue::ConfNoun),
@@ -186,10 +195,11 @@ pub fn owners(ctx: &Ctx<'_>, events: &[Event]) -> Vec<Vec<(usize, usize, bool)>>
             }
             for m in re.find_iter(sent) {
                 let k = kind as usize;
+                let pos = s.begin + m.start();
                 let target = refs
                     .iter()
                     .rev()
-                    .find(|r| events[r.0].kind == kind)
+                    .find(|r| events[r.0].kind == kind && !(r.2 && r.1 > pos && frame(r.1)))
                     .map(|r| r.0)
                     .or(last[k])
                     .or_else(|| {
@@ -201,7 +211,7 @@ pub fn owners(ctx: &Ctx<'_>, events: &[Event]) -> Vec<Vec<(usize, usize, bool)>>
                 }
             }
         }
-        for r in &refs {
+        for r in refs.iter().filter(|r| !(r.2 && frame(r.1))) {
             last[events[r.0].kind as usize] = Some(r.0);
         }
         out.push(refs);
@@ -254,6 +264,11 @@ fn owner_of(
 fn set_count(slot: &mut Option<Count>, rank_slot: &mut u8, n: &NumberMention, base: usize, rank: u8) {
     let better = match slot {
         None => true,
+        // An exact figure that a rounded one sums up ("more than 1 200 suspects arrested" in
+        // the headline, "the arrest of 1 247 suspects" in the text) is the better one,
+        // wherever it stands.
+        Some(c) if c.qualifier.is_some() && n.qualifier.is_none() && refines(c, n.value) => true,
+        Some(c) if n.qualifier.is_some() && c.qualifier.is_none() && refines_value(n, c.value as f64) => false,
         Some(c) => rank < *rank_slot || (rank == *rank_slot && n.value as u64 > c.value),
     };
     if better {
@@ -264,6 +279,26 @@ fn set_count(slot: &mut Option<Count>, rank_slot: &mut u8, n: &NumberMention, ba
         });
         *rank_slot = rank;
     }
+}
+
+/// True when the exact `value` is what the rounded `c` ("more than 1,200") says, within 15%.
+fn refines(c: &Count, value: f64) -> bool {
+    agrees(c.qualifier, c.value as f64, value)
+}
+
+fn refines_value(rounded: &NumberMention, value: f64) -> bool {
+    agrees(rounded.qualifier, rounded.value, value)
+}
+
+fn agrees(q: Option<Qualifier>, rounded: f64, exact: f64) -> bool {
+    let close = exact > 0.0 && (exact - rounded).abs() <= 0.15 * exact;
+    close
+        && match q {
+            Some(Qualifier::MoreThan | Qualifier::AtLeast) => exact >= rounded,
+            Some(Qualifier::Almost | Qualifier::UpTo | Qualifier::LessThan) => exact <= rounded,
+            Some(Qualifier::Approximately) => true,
+            None => false,
+        }
 }
 
 /// Reads the facts of every event from the text.
@@ -546,6 +581,17 @@ mod tests {
         assert!(coordinated_by("Operation Marlin, launched in March by the "));
         assert!(coordinated_by("an offensive launched last week by the KNP's "));
         assert!(coordinated_by("It was led jointly by "));
+    }
+
+    #[test]
+    fn an_exact_figure_beats_the_rounded_one_it_refines() {
+        use super::agrees;
+        use crate::text::numbers::Qualifier::*;
+        assert!(agrees(Some(MoreThan), 1200.0, 1247.0));
+        assert!(!agrees(Some(MoreThan), 1200.0, 1100.0));
+        assert!(agrees(Some(Almost), 1300.0, 1247.0));
+        assert!(!agrees(Some(Approximately), 1000.0, 1247.0));
+        assert!(!agrees(None, 1247.0, 1247.0));
     }
 
     #[test]

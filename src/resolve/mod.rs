@@ -498,9 +498,12 @@ fn build_seizures(
     let mut by_op: BTreeMap<Option<String>, Vec<SeizedItem>> = BTreeMap::new();
     let mut last_op: Option<usize> = None;
     for (si, s) in ctx.sentences.iter().enumerate() {
+        // (a wider operation named as this one's frame, "part of Operation Shanela", is not
+        // where the seizures of the next sentences belong)
         let here: Vec<usize> = owners[si]
             .iter()
             .filter(|r| events[r.0].kind == EventKind::Operation)
+            .filter(|r| !(r.2 && detect::facts::PART_OF.is_match(&ctx.text[s.begin..r.1.max(s.begin)])))
             .map(|r| r.0)
             .collect();
         if let Some(&l) = here.last() {
@@ -810,5 +813,14 @@ mod tests {
         ];
         drop_summaries(&mut list);
         assert_eq!(list.len(), 6, "{:?}", labels(&list));
+    }
+
+    #[test]
+    fn seizures_after_a_framing_operation_stay_with_the_operation_reported() {
+        let t = "Operation Kite ran from 3 to 9 June 2024 across the province.\n\nThe operation forms part of Operation Umbrella, the national crime-combating operation.\n\nDuring the raids, police seized 40 kg of cocaine and 12 firearms.\n";
+        let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
+        let x = crate::extract(&doc);
+        let ops: Vec<Option<String>> = x.seizures.iter().map(|s| s.operation.clone()).collect();
+        assert_eq!(ops, vec![Some("operation-kite".to_string())], "{:?}", x.seizures);
     }
 }

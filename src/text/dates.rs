@@ -141,6 +141,8 @@ enum Shape {
 
 static PATTERNS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
     let from = r"(?:(?:from|between)(?-u:\s)+)?";
+    // "from Monday, 3 June 2024 to Sunday, 9 June 2024"
+    let wd = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?(?-u:\s)+)?";
     let pats = [
         (
             Shape::Iso,
@@ -149,13 +151,13 @@ static PATTERNS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
         (
             Shape::MdMd,
             format!(
-                r"(?-u:\b){from}{MONTH}(?-u:\s)+{DAY}(?:,?(?-u:\s)+{YEAR})?{TO}{MONTH}(?-u:\s)+{DAY}(?:,?(?-u:\s)+{YEAR})?(?-u:\b)"
+                r"(?-u:\b){from}{wd}{MONTH}(?-u:\s)+{DAY}(?:,?(?-u:\s)+{YEAR})?{TO}{wd}{MONTH}(?-u:\s)+{DAY}(?:,?(?-u:\s)+{YEAR})?(?-u:\b)"
             ),
         ),
         (
             Shape::DmDm,
             format!(
-                r"(?-u:\b){from}{DAY}(?-u:\s)+(?:of(?-u:\s)+)?{MONTH}(?:,?(?-u:\s)+{YEAR})?{TO}{DAY}(?-u:\s)+(?:of(?-u:\s)+)?{MONTH}(?:,?(?-u:\s)+{YEAR})?(?-u:\b)"
+                r"(?-u:\b){from}{wd}{DAY}(?-u:\s)+(?:of(?-u:\s)+)?{MONTH}(?:,?(?-u:\s)+{YEAR})?{TO}{wd}{DAY}(?-u:\s)+(?:of(?-u:\s)+)?{MONTH}(?:,?(?-u:\s)+{YEAR})?(?-u:\b)"
             ),
         ),
         (
@@ -364,6 +366,14 @@ mod tests {
         assert_eq!(
             range("between 12 March and 2 April 2023", None),
             vec![(s("2023-03-12"), s("2023-04-02"))]
+        );
+        assert_eq!(
+            range("from Monday, 3 June 2024 to Sunday, 9 June 2024", None),
+            vec![(s("2024-06-03"), s("2024-06-09"))]
+        );
+        assert_eq!(
+            range("from Tuesday, March 5 to Friday, March 8, 2024", None),
+            vec![(s("2024-03-05"), s("2024-03-08"))]
         );
     }
 
