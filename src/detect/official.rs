@@ -227,6 +227,21 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
         org = org.or(o2);
         country = country.or(c2);
     }
+    // "The Provincial Commissioner of Gauteng, Lieutenant General X": the office the
+    // descriptor gives is the title, the rank a second one.
+    if rank.is_none() {
+        if let Some(t) = title.as_ref().filter(|t| ctx.gaz.is_rank(&t.value)) {
+            let before = text[s_begin..t.span.begin].trim_end();
+            if before.ends_with(',') {
+                if let (Some(d), o, c) = title_before(ctx, orgs, s_begin, before) {
+                    rank = title.take();
+                    title = Some(d);
+                    org = org.or(o);
+                    country = country.or(c);
+                }
+            }
+        }
+    }
     // "Detective Superintendent X of the Garda National Drugs ... Bureau"
     if title.is_some() && org.is_none() {
         if let Some(rest) = post.strip_prefix(" of ").or_else(|| post.strip_prefix(" at ")) {
@@ -727,9 +742,10 @@ mod tests {
 
     #[test]
     fn a_descriptor_before_a_rank_gives_the_owner() {
+        // the descriptor's office is the title when a rank touches the name
         assert_eq!(
             people("A spokeswoman for Frontex, Captain Ilse Marten, said the boat sank."),
-            vec![p("Ilse Marten", Some("Captain"), Some("Frontex"), None)]
+            vec![p("Ilse Marten", Some("spokeswoman"), Some("Frontex"), None)]
         );
         assert_eq!(
             people("\"It was planned,\" said the head of Europol, Commissioner Zara Quell."),
