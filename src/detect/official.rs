@@ -285,8 +285,9 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     if !has_honorific && title.is_none() && ctx.gaz.is_outlet_head(last.word(text)) {
         return None;
     }
-    // "Chief of the Marine Response Section": a name is not written after "the".
-    if !has_honorific && last_word(pre) == "the" {
+    // "Chief of the Marine Response Section": a name is not written after "the"; and one
+    // word after "Provincial Commissioner of" is the office's place, not a surname.
+    if !has_honorific && (last_word(pre) == "the" || (n_words == 1 && last_word(pre) == "of")) {
         return None;
     }
     if !has_honorific && ((!byline && after_place_preposition(pre)) || (n_words == 1 && opens_sentence(pre, post))) {
@@ -782,6 +783,14 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].1.as_deref(), Some("Executive Director"), "{got:?}");
         assert_eq!(got[0].2.as_deref(), Some("Europol"), "{got:?}");
+    }
+
+    #[test]
+    fn one_word_after_an_office_and_of_is_its_place() {
+        let got = people("The Provincial Commissioner of Zembla, Lieutenant General Ivo Brandt, said more.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Ivo Brandt");
+        assert_eq!(got[0].1.as_deref(), Some("Provincial Commissioner"), "{got:?}");
     }
 
     #[test]
