@@ -142,6 +142,7 @@ pub fn runs(text: &str, begin: usize, end: usize) -> Vec<Run> {
     let mut cur: Vec<Tok> = Vec::new();
     let mut has_of = false;
     let mut last_end = 0usize;
+    let mut last_initial = false;
     let flush = |cur: &mut Vec<Tok>, out: &mut Vec<Run>| {
         while cur.last().is_some_and(|t| t.connector) {
             cur.pop();
@@ -156,12 +157,14 @@ pub fn runs(text: &str, begin: usize, end: usize) -> Vec<Run> {
     for (m_start, m_end) in word_spans(slice) {
         let w = &slice[m_start..m_end];
         let gap = &slice[last_end..m_start];
-        let joined = !cur.is_empty() && gap == " ";
+        // "Daniel R. Okafor": an initial and its stop stay inside the name.
+        let joined = !cur.is_empty() && (gap == " " || (gap == ". " && last_initial));
         if !joined {
             flush(&mut cur, &mut out);
             has_of = false;
         }
         last_end = m_end;
+        last_initial = w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase());
         let possessive = w.ends_with("'s") || (w.ends_with('\'') && w.len() > 1);
         let core = w.trim_end_matches("'s").trim_end_matches('\'');
         let tok = Tok {

@@ -167,8 +167,10 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
         }
         // A place name can be a surname ("Nikki Holland"), never a first name.
         let place = is_place_or_org_word(ctx, orgs, t.begin, t.end) && (k == 0 || orgs.at(t.begin, t.end).is_some());
+        // an initial ("R." in "Daniel R. Okafor") is part of a name
+        let initial = w.len() == 1 && text[t.end..].starts_with('.') && k > 0;
         !(gaz.is_generic(w)
-            || words::is_all_caps(w)
+            || (words::is_all_caps(w) && !initial)
             || place
             || HONORIFICS.contains(&w)
             || w.chars().any(|c| c.is_ascii_digit()))
@@ -791,6 +793,13 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "Ivo Brandt");
         assert_eq!(got[0].1.as_deref(), Some("Provincial Commissioner"), "{got:?}");
+    }
+
+    #[test]
+    fn a_middle_initial_is_part_of_the_name() {
+        let got = people("\"It stopped today,\" said Europol Director Ivo K. Brandt. Police agreed.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Ivo K. Brandt");
     }
 
     #[test]
