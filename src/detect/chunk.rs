@@ -124,6 +124,21 @@ const CONNECTORS: &[&str] = &[
     "von", "der", "den", "da", "dos", "das", "do", "bin", "binti", "al", "el", "y", "i", "à", "au",
 ];
 
+/// Holders whose office is named after them: "Sheriff's Office", "U.S. Attorney's Office".
+const OFFICE_HOLDERS: &[&str] = &[
+    "Sheriff",
+    "Attorney",
+    "Prosecutor",
+    "Marshal",
+    "Coroner",
+    "Commissioner",
+    "Governor",
+    "Mayor",
+    "General",
+    "Ombudsman",
+    "Auditor",
+];
+
 fn is_cap_word(w: &str) -> bool {
     let mut chars = w.chars();
     match chars.next() {
@@ -143,6 +158,8 @@ pub fn runs(text: &str, begin: usize, end: usize) -> Vec<Run> {
     let mut has_of = false;
     let mut last_end = 0usize;
     let mut last_initial = false;
+    // "Sheriff's" waits for the next word: "Sheriff's Department" is one name.
+    let mut office_possessive = false;
     let flush = |cur: &mut Vec<Tok>, out: &mut Vec<Run>| {
         while cur.last().is_some_and(|t| t.connector) {
             cur.pop();
@@ -159,6 +176,12 @@ pub fn runs(text: &str, begin: usize, end: usize) -> Vec<Run> {
         let gap = &slice[last_end..m_start];
         // "Daniel R. Okafor": an initial and its stop stay inside the name.
         let joined = !cur.is_empty() && (gap == " " || (gap == ". " && last_initial));
+        let office_after_possessive = office_possessive && joined && matches!(w, "Office" | "Department");
+        if office_possessive && !office_after_possessive {
+            flush(&mut cur, &mut out);
+            has_of = false;
+        }
+        office_possessive = false;
         if !joined {
             flush(&mut cur, &mut out);
             has_of = false;
@@ -189,7 +212,9 @@ pub fn runs(text: &str, begin: usize, end: usize) -> Vec<Run> {
             has_of = false;
             continue;
         }
-        if possessive {
+        if possessive && OFFICE_HOLDERS.contains(&core) {
+            office_possessive = true;
+        } else if possessive {
             flush(&mut cur, &mut out);
             has_of = false;
         }

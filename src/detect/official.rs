@@ -803,6 +803,23 @@ mod tests {
     }
 
     #[test]
+    fn abbreviated_ranks() {
+        let got = people("RCMP Supt. Ilse Marten said the cars were bound for Africa.");
+        assert_eq!(
+            got,
+            vec![p(
+                "Ilse Marten",
+                Some("Supt."),
+                Some("Royal Canadian Mounted Police"),
+                None
+            )]
+        );
+        let got = people("Lt Gen Ivo Brandt said Namibia would push for a database.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Lt Gen"), "{got:?}");
+    }
+
+    #[test]
     fn an_owner_after_a_unit_in_the_title_tail() {
         let got = people("Tomas Ferreira, Chief of the Marine Response Section of Europol, said it.");
         assert_eq!(got.len(), 1, "{got:?}");

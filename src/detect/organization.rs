@@ -580,6 +580,18 @@ mod tests {
     }
 
     #[test]
+    fn an_office_named_after_its_holder_is_one_name() {
+        let o =
+            orgs_in("Deputies from the Kern County Sheriff's Department and the Nevada Highway Patrol made arrests.");
+        let names: Vec<&str> = o.iter().map(|x| x.0.as_str()).collect();
+        assert!(names.contains(&"Kern County Sheriff's Department"), "{names:?}");
+        assert!(names.contains(&"Nevada Highway Patrol"), "{names:?}");
+        // an owner's possessive before a unit stays two names
+        let o = orgs_in("It was coordinated by Europol's European Cybercrime Centre.");
+        assert!(!o.iter().any(|x| x.0.starts_with("Europol's")), "{o:?}");
+    }
+
+    #[test]
     fn acronym_definition_gives_alias() {
         let o = orgs_in("The Zorvian Border Protection Agency (ZBPA) said. Later the ZBPA added more.");
         assert_eq!(

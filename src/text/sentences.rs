@@ -23,9 +23,9 @@ impl Sentence {
 
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "insp",
-    "supt", "det", "cmdr", "adm", "gov", "sen", "rep", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "e.g",
-    "i.e", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
-    "u.n", "e.u", "fig", "op", "ca", "mt", "ft", "est", "dept", "univ",
+    "supt", "det", "cmdr", "adm", "cpl", "const", "cst", "brig", "cdr", "gov", "sen", "rep", "jr", "sr", "inc", "ltd",
+    "co", "corp", "vs", "etc", "e.g", "i.e", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "fig", "op", "ca", "mt", "ft", "est", "dept", "univ",
 ];
 
 /// Splits `text` into sentences.
