@@ -585,4 +585,10 @@ mod tests {
     fn venue_is_not_a_conference() {
         assert!(events("It met at the Kyoto International Conference Center.").is_empty());
     }
+
+    #[test]
+    fn a_headline_verb_ends_an_operation_name() {
+        let v = events("Twenty Charged as Operation Copper Kite Dismantles Cross-Border Pipeline");
+        assert_eq!(v, vec![(EventKind::Operation, "Operation Copper Kite".into(), None)]);
+    }
 }
