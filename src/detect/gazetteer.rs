@@ -242,6 +242,14 @@ impl Gazetteer {
             for w in t.split([' ', '-']) {
                 generic.insert(w.to_lowercase());
             }
+            // the plural office ("Assistant U.S. Attorneys X and Y") is no name either
+            if let Some(last) = t
+                .split([' ', '-'])
+                .next_back()
+                .filter(|w| w.len() > 2 && !w.ends_with('.'))
+            {
+                generic.insert(format!("{}s", last.to_lowercase()));
+            }
         }
 
         // Names: case-sensitive (a country, an org, a demonym is capitalized in running text).

@@ -373,8 +373,26 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> TitleP
             core = &core[..open];
         }
     }
-    for m in ctx.gaz.titles(core).into_iter().rev() {
-        let gap = &core[m.end..];
+    let mut found = ctx.gaz.titles(core);
+    // "Assistant U.S. Attorneys |Ana Ruiz", "Assistant U.S. Attorneys Ana Ruiz and |Ivo
+    // Brandt": the singular office is found in front of the plural's "s".
+    if core.ends_with('s') || core.ends_with(" and") {
+        for (i, _) in core
+            .match_indices("s ")
+            .chain(core.ends_with('s').then_some((core.len() - 1, "")))
+        {
+            found.extend(ctx.gaz.titles(&core[..i]).into_iter().filter(|m| m.end == i));
+        }
+        found.sort_by_key(|m| (m.begin, m.end));
+    }
+    for m in found.into_iter().rev() {
+        let mut gap = &core[m.end..];
+        // "Assistant U.S. Attorneys Rachel Sandoval and |Victor Paz": a plural office before
+        // two names is the office of both.
+        let plural = gap == "s" || plural_pair(gap);
+        if plural {
+            gap = "";
+        }
         let gap_ok = gap.is_empty()
             || ([" of ", " for ", " and ", " at ", " in "]
                 .iter()
@@ -386,7 +404,8 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> TitleP
         }
         // Without a comma, the title must be capitalized or directly touch the name.
         let tb = s_begin + m.begin;
-        let (title, mut org, mut country) = title_tail(ctx, orgs, tb, s_begin + m.end, s_begin + core.len());
+        let limit = if plural { s_begin + m.end } else { s_begin + core.len() };
+        let (title, mut org, mut country) = title_tail(ctx, orgs, tb, s_begin + m.end, limit);
         if comma
             && gap.is_empty()
             && !starts_upper(&core[m.begin..m.end])
@@ -441,6 +460,19 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> TitleP
         return (Some(title), org, country);
     }
     (None, None, None)
+}
+
+/// "s Rachel Sandoval and": the rest of a plural office, then one name of two to four
+/// capitalized words, then "and".
+fn plural_pair(gap: &str) -> bool {
+    let Some(rest) = gap.strip_prefix("s ").and_then(|r| r.strip_suffix(" and")) else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split(' ').collect();
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || "-.'".contains(c)))
 }
 
 fn starts_upper(s: &str) -> bool {
@@ -817,6 +849,19 @@ mod tests {
         let got = people("Lt Gen Ivo Brandt said Namibia would push for a database.");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].1.as_deref(), Some("Lt Gen"), "{got:?}");
+    }
+
+    #[test]
+    fn a_plural_office_before_two_names() {
+        let got = people("Police seized it.\n\nThe case is prosecuted by Assistant U.S. Attorneys Ana Ruiz and Ivo Brandt of the office.");
+        let names: Vec<(&str, Option<&str>)> = got.iter().map(|r| (r.0.as_str(), r.1.as_deref())).collect();
+        assert_eq!(
+            names,
+            vec![
+                ("Ana Ruiz", Some("Assistant U.S. Attorney")),
+                ("Ivo Brandt", Some("Assistant U.S. Attorney"))
+            ]
+        );
     }
 
     #[test]
