@@ -484,8 +484,18 @@ pub fn collect(
                 if orgs.at(m.begin, m.end).is_some() {
                     continue;
                 }
-                // "meet in Vienna" beats "commitments made in Kyoto".
+                // "meet in Vienna" beats "commitments made in Kyoto"; a place far from any
+                // venue verb ("told the meeting that the cars were stolen in South Africa")
+                // is none.
                 let rank = if VENUE_BEFORE.is_match(lead) { 0 } else { 1 };
+                if rank == 1
+                    && !VENUE_VERB.find_iter(lead).any(|v| {
+                        !matches!(v.as_str().to_lowercase().as_str(), "meeting" | "venue")
+                            && lead.len() - v.end() <= 120
+                    })
+                {
+                    continue;
+                }
                 if let Some((e, _)) = owner_of(events, owners, si, m.begin, EventKind::Conference, false) {
                     if found[e].location.is_none() || rank < ranks[e][5] {
                         found[e].location = Some(Fact::new(place, Span::new(m.begin, m.end)));

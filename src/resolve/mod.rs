@@ -823,4 +823,21 @@ mod tests {
         let ops: Vec<Option<String>> = x.seizures.iter().map(|s| s.operation.clone()).collect();
         assert_eq!(ops, vec![Some("operation-kite".to_string())], "{:?}", x.seizures);
     }
+
+    #[test]
+    fn a_place_far_from_any_venue_verb_is_no_venue() {
+        let t = "The 12th Zembla Police Chiefs Conference took place from 3 to 5 May 2024.\n\nA speaker told the meeting that most of the cars had been stolen in South Africa.\n";
+        let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
+        let x = crate::extract(&doc);
+        assert_eq!(x.conferences.len(), 1, "{:?}", x.conferences);
+        assert!(
+            x.conferences[0].facts.location.is_none(),
+            "{:?}",
+            x.conferences[0].facts.location
+        );
+        let t = "The 12th Zembla Police Chiefs Conference was hosted by the Economic Community of West African States (ECOWAS) in Abuja.\n";
+        let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
+        let x = crate::extract(&doc);
+        assert!(x.conferences[0].facts.location.is_some(), "{:?}", x.conferences);
+    }
 }
