@@ -61,6 +61,9 @@ static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("countries")
 });
+/// Verbs of attending a meeting (not "took part", which operations share).
+static ATTENDED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:attended|gathered|were\s+present|flocked)\b").expect("attended"));
 static ATTENDEES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[\p{L}\-]+\s+){0,3}?(participants|delegates|attendees|officials|representatives|experts|leaders|ministers|police\s+chiefs|chiefs\s+of\s+police|heads\s+of\s+police|people|guests|speakers|officers|delegations)\b").expect("attendees")
 });
@@ -354,6 +357,23 @@ pub fn collect(
                     set_count(&mut found[e].arrest_count, &mut ranks[e][0], n, s.begin, r);
                 }
                 continue;
+            }
+            // "More than 180 delegates from the 16 member states attended": a sentence about
+            // attending, with no event named in it, is about the conference the article
+            // reports (the only one, or the one of the sentences before).
+            let attending = owners[si].is_empty() && ATTENDED.is_match(sent);
+            let conference = attending
+                .then(|| owner_of(events, owners, si, n.begin + s.begin, EventKind::Conference, true))
+                .flatten();
+            if let Some((e, r)) = conference {
+                if COUNTRIES.is_match(after) {
+                    set_count(&mut found[e].country_count, &mut ranks[e][1], n, s.begin, r);
+                    continue;
+                }
+                if ATTENDEES.is_match(after) && counted_noun(&ATTENDEES, after) {
+                    set_count(&mut found[e].attendee_count, &mut ranks[e][2], n, s.begin, r);
+                    continue;
+                }
             }
             if COUNTRIES.is_match(after) {
                 for kind in [EventKind::Operation, EventKind::Conference] {

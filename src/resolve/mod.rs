@@ -840,4 +840,15 @@ mod tests {
         let x = crate::extract(&doc);
         assert!(x.conferences[0].facts.location.is_some(), "{:?}", x.conferences);
     }
+
+    #[test]
+    fn attending_a_conference_named_in_the_sentence_before() {
+        let t = "The 12th Zembla Police Chiefs Conference took place from 3 to 5 May 2024 in Vienna.\n\nMore than 180 delegates from the 16 member states attended, together with observers.\n";
+        let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
+        let x = crate::extract(&doc);
+        assert_eq!(x.conferences.len(), 1, "{:?}", x.conferences);
+        let c = &x.conferences[0];
+        assert_eq!(c.attendee_count.as_ref().map(|n| n.value), Some(180), "{c:?}");
+        assert_eq!(c.facts.country_count.as_ref().map(|n| n.value), Some(16), "{c:?}");
+    }
 }
