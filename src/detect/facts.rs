@@ -52,6 +52,11 @@ static ARRESTS_TOTAL_TO: LazyLock<Regex> = LazyLock::new(|| {
 static ARRESTED_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:arrested|detained|apprehended|arrest\s+of)\s+(?:a\s+total\s+of\s+)?$").expect("arrested")
 });
+/// "160 customs, police and port officers", "3 400 members of the South African Police
+/// Service": the officers of a list of services, or the members of one.
+static OFFICERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:[\p{L}\-]+,\s+){1,4}[\p{L}\-]+\s+and\s+(?:[\p{L}\-]+\s+)?(?:officers|officials|agents|personnel|investigators|staff|inspectors)\b|members\s+of\s+(?:the\s+)?[^,.;()]{0,60}?\b(?:police|service|force|forces|guard|gendarmerie|army|navy|customs|agency)\b)").expect("officers listed")
+});
 static OFFICERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[\p{L}\-]+\s+){0,3}?(officers|officials|agents|personnel|investigators|gendarmes|troops|police|policemen|staff|border\s+guards|customs\s+officers|rangers|inspectors|investigating\s+officers)\b").expect("officers")
 });
@@ -333,7 +338,10 @@ pub fn collect(
             }
             let after = &sent[n.end..];
             let before = &sent[..n.qualified_begin];
+            // "a 10-month police operation", "a 24-hour sweep": a number glued to its unit
+            // is an adjective, not a count
             if after.starts_with('%')
+                || (after.starts_with('-') && after[1..].starts_with(char::is_alphabetic))
                 || after.trim_start().starts_with("per cent")
                 || after.starts_with("th ")
                 || before.trim_end().ends_with(['$', '€', '£'])
@@ -419,7 +427,7 @@ pub fn collect(
                 }
                 continue;
             }
-            if counted_noun(&OFFICERS, after) {
+            if counted_noun(&OFFICERS, after) || OFFICERS_LISTED.is_match(after) {
                 if let Some((e, r)) = owner_of(events, owners, si, n.begin + s.begin, EventKind::Operation, true) {
                     set_count(&mut found[e].officer_count, &mut ranks[e][3], n, s.begin, r);
                 }
@@ -622,6 +630,15 @@ mod tests {
         assert!(agrees(Some(Almost), 1300.0, 1247.0));
         assert!(!agrees(Some(Approximately), 1000.0, 1247.0));
         assert!(!agrees(None, 1247.0, 1247.0));
+    }
+
+    #[test]
+    fn officers_of_a_list_of_services_or_members_of_one() {
+        use super::OFFICERS_LISTED as L;
+        assert!(L.is_match(" customs, police and port officers took part."));
+        assert!(L.is_match(" members of the South African Police Service (SAPS) were deployed"));
+        assert!(!L.is_match(" members of the gang were arrested"));
+        assert!(!L.is_match(" containers, trucks and cars were seized"));
     }
 
     #[test]
