@@ -147,7 +147,8 @@ static ORG_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 fn counted_noun(re: &Regex, after: &str) -> bool {
     const NOT_MODIFIERS: &[&str] = &[
         "would", "will", "were", "was", "are", "is", "have", "has", "had", "and", "or", "of", "in", "from", "to",
-        "that", "which", "who", "give", "gave", "by", "with", "for", "on", "at", "than",
+        "that", "which", "who", "whom", "whose", "where", "when", "while", "as", "but", "give", "gave", "by", "with",
+        "for", "on", "at", "than",
     ];
     re.find(after).is_some_and(|m| {
         let words: Vec<&str> = m.as_str().split_whitespace().collect();
