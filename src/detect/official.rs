@@ -398,7 +398,8 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> TitleP
                 .iter()
                 .any(|p| gap.starts_with(p))
                 && !gap.contains([',', ';', '"', '(', ')'])
-                && gap.len() < 80);
+                && gap.len() < 80)
+            || (portfolio_list(gap) && gap.len() < 80);
         if !gap_ok {
             continue;
         }
@@ -460,6 +461,21 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> TitleP
         return (Some(title), org, country);
     }
     (None, None, None)
+}
+
+/// " of Home Affairs, Immigration, Safety and Security" (or ", Immigration, Safety and
+/// Security" after "Minister of Home Affairs"): a minister's portfolios, a list of
+/// capitalized words joined by commas and "and", are part of the office.
+fn portfolio_list(gap: &str) -> bool {
+    let Some(rest) = gap.strip_prefix(" of ").or_else(|| gap.strip_prefix(", ")) else {
+        return false;
+    };
+    !rest.contains([';', '"', '(', ')'])
+        && (rest.contains(',') || rest.contains(" and "))
+        && rest
+            .split([' ', ','])
+            .filter(|w| !w.is_empty())
+            .all(|w| starts_upper(w) || matches!(w, "and" | "of" | "the" | "for" | "&"))
 }
 
 /// "s Rachel Sandoval and": the rest of a plural office, then one name of two to four
@@ -861,6 +877,19 @@ mod tests {
                 ("Ana Ruiz", Some("Assistant U.S. Attorney")),
                 ("Ivo Brandt", Some("Assistant U.S. Attorney"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_ministers_portfolios_are_part_of_the_office() {
+        let got = people(
+            "Opening the meeting, Zembla's Minister of Home Affairs, Immigration and Safety, Ivo Brandt, said more.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Ivo Brandt");
+        assert!(
+            got[0].1.as_deref().is_some_and(|t| t.starts_with("Minister")),
+            "{got:?}"
         );
     }
 
