@@ -399,6 +399,11 @@ impl Gazetteer {
         self.org_heads.contains(&word.to_lowercase())
     }
 
+    /// [`Self::is_org_head`] for a word already in lower case, without allocating.
+    pub fn is_lower_org_head(&self, word: &str) -> bool {
+        self.org_heads.contains(word)
+    }
+
     /// A noun that ends a news outlet's name: "Gazette", "Ledger", "Tribune".
     pub fn is_outlet_head(&self, word: &str) -> bool {
         self.outlet_heads.contains(&word.to_lowercase())

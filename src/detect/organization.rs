@@ -317,7 +317,7 @@ fn descriptions(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(Span, String)> {
     }
     for m in LOWER_WORD.find_iter(text) {
         let (hb, head) = (m.start(), m.as_str());
-        if !ctx.gaz.is_org_head(head) || !words::boundary_after(text, m.end()) {
+        if !ctx.gaz.is_lower_org_head(head) || !words::boundary_after(text, m.end()) {
             continue;
         }
         // Up to two lower-case words before the head, in the same phrase.
