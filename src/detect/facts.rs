@@ -66,6 +66,12 @@ static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("countries")
 });
+/// "a joint ABF and NSW Police Force operation", "a joint Europol-Eurojust investigation":
+/// group 1 holds the partners.
+static JOINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Aa]n?\s+joint\s+([^,.;:()]{2,80}?)\s+(?:operation|investigation|effort|taskforce|task\s+force|initiative)\b").expect("joint")
+});
+
 /// Verbs of attending a meeting (not "took part", which operations share).
 static ATTENDED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:attended|gathered|were\s+present|flocked)\b").expect("attended"));
@@ -566,6 +572,21 @@ pub fn collect(
                         }
                         break;
                     }
+                }
+            }
+        }
+        // "Operation Grey Wren, a joint ABF and NSW Police Force operation": the named
+        // organizations of a joint operation run it (a lower-case description, "a joint
+        // customs and coast guard effort", says too little).
+        for j in JOINT.captures_iter(sent) {
+            let inner = j.get(1).expect("group");
+            let (ib, ie) = (s.begin + inner.start(), s.begin + inner.end());
+            for o in orgs.mentions.iter().filter(|o| o.span.begin >= ib && o.span.end <= ie) {
+                if !text[o.span.begin..].starts_with(char::is_uppercase) {
+                    continue;
+                }
+                if let Some((e, _)) = owner_of(events, owners, si, o.span.begin, EventKind::Operation, true) {
+                    found[e].agents.push(Fact::new(o.canonical.clone(), o.span));
                 }
             }
         }

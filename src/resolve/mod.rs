@@ -851,4 +851,21 @@ mod tests {
         assert_eq!(c.attendee_count.as_ref().map(|n| n.value), Some(180), "{c:?}");
         assert_eq!(c.facts.country_count.as_ref().map(|n| n.value), Some(16), "{c:?}");
     }
+
+    #[test]
+    fn the_named_partners_of_a_joint_operation_coordinate_it() {
+        let coordinators = |t: &str| -> Vec<String> {
+            let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
+            let x = crate::extract(&doc);
+            x.operations[0]
+                .coordinator
+                .iter()
+                .map(|c| format!("{:?}", c.value))
+                .collect()
+        };
+        let got = coordinators("Police seized 40 kg of cocaine.\n\nThe drugs were found under Operation Kite, a joint Europol and Frontex operation set up in 2024.\n");
+        assert_eq!(got.len(), 2, "{got:?}");
+        let got = coordinators("The Zembla Coast Guard found the drugs.\n\nIt was not linked to Operation Kite, a joint customs and coast guard effort.\n");
+        assert!(got.is_empty(), "{got:?}");
+    }
 }
