@@ -72,6 +72,14 @@ static JOINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b[Aa]n?\s+joint\s+([^,.;:()]{2,80}?)\s+(?:operation|investigation|effort|taskforce|task\s+force|initiative)\b").expect("joint")
 });
 
+/// Right after a place: "will host the", "hosted the", "is hosting the".
+static HOSTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s+(?:will\s+host|hosted|hosts|is\s+hosting|was\s+hosting|is\s+to\s+host|to\s+host)\s+(?:the|this|next)\b",
+    )
+    .expect("hosts")
+});
+
 /// Verbs of attending a meeting (not "took part", which operations share).
 static ATTENDED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:attended|gathered|were\s+present|flocked)\b").expect("attended"));
@@ -513,7 +521,9 @@ pub fn collect(
                     _ => continue,
                 };
                 let lead = text[s.begin..m.begin].trim_end();
-                if !(lead.ends_with(" in") || lead.ends_with(" at") || lead.ends_with(" to")) {
+                // "Indonesia will host the 41st ASEANAPOL Conference": the host is the place.
+                let hosts = HOSTS.is_match(&text[m.end..s.end]);
+                if !(hosts || lead.ends_with(" in") || lead.ends_with(" at") || lead.ends_with(" to")) {
                     continue;
                 }
                 if orgs.at(m.begin, m.end).is_some() {
@@ -522,7 +532,7 @@ pub fn collect(
                 // "meet in Vienna" beats "commitments made in Kyoto"; a place far from any
                 // venue verb ("told the meeting that the cars were stolen in South Africa")
                 // is none.
-                let rank = if VENUE_BEFORE.is_match(lead) { 0 } else { 1 };
+                let rank = if hosts || VENUE_BEFORE.is_match(lead) { 0 } else { 1 };
                 if rank == 1
                     && !VENUE_VERB.find_iter(lead).any(|v| {
                         !matches!(v.as_str().to_lowercase().as_str(), "meeting" | "venue")

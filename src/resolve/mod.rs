@@ -868,4 +868,21 @@ mod tests {
         let got = coordinators("The Zembla Coast Guard found the drugs.\n\nIt was not linked to Operation Kite, a joint customs and coast guard effort.\n");
         assert!(got.is_empty(), "{got:?}");
     }
+
+    #[test]
+    fn the_country_that_will_host_a_conference_is_its_place() {
+        let t = "The 40th Zembla Police Chiefs Conference closed on Friday.\n\nIndonesia will host the 41st Zembla Police Chiefs Conference next year.\n";
+        let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
+        let x = crate::extract(&doc);
+        let next = x
+            .conferences
+            .iter()
+            .find(|c| c.label.starts_with("41st"))
+            .expect("41st");
+        assert!(
+            format!("{:?}", next.facts.location).contains("IDN"),
+            "{:?}",
+            next.facts.location
+        );
+    }
 }
