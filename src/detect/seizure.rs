@@ -132,6 +132,8 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         .collect();
     let item_hits = ctx.gaz.items(sent);
     let mut items: Vec<(SeizedItem, usize)> = Vec::new(); // item, position in sentence
+                                                          // Positions of items written with "a", "an" or "one" in front ("a speedboat").
+    let mut singular_at: Vec<usize> = Vec::new();
     let mut used_nums = vec![false; nums.len()];
 
     // Money first: a currency amount, then an optional item ("in cash", "in virtual assets").
@@ -339,6 +341,9 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                     .find_iter(&sent[..m.begin])
                     .last()
                     .is_some_and(|s| SUB_END.find_at(sent, s.end()).map(|e| e.start()).unwrap_or(sent.len()) > m.begin);
+                if one && !in_list {
+                    singular_at.push(m.begin);
+                }
                 let one = one && in_list;
                 items.push((
                     SeizedItem {
@@ -385,6 +390,13 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         if item.quantity.is_none() && sent[end_in_sent..].trim_start().to_lowercase().starts_with("worth") {
             continue;
         }
+        // "14 firearms, three trucks, a speedboat and $1.2 million": one item, when it is
+        // listed among counted ones.
+        let mut item = item;
+        if item.quantity.is_none() && singular_at.contains(&pos) && quantified_any && in_counted_list(sent, pos) {
+            item.quantity = Some(1.0);
+            item.unit = Some("item".into());
+        }
         if item.quantity.is_none() {
             // Bare items: only beside counted ones or with "were (also) seized".
             let after = &sent[pos..];
@@ -402,6 +414,36 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         out_pos.push(pos);
     }
     out
+}
+
+/// True when the text before `pos` ends a list's previous entry: ", a" or " and a", with a
+/// number in the entry before it ("three trucks, a speedboat").
+fn in_counted_list(sent: &str, pos: usize) -> bool {
+    let before = sent[..pos].trim_end();
+    let Some(head) = before
+        .strip_suffix(" a")
+        .or_else(|| before.strip_suffix(" an"))
+        .or_else(|| before.strip_suffix(" one"))
+    else {
+        return false;
+    };
+    let head = head.trim_end();
+    let prev = if let Some(h) = head.strip_suffix(',') {
+        h
+    } else if let Some(h) = head.strip_suffix(" and") {
+        h.trim_end_matches(',')
+    } else {
+        return false;
+    };
+    // the entry before: back to the previous comma
+    let entry = prev.rsplit(',').next().unwrap_or(prev);
+    entry.chars().any(|c| c.is_ascii_digit())
+        || entry.split_whitespace().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve"
+            )
+        })
 }
 
 /// Verbs that govern other objects: an item after "identifying" or "arrested" is not seized.
@@ -786,5 +828,14 @@ mod tests {
         assert_eq!(cash(za), vec![(Some(380_000.0), Some("ZAR".into()))]);
         let inr = "Officers seized 12 kg of heroin and 45 lakh rupees in cash in Mumbai.";
         assert_eq!(cash(inr), vec![(Some(4_500_000.0), Some("INR".into()))]);
+    }
+
+    #[test]
+    fn a_single_item_listed_among_counted_ones_is_one() {
+        let got = items("Officers seized 14 firearms, three trucks, a speedboat and 40 kg of cocaine in the raid.");
+        assert!(got.iter().any(|(l, q)| l == "speedboat" && *q == Some(1.0)), "{got:?}");
+        // alone, "a" is no count
+        let got = items("Officers seized a speedboat in the raid on Monday.");
+        assert!(!got.iter().any(|(_, q)| *q == Some(1.0)), "{got:?}");
     }
 }
