@@ -10,6 +10,7 @@
 //! organizer or coordinator; a name that is a known organization is never an event.
 
 use super::chunk::Run;
+use super::gazetteer::Hit;
 use super::organization::Orgs;
 use super::Ctx;
 use crate::model::{Fact, Span};
@@ -462,6 +463,26 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
     while first < hi && (toks[first].connector || ctx.gaz.is_function(toks[first].word(text))) {
         first += 1;
     }
+    // "gathered in Lyon for the 91st General Assembly": the place before "for" is where, not
+    // part of the name.
+    if let Some(k) = toks[first..hi]
+        .iter()
+        .position(|t| t.connector && t.word(text) == "for")
+        .map(|k| first + k)
+    {
+        let (pb, pe) = (toks[first].begin, toks[k - 1].word_end(text));
+        let is_place = k > first
+            && ctx
+                .names
+                .iter()
+                .any(|m| m.begin == pb && m.end == pe && matches!(m.hit, Hit::Place(_) | Hit::Country(_)));
+        if is_place {
+            first = k + 1;
+            while first < hi && toks[first].connector {
+                first += 1;
+            }
+        }
+    }
     // "President of the UN General Assembly", "Secretary-General of the Congress": an office
     // of a body, not an event; what follows "of" is judged on its own.
     if ctx
@@ -596,5 +617,14 @@ mod tests {
     #[test]
     fn a_convention_is_a_treaty() {
         assert!(events("The waste was shipped in breach of the Basel Convention, officials said.").is_empty());
+    }
+
+    #[test]
+    fn the_place_before_for_is_not_part_of_the_name() {
+        let v = events("More than 300 delegates gathered in Vienna for the Global Conference on Port Security.");
+        assert_eq!(
+            v,
+            vec![(EventKind::Conference, "Global Conference on Port Security".into(), None)]
+        );
     }
 }
