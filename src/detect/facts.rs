@@ -11,7 +11,7 @@ use super::event::{Event, EventKind};
 use super::gazetteer::Hit;
 use super::{Ctx, Cue};
 use crate::model::{Count, Fact, PlaceRef, Span};
-use crate::text::numbers::{self, NumberMention, Qualifier};
+use crate::text::numbers::{self, NumberMention};
 use crate::text::Date;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -290,8 +290,8 @@ fn set_count(slot: &mut Option<Count>, rank_slot: &mut u8, n: &NumberMention, ba
         // An exact figure that a rounded one sums up ("more than 1 200 suspects arrested" in
         // the headline, "the arrest of 1 247 suspects" in the text) is the better one,
         // wherever it stands.
-        Some(c) if c.qualifier.is_some() && n.qualifier.is_none() && refines(c, n.value) => true,
-        Some(c) if n.qualifier.is_some() && c.qualifier.is_none() && refines_value(n, c.value as f64) => false,
+        Some(c) if n.qualifier.is_none() && c.qualifier.is_some_and(|q| q.refined_by(c.value as f64, n.value)) => true,
+        Some(c) if c.qualifier.is_none() && n.qualifier.is_some_and(|q| q.refined_by(n.value, c.value as f64)) => false,
         Some(c) => rank < *rank_slot || (rank == *rank_slot && n.value as u64 > c.value),
     };
     if better {
@@ -302,26 +302,6 @@ fn set_count(slot: &mut Option<Count>, rank_slot: &mut u8, n: &NumberMention, ba
         });
         *rank_slot = rank;
     }
-}
-
-/// True when the exact `value` is what the rounded `c` ("more than 1,200") says, within 15%.
-fn refines(c: &Count, value: f64) -> bool {
-    agrees(c.qualifier, c.value as f64, value)
-}
-
-fn refines_value(rounded: &NumberMention, value: f64) -> bool {
-    agrees(rounded.qualifier, rounded.value, value)
-}
-
-fn agrees(q: Option<Qualifier>, rounded: f64, exact: f64) -> bool {
-    let close = exact > 0.0 && (exact - rounded).abs() <= 0.15 * exact;
-    close
-        && match q {
-            Some(Qualifier::MoreThan | Qualifier::AtLeast) => exact >= rounded,
-            Some(Qualifier::Almost | Qualifier::UpTo | Qualifier::LessThan) => exact <= rounded,
-            Some(Qualifier::Approximately) => true,
-            None => false,
-        }
 }
 
 /// Reads the facts of every event from the text.
@@ -655,13 +635,11 @@ mod tests {
 
     #[test]
     fn an_exact_figure_beats_the_rounded_one_it_refines() {
-        use super::agrees;
         use crate::text::numbers::Qualifier::*;
-        assert!(agrees(Some(MoreThan), 1200.0, 1247.0));
-        assert!(!agrees(Some(MoreThan), 1200.0, 1100.0));
-        assert!(agrees(Some(Almost), 1300.0, 1247.0));
-        assert!(!agrees(Some(Approximately), 1000.0, 1247.0));
-        assert!(!agrees(None, 1247.0, 1247.0));
+        assert!(MoreThan.refined_by(1200.0, 1247.0));
+        assert!(!MoreThan.refined_by(1200.0, 1100.0));
+        assert!(Almost.refined_by(1300.0, 1247.0));
+        assert!(!Approximately.refined_by(1000.0, 1247.0));
     }
 
     #[test]

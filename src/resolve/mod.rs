@@ -585,23 +585,16 @@ fn build_seizures(
 /// stands, and a qualified figure ("more than 1,100") when an exact figure of the same
 /// category and unit agrees with it within 15%.
 fn drop_summaries(list: &mut Vec<SeizedItem>) {
-    use crate::text::numbers::Qualifier;
     let counted =
         |list: &[SeizedItem], it: &SeizedItem| list.iter().any(|x| x.category == it.category && x.quantity.is_some());
     let agrees = |rounded: &SeizedItem, exact: &SeizedItem| -> bool {
         let (Some(q), Some(r), Some(e)) = (rounded.qualifier, rounded.quantity, exact.quantity) else {
             return false;
         };
-        if exact.qualifier.is_some() || exact.category != rounded.category || exact.unit != rounded.unit || e <= 0.0 {
-            return false;
-        }
-        let close = (e - r).abs() <= 0.15 * e;
-        close
-            && match q {
-                Qualifier::MoreThan | Qualifier::AtLeast => e >= r,
-                Qualifier::Almost | Qualifier::UpTo | Qualifier::LessThan => e <= r,
-                Qualifier::Approximately => true,
-            }
+        exact.qualifier.is_none()
+            && exact.category == rounded.category
+            && exact.unit == rounded.unit
+            && q.refined_by(r, e)
     };
     let keep: Vec<bool> = list
         .iter()

@@ -19,6 +19,19 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
+    /// True when the exact figure `exact` is what "`self` `rounded`" says, within 15%: "more
+    /// than 1,200" is refined by 1,247, not by 1,100 or 2,000. A lead's rounded figure and a
+    /// list's exact one are then the same count said twice.
+    pub fn refined_by(self, rounded: f64, exact: f64) -> bool {
+        let close = exact > 0.0 && (exact - rounded).abs() <= 0.15 * exact;
+        close
+            && match self {
+                Qualifier::MoreThan | Qualifier::AtLeast => exact >= rounded,
+                Qualifier::Almost | Qualifier::UpTo | Qualifier::LessThan => exact <= rounded,
+                Qualifier::Approximately => true,
+            }
+    }
+
     /// The concept's local name in the ontology.
     pub fn local_name(self) -> &'static str {
         match self {
