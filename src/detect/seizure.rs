@@ -417,7 +417,8 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
 }
 
 /// True when the text before `pos` ends a list's previous entry: ", a" or " and a", with a
-/// number in the entry before it ("three trucks, a speedboat").
+/// number (digits or words, as [`crate::text::numbers::find`] reads them) in the entry
+/// before it ("three trucks, a speedboat").
 fn in_counted_list(sent: &str, pos: usize) -> bool {
     let before = sent[..pos].trim_end();
     let Some(head) = before
@@ -437,13 +438,7 @@ fn in_counted_list(sent: &str, pos: usize) -> bool {
     };
     // the entry before: back to the previous comma
     let entry = prev.rsplit(',').next().unwrap_or(prev);
-    entry.chars().any(|c| c.is_ascii_digit())
-        || entry.split_whitespace().any(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve"
-            )
-        })
+    !crate::text::numbers::find(entry).is_empty()
 }
 
 /// Verbs that govern other objects: an item after "identifying" or "arrested" is not seized.
