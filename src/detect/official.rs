@@ -216,7 +216,7 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     // Context on both sides, within the sentence.
     let pre = &text[s_begin..honorific.unwrap_or(begin)];
     let post = &text[end..s_end];
-    let (mut title, mut org, mut country) = title_before(ctx, orgs, s_begin, pre);
+    let ((mut title, mut org, mut country), descriptor) = title_before(ctx, orgs, s_begin, pre);
     // A rank before the name and an office after it: "Colonel X, Head of Operations at
     // AFRIPOL,". The office is the title; the rank stays a second title.
     let (t2, o2, c2) = title_after(ctx, orgs, end, post);
@@ -231,17 +231,10 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     }
     // "The Provincial Commissioner of Gauteng, Lieutenant General X": the office the
     // descriptor gives is the title, the rank a second one.
-    if rank.is_none() {
-        if let Some(t) = title.as_ref().filter(|t| ctx.gaz.is_rank(&t.value)) {
-            let before = text[s_begin..t.span.begin].trim_end();
-            if before.ends_with(',') {
-                if let (Some(d), o, c) = title_before(ctx, orgs, s_begin, before) {
-                    rank = title.take();
-                    title = Some(d);
-                    org = org.or(o);
-                    country = country.or(c);
-                }
-            }
+    if let Some(d) = descriptor {
+        if rank.is_none() && title.as_ref().is_some_and(|t| ctx.gaz.is_rank(&t.value)) {
+            rank = title.take();
+            title = Some(d);
         }
     }
     // "Detective Superintendent X of the Garda National Drugs ... Bureau"
@@ -363,7 +356,9 @@ type TitleParts = (Option<Fact<String>>, Option<Fact<String>>, Option<Fact<Strin
 
 /// A title that ends right before the name: "INTERPOL Secretary General |Jürgen Stock",
 /// "Austria's Director General of Public Security |Konrad Kogler", "the head of Europol, |Catherine".
-fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> TitleParts {
+/// The second value is the office of a descriptor before a title that touches the name ("the
+/// head" in "the head of the Carabinieri TPC, Brigadier General |X").
+fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (TitleParts, Option<Fact<String>>) {
     let trimmed = pre.trim_end();
     let comma = trimmed.ends_with(',');
     let mut core = trimmed.trim_end_matches(',').trim_end();
@@ -451,16 +446,18 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> TitleP
         // "a spokesman for the Navy, Commander X", "the head of the Carabinieri TPC,
         // Brigadier General X". The descriptor gives the owner; the title stays.
         let before = core[..tstart].trim_end();
-        if gap.is_empty() && org.is_none() && country.is_none() && before.ends_with(',') {
-            let (descriptor, o, c) = title_before(ctx, orgs, s_begin, before);
-            if descriptor.is_some() {
+        let mut descriptor = None;
+        if gap.is_empty() && before.ends_with(',') {
+            let ((d, o, c), _) = title_before(ctx, orgs, s_begin, before);
+            if d.is_some() && org.is_none() && country.is_none() {
                 org = o;
                 country = c;
             }
+            descriptor = d;
         }
-        return (Some(title), org, country);
+        return ((Some(title), org, country), descriptor);
     }
-    (None, None, None)
+    ((None, None, None), None)
 }
 
 /// " of Home Affairs, Immigration, Safety and Security" (or ", Immigration, Safety and
