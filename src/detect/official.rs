@@ -371,11 +371,21 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
     let mut found = ctx.gaz.titles(core);
     // "Assistant U.S. Attorneys |Ana Ruiz", "Assistant U.S. Attorneys Ana Ruiz and |Ivo
     // Brandt": the singular office is found in front of the plural's "s".
-    if core.ends_with('s') || core.ends_with(" and") {
-        for (i, _) in core
-            .match_indices("s ")
-            .chain(core.ends_with('s').then_some((core.len() - 1, "")))
-        {
+    // Only the ends that can be plural: the last letter, or an "s " within the few words of
+    // one name before a final "and".
+    let plural_ends: Vec<usize> = if core.ends_with('s') {
+        vec![core.len() - 1]
+    } else if core.ends_with(" and") {
+        let near = core.len().saturating_sub(80);
+        core.match_indices("s ")
+            .map(|(i, _)| i)
+            .filter(|&i| i >= near)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if !plural_ends.is_empty() {
+        for i in plural_ends {
             found.extend(ctx.gaz.titles(&core[..i]).into_iter().filter(|m| m.end == i));
         }
         found.sort_by_key(|m| (m.begin, m.end));
