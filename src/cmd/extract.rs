@@ -18,17 +18,22 @@ use std::io::Write;
 const CHUNK: usize = 256;
 
 pub fn run(args: &ExtractArgs) -> Result<i32> {
-    let (files, walk_errors) = inputs::collect(&args.paths);
-    let pipeline = super::pipeline(&args.common, files.len() + walk_errors.len())?;
-    let mut failed = walk_errors.len();
-    for e in &walk_errors {
-        super::report(e);
-    }
+    let pipeline = super::pipeline(&args.common, || inputs::count(&args.paths))?;
+    let mut failed = 0usize;
     let mut done = 0usize;
     super::write_output(args.output.as_deref(), |w| {
         let mut sink = Sink::new(args, w)?;
-        for chunk in files.chunks(CHUNK) {
-            let results: Vec<_> = chunk.par_iter().map(|p| pipeline.process(p)).collect();
+        // The inputs are walked a chunk at a time: no list of them is ever held.
+        let mut walk = inputs::walk(&args.paths);
+        loop {
+            let chunk = super::next_chunk(&mut walk, CHUNK);
+            if chunk.is_empty() {
+                break;
+            }
+            let results: Vec<_> = chunk
+                .into_par_iter()
+                .map(|item| item.and_then(|p| pipeline.process(&p)))
+                .collect();
             for r in results {
                 match r {
                     Ok(p) => {

@@ -19,18 +19,17 @@ use std::time::{Duration, Instant};
 
 pub fn run(args: &LoadArgs) -> Result<i32> {
     let t0 = Instant::now();
-    let (files, walk_errors) = inputs::collect(&args.paths);
-    let mut pipeline = super::pipeline(&args.common, files.len() + walk_errors.len())?;
+    // The inputs are counted by a walk that keeps nothing (for the progress bar), then walked
+    // again a batch at a time: no list of them is ever held.
+    let total = inputs::count(&args.paths);
+    let mut pipeline = super::pipeline(&args.common, || total)?;
     // The store records when each article was extracted (`extract` output stays
     // byte-for-byte stable, so it records no time).
     pipeline.links.run_time = Some(blotter::rdf::links::utc_now());
     let path = args.store.clone().unwrap_or_else(blotter::store::default_path);
     let store = BlotterStore::open_with(&path, (args.max_open_files > 0).then_some(args.max_open_files))?;
-    let mut failed = walk_errors.len();
-    for e in &walk_errors {
-        super::report(e);
-    }
-    let progress = Progress::new(files.len() as u64);
+    let mut failed = 0;
+    let progress = Progress::new(total as u64);
     let (mut loaded, mut skipped, mut triples, mut merged) = (0usize, 0usize, 0usize, 0usize);
     let force = args.force;
     // Each article is read and hashed first: one already stored with the same content hash
@@ -56,9 +55,23 @@ pub fn run(args: &LoadArgs) -> Result<i32> {
     let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Vec<Outcome>)>(0);
     let chunk = args.batch.max(1);
     std::thread::scope(|scope| -> Result<()> {
+        let paths = &args.paths;
         scope.spawn(move || {
-            for batch in files.chunks(chunk) {
-                if tx.send((batch.len(), batch.par_iter().map(extract).collect())).is_err() {
+            let mut walk = inputs::walk(paths);
+            loop {
+                let batch = super::next_chunk(&mut walk, chunk);
+                if batch.is_empty() {
+                    break;
+                }
+                let len = batch.len();
+                let outcomes = batch
+                    .into_par_iter()
+                    .map(|item| match item {
+                        Ok(p) => extract(&p),
+                        Err(e) => Outcome::Failed(e),
+                    })
+                    .collect();
+                if tx.send((len, outcomes)).is_err() {
                     break; // the committing side stopped on an error
                 }
             }

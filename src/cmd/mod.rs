@@ -78,12 +78,13 @@ fn tempfile_in(dir: &Path) -> std::io::Result<(PathBuf, std::fs::File)> {
     Err(std::io::Error::other("no free temporary file name"))
 }
 
-/// Builds the pipeline settings from the common flags.
-pub fn pipeline(common: &crate::cli::Common, inputs: usize) -> Result<blotter::Pipeline> {
+/// Builds the pipeline settings from the common flags. `inputs` counts the inputs; it is
+/// only called when `--url` needs exactly one.
+pub fn pipeline(common: &crate::cli::Common, inputs: impl FnOnce() -> usize) -> Result<blotter::Pipeline> {
     let base = blotter::rdf::iri::Base::new(&common.base)?;
     if let Some(u) = &common.url {
         blotter::rdf::iri::check_url(u)?;
-        if inputs != 1 {
+        if inputs() != 1 {
             anyhow::bail!("--url names one article: give exactly one input with it");
         }
     }
@@ -103,7 +104,47 @@ pub fn pipeline(common: &crate::cli::Common, inputs: usize) -> Result<blotter::P
     })
 }
 
+/// The next `n` articles of a walk, with the walk errors met on the way, in walk order;
+/// empty when the walk is over.
+pub fn next_chunk(
+    walk: &mut impl Iterator<Item = std::result::Result<PathBuf, blotter::error::ReadError>>,
+    n: usize,
+) -> Vec<std::result::Result<PathBuf, blotter::error::ReadError>> {
+    let mut chunk = Vec::with_capacity(n);
+    let mut articles = 0;
+    for item in walk.by_ref() {
+        articles += usize::from(item.is_ok());
+        chunk.push(item);
+        if articles == n {
+            break;
+        }
+    }
+    chunk
+}
+
 /// Prints a per-input failure.
 pub fn report(e: &blotter::error::ReadError) {
     eprintln!("blotter: skipped {e}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use blotter::error::ReadError;
+
+    #[test]
+    fn a_chunk_holds_n_articles_and_the_errors_met_on_the_way() {
+        let err = |s: &str| Err(ReadError::NotFound { path: s.into() });
+        let items: Vec<std::result::Result<PathBuf, ReadError>> =
+            vec![Ok("1".into()), err("x"), Ok("2".into()), Ok("3".into()), err("y")];
+        let mut walk = items.into_iter();
+        let shape = |c: &[std::result::Result<PathBuf, ReadError>]| {
+            c.iter()
+                .map(|r| r.as_ref().map_or("err".to_string(), |p| p.display().to_string()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(shape(&next_chunk(&mut walk, 2)), ["1", "err", "2"]);
+        assert_eq!(shape(&next_chunk(&mut walk, 2)), ["3", "err"]);
+        assert!(next_chunk(&mut walk, 2).is_empty());
+    }
 }
