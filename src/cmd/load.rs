@@ -113,8 +113,11 @@ pub fn run(args: &LoadArgs) -> Result<i32> {
             // article replaces its graphs in a transaction. Either way it is one commit: the
             // whole batch is stored, or none of it.
             let graphs: Vec<_> = to_write.iter().map(|p| (&p.graph, p.quads.as_slice())).collect();
+            let names = blotter::store::link::BatchNames::of(&graphs);
+            let batch_triples = to_write.iter().map(|p| p.quads.len()).sum::<usize>();
             let committed = if is_new.iter().all(|n| *n) {
-                store.bulk_add(&graphs)
+                drop(graphs);
+                store.bulk_add(to_write.iter_mut().map(|p| std::mem::take(&mut p.quads)).collect())
             } else {
                 store.replace_graphs(&graphs)
             };
@@ -130,15 +133,15 @@ pub fn run(args: &LoadArgs) -> Result<i32> {
                 )
             })?;
             // One-name officials of this batch, or completed by a full name in it, are tied
-            // to the full name: index look-ups from the batch's graphs, so the cost follows
+            // to the full name: index look-ups from the batch's names, so the cost follows
             // the batch.
-            merged += blotter::store::link::resolve_surnames(&store, &pipeline.base, &graphs).map_err(|e| {
+            merged += blotter::store::link::resolve_surnames(&store, &pipeline.base, names).map_err(|e| {
                 anyhow::anyhow!(
                     "{e}; the articles up to this batch were stored, but its one-name officials were not tied to full names"
                 )
             })?;
             loaded += to_write.len();
-            triples += to_write.iter().map(|p| p.quads.len()).sum::<usize>();
+            triples += batch_triples;
             progress.advance(len as u64, triples);
             previous = to_write.into_iter().map(|p| p.graph).collect();
         }

@@ -19,45 +19,62 @@ use crate::rdf::vocab;
 use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// What [`resolve_surnames`] needs from a batch of article graphs, read from their quads
+/// before they go to the store (the bulk loader takes the quads themselves, uncopied).
+#[derive(Debug, Default)]
+pub struct BatchNames {
+    /// (graph, official) pairs whose official is known by one name in that graph.
+    one_name: BTreeSet<(NamedNode, NamedNode)>,
+    /// The `blt:surnameKey`s of the batch's officials known by a full name.
+    surnames: BTreeSet<String>,
+}
+
+impl BatchNames {
+    /// Reads the officials of a batch of article graphs (each with its quads).
+    pub fn of(batch: &[(&NamedNode, &[Quad])]) -> BatchNames {
+        let one_word = |l: &str| l.split_whitespace().count() == 1;
+        let mut names = BatchNames::default();
+        for (g, quads) in batch {
+            let officials: std::collections::HashSet<&NamedOrBlankNode> = quads
+                .iter()
+                .filter(|q| q.predicate == vocab::ext::RDF_TYPE && q.object == Term::from(vocab::OFFICIAL.into_owned()))
+                .map(|q| &q.subject)
+                .collect();
+            let mut seen = BTreeSet::new();
+            for q in quads.iter() {
+                let (NamedOrBlankNode::NamedNode(n), Term::Literal(l)) = (&q.subject, &q.object) else {
+                    continue;
+                };
+                if q.predicate != vocab::ext::RDFS_LABEL || !officials.contains(&q.subject) || !seen.insert(n) {
+                    continue;
+                }
+                if one_word(l.value()) {
+                    names.one_name.insert(((*g).clone(), n.clone()));
+                } else if let Some(k) = crate::rdf::surname_key(l.value()) {
+                    names.surnames.insert(k);
+                }
+            }
+        }
+        names
+    }
+}
+
 /// Ties one-name officials to full names, for a batch of article graphs just written
-/// (each with its quads): the batch's own one-name officials, and the one-name officials
-/// of earlier articles that a full name in the batch may complete. The batch is read from
-/// memory; the store is asked by index look-ups only (the one-name node's IRI once per
-/// distinct surname in the batch, `blt:surnameKey` once per one-name official to decide),
-/// so the cost follows the batch, not the store. `base` must be the one the batch's IRIs
-/// were minted with. Returns how many one-name nodes were merged.
-pub fn resolve_surnames(
-    store: &BlotterStore,
-    base: &Base,
-    batch: &[(&NamedNode, &[Quad])],
-) -> Result<usize, StoreError> {
+/// (its [`BatchNames`], read before the write): the batch's own one-name officials, and the
+/// one-name officials of earlier articles that a full name in the batch may complete. The
+/// store is asked by index look-ups only (the one-name node's IRI once per distinct surname
+/// in the batch, `blt:surnameKey` once per one-name official to decide), so the cost
+/// follows the batch, not the store. `base` must be the one the batch's IRIs were minted
+/// with. Returns how many one-name nodes were merged.
+pub fn resolve_surnames(store: &BlotterStore, base: &Base, batch: BatchNames) -> Result<usize, StoreError> {
     let oxi = &store.store;
     let one_word = |l: &str| l.split_whitespace().count() == 1;
     // The (graph, one-name official) pairs to decide, and the surnames the batch's full
     // names give.
-    let mut todo: BTreeSet<(NamedNode, NamedNode)> = BTreeSet::new();
-    let mut surnames: BTreeSet<String> = BTreeSet::new();
-    for (g, quads) in batch {
-        let officials: std::collections::HashSet<&NamedOrBlankNode> = quads
-            .iter()
-            .filter(|q| q.predicate == vocab::ext::RDF_TYPE && q.object == Term::from(vocab::OFFICIAL.into_owned()))
-            .map(|q| &q.subject)
-            .collect();
-        let mut seen = BTreeSet::new();
-        for q in quads.iter() {
-            let (NamedOrBlankNode::NamedNode(n), Term::Literal(l)) = (&q.subject, &q.object) else {
-                continue;
-            };
-            if q.predicate != vocab::ext::RDFS_LABEL || !officials.contains(&q.subject) || !seen.insert(n) {
-                continue;
-            }
-            if one_word(l.value()) {
-                todo.insert(((*g).clone(), n.clone()));
-            } else if let Some(k) = crate::rdf::surname_key(l.value()) {
-                surnames.insert(k);
-            }
-        }
-    }
+    let BatchNames {
+        one_name: mut todo,
+        surnames,
+    } = batch;
     // Earlier one-name officials that a full name of the batch may complete. A person's IRI
     // is the slug of its name, so the one-name node for "Hans Bauer" can only be
     // person/bauer: one look-up of the graphs where that node is an official.
