@@ -750,6 +750,11 @@ mod tests {
         }
     }
 
+    /// The extraction of a plain-text article.
+    fn extract(t: &str) -> crate::model::Extraction {
+        crate::extract(&crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text"))
+    }
+
     fn labels(list: &[SeizedItem]) -> Vec<String> {
         list.iter().map(|i| format!("{} {:?}", i.label, i.quantity)).collect()
     }
@@ -811,8 +816,7 @@ mod tests {
     #[test]
     fn seizures_after_a_framing_operation_stay_with_the_operation_reported() {
         let t = "Operation Kite ran from 3 to 9 June 2024 across the province.\n\nThe operation forms part of Operation Umbrella, the national crime-combating operation.\n\nDuring the raids, police seized 40 kg of cocaine and 12 firearms.\n";
-        let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
-        let x = crate::extract(&doc);
+        let x = extract(t);
         let ops: Vec<Option<String>> = x.seizures.iter().map(|s| s.operation.clone()).collect();
         assert_eq!(ops, vec![Some("operation-kite".to_string())], "{:?}", x.seizures);
     }
@@ -820,8 +824,7 @@ mod tests {
     #[test]
     fn a_place_far_from_any_venue_verb_is_no_venue() {
         let t = "The 12th Zembla Police Chiefs Conference took place from 3 to 5 May 2024.\n\nA speaker told the meeting that most of the cars had been stolen in South Africa.\n";
-        let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
-        let x = crate::extract(&doc);
+        let x = extract(t);
         assert_eq!(x.conferences.len(), 1, "{:?}", x.conferences);
         assert!(
             x.conferences[0].facts.location.is_none(),
@@ -829,16 +832,14 @@ mod tests {
             x.conferences[0].facts.location
         );
         let t = "The 12th Zembla Police Chiefs Conference was hosted by the Economic Community of West African States (ECOWAS) in Abuja.\n";
-        let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
-        let x = crate::extract(&doc);
+        let x = extract(t);
         assert!(x.conferences[0].facts.location.is_some(), "{:?}", x.conferences);
     }
 
     #[test]
     fn attending_a_conference_named_in_the_sentence_before() {
         let t = "The 12th Zembla Police Chiefs Conference took place from 3 to 5 May 2024 in Vienna.\n\nMore than 180 delegates from the 16 member states attended, together with observers.\n";
-        let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
-        let x = crate::extract(&doc);
+        let x = extract(t);
         assert_eq!(x.conferences.len(), 1, "{:?}", x.conferences);
         let c = &x.conferences[0];
         assert_eq!(c.attendee_count.as_ref().map(|n| n.value), Some(180), "{c:?}");
@@ -848,8 +849,7 @@ mod tests {
     #[test]
     fn the_named_partners_of_a_joint_operation_coordinate_it() {
         let coordinators = |t: &str| -> Vec<String> {
-            let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
-            let x = crate::extract(&doc);
+            let x = extract(t);
             x.operations[0]
                 .coordinator
                 .iter()
@@ -865,8 +865,7 @@ mod tests {
     #[test]
     fn the_country_that_will_host_a_conference_is_its_place() {
         let t = "The 40th Zembla Police Chiefs Conference closed on Friday.\n\nIndonesia will host the 41st Zembla Police Chiefs Conference next year.\n";
-        let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
-        let x = crate::extract(&doc);
+        let x = extract(t);
         let next = x
             .conferences
             .iter()
