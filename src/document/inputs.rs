@@ -1,4 +1,4 @@
-//! Expanding command-line paths into the list of articles to read.
+//! Expanding command-line paths into the articles to read, one at a time.
 //!
 //! A directory is walked (symlinks followed, loops reported, not followed forever) for
 //! `.txt`, `.md`, `.markdown`, `.html` and `.htm` files, in sorted order so runs are
@@ -8,20 +8,6 @@ use crate::error::ReadError;
 use std::path::{Path, PathBuf};
 
 const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml"];
-
-/// The inputs found, and the paths that could not be walked, all at once. Large runs use
-/// [`walk`], which holds no list.
-pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<ReadError>) {
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
-    for item in walk(paths) {
-        match item {
-            Ok(p) => files.push(p),
-            Err(e) => errors.push(e),
-        }
-    }
-    (files, errors)
-}
 
 /// How many inputs [`walk`] will yield (articles and walk errors), found by a walk that
 /// keeps nothing: a progress bar's total, for the price of reading the directories twice.
@@ -125,8 +111,7 @@ mod tests {
         assert_eq!(got[5], "a/notes.json");
         assert_eq!(got.len(), 6);
         assert_eq!(count(&paths), 6);
-        let (files, errors) = collect(&paths);
-        assert_eq!((files.len(), errors.len()), (5, 1));
+        assert_eq!(items.iter().filter(|i| i.is_err()).count(), 1);
     }
 
     #[test]

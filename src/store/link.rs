@@ -19,6 +19,11 @@ use crate::rdf::vocab;
 use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// Whether a name is a single word ("Stock"), which is what a one-name node is known by.
+fn one_word(name: &str) -> bool {
+    name.split_whitespace().count() == 1
+}
+
 /// What [`resolve_surnames`] needs from a batch of article graphs, read from their quads
 /// before they go to the store (the bulk loader takes the quads themselves, uncopied).
 #[derive(Debug, Default)]
@@ -32,7 +37,6 @@ pub struct BatchNames {
 impl BatchNames {
     /// Reads the officials of a batch of article graphs (each with its quads).
     pub fn of(batch: &[(&NamedNode, &[Quad])]) -> BatchNames {
-        let one_word = |l: &str| l.split_whitespace().count() == 1;
         let mut names = BatchNames::default();
         for (g, quads) in batch {
             let officials: std::collections::HashSet<&NamedOrBlankNode> = quads
@@ -68,7 +72,6 @@ impl BatchNames {
 /// with. Returns how many one-name nodes were merged.
 pub fn resolve_surnames(store: &BlotterStore, base: &Base, batch: BatchNames) -> Result<usize, StoreError> {
     let oxi = &store.store;
-    let one_word = |l: &str| l.split_whitespace().count() == 1;
     // The (graph, one-name official) pairs to decide, and the surnames the batch's full
     // names give.
     let BatchNames {
