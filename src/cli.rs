@@ -44,6 +44,15 @@ pub enum Command {
     ///
     /// Example: blotter queries
     Queries,
+    /// Compact the store after a large load, so that queries read fewer files.
+    ///
+    /// After a load of many articles, RocksDB still has files to merge, and does so in the
+    /// background of whatever opens the store next: the first queries are slow. This does
+    /// the merging now, once, and returns when the store is settled. It reads and rewrites
+    /// the whole store; a small load does not need it.
+    ///
+    /// Example: blotter optimize --store ./store
+    Optimize(OptimizeArgs),
     /// Write the store (or one article's graph) as RDF.
     ///
     /// Example: blotter export --format turtle -o graph.ttl
@@ -183,6 +192,17 @@ pub struct QueryArgs {
     /// Cancel the query after this many seconds.
     #[arg(long, value_name = "SECONDS")]
     pub timeout: Option<f64>,
+    /// Also write Oxigraph's plan for the query to FILE, as JSON: each operator with the
+    /// solutions it produced and the time spent in it (to see why a query is slow).
+    #[arg(long, value_name = "FILE")]
+    pub explain: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct OptimizeArgs {
+    /// Store directory [default: $BLOTTER_STORE or ~/.local/share/blotter/store].
+    #[arg(long, value_name = "DIR")]
+    pub store: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

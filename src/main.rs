@@ -13,6 +13,7 @@ fn main() {
         Command::Load(a) => cmd::load::run(a),
         Command::Query(a) => cmd::query::run(a),
         Command::Queries => cmd::query::list(),
+        Command::Optimize(a) => cmd::optimize::run(a),
         Command::Export(a) => cmd::export::run(a),
         Command::Validate(a) => cmd::validate::run(a),
         Command::Push(a) => cmd::push::run(a),

@@ -291,3 +291,52 @@ fn output_to_a_device_is_written_in_place() {
     util::ok(&["extract", util::seed().to_str().unwrap(), "-o", "/dev/null"]);
     assert!(std::fs::metadata("/dev/null").unwrap().file_type().is_char_device());
 }
+
+/// `optimize` rewrites the store's files, never what they hold: the same quads and the same
+/// answers after it; and a store that is not there is an error, not a new empty store.
+#[test]
+fn optimize_keeps_the_store_and_its_answers() {
+    let d = util::store_with(&[&util::root().join("tests/fixtures/articles")]);
+    let store = util::store_arg(&d);
+    let quads = util::ok(&["export", "--store", &store, "--format", "nquads"]);
+    let officials = util::ok(&["query", "officials", "--store", &store, "-f", "csv"]);
+    let o = util::run(&["optimize", "--store", &store]);
+    assert!(o.status.success(), "{}", util::stderr(&o));
+    assert!(util::stderr(&o).contains("compacted in"), "{}", util::stderr(&o));
+    assert_eq!(util::ok(&["export", "--store", &store, "--format", "nquads"]), quads);
+    assert_eq!(
+        util::ok(&["query", "officials", "--store", &store, "-f", "csv"]),
+        officials
+    );
+
+    let empty = tempfile::tempdir().unwrap();
+    let missing = empty.path().join("nothing-here");
+    let o = util::run(&["optimize", "--store", missing.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(util::stderr(&o).contains("no store here yet"), "{}", util::stderr(&o));
+    assert!(!missing.exists());
+}
+
+/// `--explain FILE` writes Oxigraph's plan as JSON, with the figures of the run: the root
+/// operator produced as many solutions as the rows printed.
+#[test]
+fn explain_writes_the_plan_with_its_figures() {
+    let d = util::store_with(&[&util::seed()]);
+    let store = util::store_arg(&d);
+    let plan = d.path().join("plan.json");
+    let out = util::ok(&[
+        "query",
+        "officials",
+        "--store",
+        &store,
+        "-f",
+        "csv",
+        "--explain",
+        plan.to_str().unwrap(),
+    ]);
+    let rows = util::csv(&out).len() - 1;
+    assert!(rows > 0);
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&plan).unwrap()).unwrap();
+    assert_eq!(json["plan"]["number of results"].as_u64(), Some(rows as u64), "{json}");
+    assert!(json["plan"]["children"].as_array().is_some_and(|c| !c.is_empty()));
+}

@@ -4,6 +4,7 @@ pub mod explain;
 pub mod export;
 pub mod extract;
 pub mod load;
+pub mod optimize;
 pub mod push;
 pub mod query;
 pub mod validate;

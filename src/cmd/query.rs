@@ -1,7 +1,7 @@
 //! `blotter query` and `blotter queries`.
 
 use crate::cli::QueryArgs;
-use anyhow::Result;
+use anyhow::{Context, Result};
 use blotter::store::query::{self, ResultFormat};
 use blotter::store::{queries, BlotterStore};
 use std::io::{IsTerminal, Write};
@@ -32,7 +32,16 @@ pub fn run(args: &QueryArgs) -> Result<i32> {
             std::process::exit(1);
         });
     }
-    let rows = query::select(&store, &spec, &params, args.limit, timeout)?;
+    let rows = match &args.explain {
+        Some(file) => {
+            let mut plan = Vec::new();
+            let rows = query::select_explained(&store, &spec, &params, args.limit, timeout, Some(&mut plan));
+            // the plan is written even when the query failed (a timeout is when it helps most)
+            std::fs::write(file, &plan).with_context(|| format!("cannot write the plan to {}", file.display()))?;
+            rows?
+        }
+        None => query::select(&store, &spec, &params, args.limit, timeout)?,
+    };
     let format = args.format.unwrap_or(if std::io::stdout().is_terminal() {
         ResultFormat::Table
     } else {

@@ -37,6 +37,19 @@ pub fn default_path() -> PathBuf {
 
 const PID_FILE: &str = "blotter.pid";
 
+/// Bytes taken by the files directly in the store directory (RocksDB keeps no sub-folders
+/// of data); files that vanish while being counted (a compaction removing them) count 0.
+pub fn disk_bytes(path: &Path) -> u64 {
+    std::fs::read_dir(path)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| e.metadata().ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum()
+}
+
 impl BlotterStore {
     /// Opens (or creates) the store at `path` for reading and writing.
     #[cfg(feature = "rocksdb")]
@@ -177,6 +190,23 @@ impl BlotterStore {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Compacts the whole store (RocksDB's full compaction), and returns when it is done.
+    ///
+    /// A load leaves many overlapping files behind it, which RocksDB merges in background
+    /// threads whenever the store is next opened: queries run straight after a large load
+    /// compete with that work and read more files. Compacting once makes them as fast as on
+    /// a settled store. It reads and rewrites the whole store, so it costs about what the
+    /// load's own writing did; a read-only store cannot be compacted.
+    pub fn optimize(&self) -> Result<(), StoreError> {
+        if self.read_only {
+            return Err(StoreError::Open {
+                path: self.path.clone(),
+                reason: "opened read-only (no write permission), so it cannot be compacted".into(),
+            });
+        }
+        Ok(self.store.optimize()?)
     }
 
     /// The content hash recorded for an article graph, if loaded.

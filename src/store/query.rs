@@ -151,6 +151,20 @@ pub fn select(
     limit: Option<usize>,
     timeout: Option<Duration>,
 ) -> Result<Rows, StoreError> {
+    select_explained(store, spec, params, limit, timeout, None)
+}
+
+/// [`select`], and when `explain` is given, Oxigraph's plan for the query written to it as
+/// JSON once the rows are read: each operator with the number of solutions it produced and
+/// the time spent in it. With `limit`, the figures stop where the rows did.
+pub fn select_explained(
+    store: &BlotterStore,
+    spec: &QuerySpec,
+    params: &[(Variable, Term)],
+    limit: Option<usize>,
+    timeout: Option<Duration>,
+    explain: Option<&mut dyn Write>,
+) -> Result<Rows, StoreError> {
     let eval_err = |e: String| StoreError::QueryEval {
         name: spec.name.clone(),
         message: e,
@@ -185,11 +199,15 @@ pub fn select(
             token.cancel();
         });
     }
+    let on_store = prepared.on_store(&store.store);
+    let (results, explanation) = if explain.is_some() {
+        let (r, e) = on_store.compute_statistics().explain();
+        (r, Some(e))
+    } else {
+        (on_store.execute(), None)
+    };
     let result = (|| {
-        let results = prepared
-            .on_store(&store.store)
-            .execute()
-            .map_err(|e| eval_err(e.to_string()))?;
+        let results = results.map_err(|e| eval_err(e.to_string()))?;
         match results {
             QueryResults::Solutions(sols) => {
                 // the look-up keys are plumbing, not results
@@ -235,6 +253,10 @@ pub fn select(
         }
     })();
     done.store(true, std::sync::atomic::Ordering::Relaxed);
+    if let (Some(w), Some(e)) = (explain, explanation) {
+        e.write_in_json(&mut *w)?;
+        writeln!(w)?;
+    }
     result
 }
 
