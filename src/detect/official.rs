@@ -422,10 +422,14 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
                 continue;
             }
         }
-        // "Italian Culture Minister": a capitalized word before the office is part of it,
-        // unless it names an organization or a country.
+        // "Italian Culture Minister", "Deputy National Commissioner": up to two capitalized
+        // words before the office are part of it, unless they name an organization or a
+        // country.
         let mut tstart = m.begin;
-        if let Some(prev) = core[..tstart].trim_end().rsplit(' ').next() {
+        for _ in 0..2 {
+            let Some(prev) = core[..tstart].trim_end().rsplit(' ').next() else {
+                break;
+            };
             let pb = core[..tstart].trim_end().len() - prev.len();
             let abs = s_begin + pb;
             if !prev.is_empty()
@@ -438,6 +442,8 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
                 && !ctx.gaz.is_function(prev)
             {
                 tstart = pb;
+            } else {
+                break;
             }
         }
         let title = if tstart < m.begin {
@@ -756,6 +762,19 @@ mod tests {
         assert_eq!(
             people("INTERPOL Secretary General Jürgen Stock said it."),
             vec![p("Jürgen Stock", Some("Secretary General"), Some("INTERPOL"), None)]
+        );
+    }
+
+    #[test]
+    fn two_words_before_an_office_are_part_of_it() {
+        assert_eq!(
+            people("Deputy National Commissioner Lerato Dube said the unit grew."),
+            vec![p("Lerato Dube", Some("Deputy National Commissioner"), None, None)]
+        );
+        // a country before them is the owner, not part of the office
+        assert_eq!(
+            people("Kenya Deputy Regional Commander Ivo Brandt said so."),
+            vec![p("Ivo Brandt", Some("Deputy Regional Commander"), None, Some("Kenya"))]
         );
     }
 

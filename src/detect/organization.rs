@@ -511,15 +511,26 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
     if gaz.titles(phrase).iter().any(|m| m.begin == 0) {
         return None;
     }
-    let distinctive = words_in.iter().any(|w| {
-        !gaz.is_generic(w)
-            || words::is_all_caps(w)
-            || ctx.names.iter().any(|m| {
-                matches!(m.hit, Hit::Country(_) | Hit::Demonym(_) | Hit::Org(_) | Hit::Place(_))
-                    && m.begin >= begin
-                    && m.end <= end
-            })
-    });
+    // A name that opens with its organization noun and goes on with "of" and capitalized
+    // words names one body, however generic those words ("Department of Home Affairs",
+    // "Ministry of Justice"); "the Federal Police" does not. Not when an office was cut off
+    // its end: "Office of the Provincial Commissioner" is no "Office of the Provincial".
+    let head_first = first == head
+        && cut == run.toks.len()
+        && toks.get(head + 1).is_some_and(|t| t.connector && t.word(text) == "of")
+        && toks[head + 1..=last]
+            .iter()
+            .any(|t| !t.connector && t.word(text).starts_with(char::is_uppercase));
+    let distinctive = head_first
+        || words_in.iter().any(|w| {
+            !gaz.is_generic(w)
+                || words::is_all_caps(w)
+                || ctx.names.iter().any(|m| {
+                    matches!(m.hit, Hit::Country(_) | Hit::Demonym(_) | Hit::Org(_) | Hit::Place(_))
+                        && m.begin >= begin
+                        && m.end <= end
+                })
+        });
     if !distinctive {
         return None;
     }
@@ -610,6 +621,18 @@ mod tests {
             .1
             .iter()
             .any(|a| a == "European Union Agency for Law Enforcement Cooperation"));
+    }
+
+    #[test]
+    fn a_name_that_opens_with_its_head_noun_and_an_of_tail_is_an_organization() {
+        let o = orgs_in("with immigration officers from the Department of Home Affairs on the day");
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].0, "Department of Home Affairs");
+        // generic words without the "of" shape stay a description
+        assert_eq!(orgs_in("officers of the Federal Police arrested him"), vec![]);
+        assert_eq!(orgs_in("a department of the police said"), vec![]);
+        // an office at the end is not cut into a name
+        assert_eq!(orgs_in("Office of the Provincial Commissioner: Gauteng"), vec![]);
     }
 
     #[test]
