@@ -42,7 +42,7 @@ static CONF_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("conf noun")
 });
 static ARRESTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:new\s+|further\s+|more\s+)?(?:arrests\b|(?:[\p{L}\-]+\s+){0,2}(?:people|persons|suspects|individuals|members|men|women|nationals|fugitives|criminals|smugglers|traffickers|offenders)(?:,[^,]{1,60},)?\s+(?:(?:were|have\s+been|had\s+been|have|being|was)\s+)?(?:arrested|detained|apprehended|taken\s+into\s+custody))").expect("arrests")
+    Regex::new(r"(?i)^\s*(?:new\s+|further\s+|more\s+)?(?:arrests\b|(?:[\p{L}\-]+\s+){0,2}(?:people|persons|suspects|individuals|members|men|women|nationals|fugitives|criminals|smugglers|traffickers|offenders)(?:,[^,]{1,60},)?\s+(?:(?:were|are|have\s+been|had\s+been|have|being|was|is|remain|remained)\s+)?(?:arrested|detained|apprehended|taken\s+into\s+custody|(?:placed\s+|remanded\s+|held\s+)?in\s+custody|under\s+arrest))").expect("arrests")
 });
 /// A running total: "bringing the number of people arrested in Operation X to 13",
 /// "taking the total number of arrests to".
@@ -102,6 +102,11 @@ static PARTICIPATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(participat\w*|took\s+part|taking\s+part|countries\s+(?:were|are|included)|involved|joined|contributed|countries:)").expect("participation")
 });
 /// The end of "forms part of", "is part of the wider", "under the umbrella of".
+/// An event named only to say the news is not about it: "the find was not linked to
+/// Operation X", "unrelated to the ... operation".
+static DISCLAIMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:not|never)\s+(?:been\s+|being\s+)?(?:directly\s+)?(?:linked|connected|related|tied|part)\s+(?:to|with|of)|\b(?:unrelated|unconnected)\s+to|\bno\s+(?:link|connection)\s+(?:to|with))\s+(?:the\s+)?(?:wider\s+|broader\s+|earlier\s+|separate\s+)?$").expect("disclaimed")
+});
 pub(crate) static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:part\s+of|under\s+the\s+umbrella\s+of|within\s+the\s+framework\s+of|a\s+strand\s+of|a\s+phase\s+of)\s+(?:the\s+)?(?:wider\s+|broader\s+|larger\s+|national\s+|global\s+|ongoing\s+)?$").expect("part of")
 });
@@ -199,7 +204,7 @@ pub fn owners(ctx: &Ctx<'_>, events: &[Event]) -> Vec<Vec<(usize, usize, bool)>>
         let mut refs: Vec<(usize, usize, bool)> = Vec::new(); // (event, position, explicit)
         for (ei, e) in events.iter().enumerate() {
             for m in &e.mentions {
-                if m.begin >= s.begin && m.end <= s.end {
+                if m.begin >= s.begin && m.end <= s.end && !DISCLAIMED.is_match(&ctx.text[s.begin..m.begin]) {
                     refs.push((ei, m.begin, true));
                 }
             }
@@ -262,7 +267,10 @@ fn owner_of(
     if !fallback_ok {
         return None;
     }
-    let of_kind: Vec<usize> = (0..events.len()).filter(|&i| events[i].kind == kind).collect();
+    // An event the article only names to disclaim it is nobody's fallback.
+    let of_kind: Vec<usize> = (0..events.len())
+        .filter(|&i| events[i].kind == kind && owners.iter().flatten().any(|r| r.0 == i))
+        .collect();
     if of_kind.len() == 1 {
         return Some((of_kind[0], 3));
     }
@@ -649,6 +657,17 @@ mod tests {
         assert!(L.is_match(" members of the South African Police Service (SAPS) were deployed"));
         assert!(!L.is_match(" members of the gang were arrested"));
         assert!(!L.is_match(" containers, trucks and cars were seized"));
+    }
+
+    #[test]
+    fn people_in_custody_are_arrests() {
+        use super::ARRESTS as A;
+        assert!(A.is_match(" people were in custody."));
+        assert!(A.is_match(" suspects were placed in custody"));
+        assert!(A.is_match(" men are under arrest"));
+        assert!(A.is_match(" suspects were arrested"));
+        assert!(!A.is_match(" people were in the building"));
+        assert!(!A.is_match(" officers took part"));
     }
 
     #[test]

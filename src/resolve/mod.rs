@@ -863,6 +863,24 @@ mod tests {
     }
 
     #[test]
+    fn an_operation_named_only_to_disclaim_it_takes_no_facts() {
+        let arrests = |t: &str| {
+            extract(t)
+                .operations
+                .iter()
+                .map(|o| (o.label.clone(), o.arrest_count.as_ref().map(|c| c.value)))
+                .collect::<Vec<_>>()
+        };
+        let t = "Customs officers seized 40 kg of cocaine in the port. Two men were arrested.\n\n\
+                 A spokesman said the find was not linked to Operation Kestrel, an earlier effort.";
+        assert_eq!(arrests(t), vec![("Operation Kestrel".to_string(), None)]);
+        // named as the frame of the news, it takes them
+        let t = "Customs officers seized 40 kg of cocaine in the port. Two men were arrested.\n\n\
+                 A spokesman said the find was part of Operation Kestrel, an earlier effort.";
+        assert_eq!(arrests(t), vec![("Operation Kestrel".to_string(), Some(2))]);
+    }
+
+    #[test]
     fn the_country_that_will_host_a_conference_is_its_place() {
         let t = "The 40th Zembla Police Chiefs Conference closed on Friday.\n\nIndonesia will host the 41st Zembla Police Chiefs Conference next year.\n";
         let x = extract(t);
