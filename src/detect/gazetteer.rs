@@ -354,7 +354,45 @@ impl Gazetteer {
 
     /// Titles of office in `text` (case-insensitive).
     pub fn titles(&self, text: &str) -> Vec<Match> {
-        self.titles_m.find(text)
+        let mut found = self.titles_m.find(text);
+        // Two offices that share a word are one: "regional director" and "director general"
+        // make "regional director general". The leftmost-longest search reports only the
+        // first; a title starting at a later word of it and ending past it extends it.
+        // Not from an office with an organization noun in it ("National Police Chief
+        // Superintendent", "Belgian Federal Police Commissioner General": the police owns a
+        // Chief Superintendent, a Commissioner General), nor into an "of" tail, which names
+        // an owner.
+        for m in &mut found {
+            if text[m.begin..m.end].split(' ').any(|w| self.is_org_head(w)) {
+                continue;
+            }
+            let mut w = m.begin;
+            while let Some(i) = text[w..m.end].find(' ') {
+                w += i + 1;
+                let stop = (w + 64).min(text.len());
+                let stop = (stop..=text.len())
+                    .find(|&i| text.is_char_boundary(i))
+                    .unwrap_or(text.len());
+                if let Some(n) = self.titles_m.ac.find(&text[w..stop]) {
+                    let end = w + n.end();
+                    if n.start() == 0
+                        && end > m.end
+                        && words::boundary_after(text, end)
+                        && !text[m.end..end].contains(" of ")
+                    {
+                        m.end = end;
+                    }
+                }
+            }
+        }
+        // what an extended title now covers is part of it ("general" on its own is a rank)
+        let mut covered = 0;
+        found.retain(|m| {
+            let keep = m.begin >= covered;
+            covered = covered.max(m.end);
+            keep
+        });
+        found
     }
 
     /// Seized-item words in `text` (case-insensitive).
@@ -413,6 +451,23 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn offices_that_share_a_word_are_one() {
+        let g = &*GAZETTEER;
+        let t = "the CBSA's regional director general for the Quebec region";
+        let m = g.titles(t);
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!(&t[m[0].begin..m[0].end], "regional director general");
+        // two offices side by side that share no word stay two
+        let t = "Minister Director General";
+        let m: Vec<&str> = g.titles(t).iter().map(|m| &t[m.begin..m.end]).collect();
+        assert_eq!(m, vec!["Minister", "Director General"]);
+        // an office that opens with an organization noun is not extended
+        let t = "Spanish National Police Chief Superintendent";
+        let m: Vec<&str> = g.titles(t).iter().map(|m| &t[m.begin..m.end]).collect();
+        assert_eq!(m, vec!["Police Chief", "Superintendent"]);
+    }
 
     #[test]
     fn data_files_load() {
