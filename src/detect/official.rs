@@ -411,7 +411,15 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
         // Without a comma, the title must be capitalized or directly touch the name.
         let tb = s_begin + m.begin;
         let limit = if plural { s_begin + m.end } else { s_begin + core.len() };
-        let (title, mut org, mut country) = title_tail(ctx, orgs, tb, s_begin + m.end, limit);
+        let (mut title, mut org, mut country) = title_tail(ctx, orgs, tb, s_begin + m.end, limit);
+        // "Minister of Home Affairs, Immigration, Safety and Security, X": the whole list of
+        // portfolios, up to the comma before the name, is the office.
+        if !plural && gap.contains(',') && portfolio_list(gap) {
+            title = Fact::new(
+                core[m.begin..].trim_end().to_string(),
+                Span::new(tb, s_begin + core.len()),
+            );
+        }
         if comma
             && gap.is_empty()
             && !starts_upper(&core[m.begin..m.end])
@@ -762,6 +770,21 @@ mod tests {
         assert_eq!(
             people("INTERPOL Secretary General Jürgen Stock said it."),
             vec![p("Jürgen Stock", Some("Secretary General"), Some("INTERPOL"), None)]
+        );
+    }
+
+    #[test]
+    fn a_list_of_portfolios_is_one_office() {
+        assert_eq!(
+            people(
+                "On Tuesday, Kenya's Minister of Home Affairs, Immigration, Safety and Security, Ann Mwangi, said so."
+            ),
+            vec![p(
+                "Ann Mwangi",
+                Some("Minister of Home Affairs, Immigration, Safety and Security"),
+                None,
+                Some("Kenya")
+            )]
         );
     }
 
