@@ -580,6 +580,18 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
     let Some(stop) = stop else {
         return (None, None, None);
     };
+    // "Director of Compliance and Facilitation at the World Customs Organization": an "and"
+    // between capitalized words, when the office then names its organization, is inside it.
+    let text = ctx.text;
+    if text[stop..].starts_with(" and ") && text[stop + 5..].starts_with(char::is_uppercase) {
+        let after = stop + 5;
+        if let Some(e) = appositive_end(&text[after..]) {
+            let (title, o, c) = title_tail(ctx, orgs, tb, tb + m.end, after + e);
+            if o.is_some() {
+                return (Some(title), org.or(o), country.or(c));
+            }
+        }
+    }
     let (title, o, c) = title_tail(ctx, orgs, tb, tb + m.end, stop);
     (Some(title), org.or(o), country.or(c))
 }
@@ -652,6 +664,26 @@ fn title_tail(
                 }
             }
         } else {
+            // "Director of Compliance and Facilitation at the World Customs Organization": a
+            // portfolio of capitalized words, then "at" (or "with") and an organization. The
+            // portfolio stays in the title, the organization owns it.
+            let at_org = [" at the ", " at ", " with the ", " with "].iter().find_map(|p| {
+                let i = text[ob..rest_end].find(p)?;
+                let o = orgs.starting_at(ob + i + p.len())?;
+                let portfolio = &text[ob..ob + i];
+                portfolio
+                    .split(' ')
+                    .all(|w| starts_upper(w) || matches!(w, "and" | "of" | "the" | "for" | "&"))
+                    .then_some((ob + i, o))
+            });
+            if let Some((end, o)) = at_org {
+                let t = text[tb..end].trim().to_string();
+                return (
+                    Fact::new(t, Span::new(tb, end)),
+                    Some(Fact::new(o.canonical.clone(), o.span)),
+                    None,
+                );
+            }
             // "of Public Security", "of Police Services", "of the federal judicial police"
             let words_end = text[ob..rest_end].trim_end().len() + ob;
             // Never swallow a name: stop at the last lower-case or generic word.
@@ -770,6 +802,21 @@ mod tests {
         assert_eq!(
             people("INTERPOL Secretary General Jürgen Stock said it."),
             vec![p("Jürgen Stock", Some("Secretary General"), Some("INTERPOL"), None)]
+        );
+    }
+
+    #[test]
+    fn a_portfolio_then_at_an_organization() {
+        assert_eq!(
+            people(
+                "Ana Ruiz, Director of Compliance and Facilitation at the World Customs Organization (WCO), said so."
+            ),
+            vec![p(
+                "Ana Ruiz",
+                Some("Director of Compliance and Facilitation"),
+                Some("World Customs Organization"),
+                None
+            )]
         );
     }
 
