@@ -463,7 +463,17 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
         } else {
             title
         };
-        let (o, c) = owner_before(ctx, orgs, s_begin, &core[..tstart]);
+        let (mut o, mut c) = owner_before(ctx, orgs, s_begin, &core[..tstart]);
+        // "SEPRONA chief Colonel Ana Ruiz": a lower-case office between the owner and the
+        // rank; the owner is still the organization in front.
+        if o.is_none() && c.is_none() && org.is_none() && country.is_none() {
+            let before = core[..tstart].trim_end();
+            if let Some(d) = ctx.gaz.titles(before).into_iter().rfind(|d| d.end == before.len()) {
+                if !starts_upper(&before[d.begin..d.end]) {
+                    (o, c) = owner_before(ctx, orgs, s_begin, &core[..d.begin]);
+                }
+            }
+        }
         org = org.or(o);
         country = country.or(c);
         // A rank or office touching the name after a descriptor that names the owner:
@@ -818,6 +828,15 @@ mod tests {
                 None
             )]
         );
+    }
+
+    #[test]
+    fn an_owner_before_a_lower_case_office_and_a_rank() {
+        let t = "The Nature Protection Service (SEPRONA) led it.\n\nSEPRONA chief Colonel Ana Ruiz explained it.";
+        let got = people(t);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Ana Ruiz");
+        assert_eq!(got[0].2.as_deref(), Some("Nature Protection Service"), "{got:?}");
     }
 
     #[test]
