@@ -358,8 +358,42 @@ fn descriptions(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(Span, String)> {
             }
         }
     }
+    // The same for a capitalized phrase of generic words only, which is no name of its own:
+    // "the National Police's anti-drug unit" after "National Police of Ecuador".
+    for m in CAP_GENERIC.find_iter(text) {
+        let (b, end) = (m.start(), m.end());
+        let phrase: Vec<String> = m.as_str().split(' ').map(str::to_lowercase).collect();
+        if !phrase.iter().all(|w| ctx.gaz.is_generic(w))
+            || !phrase.last().is_some_and(|w| ctx.gaz.is_lower_org_head(w))
+            || orgs.at(b, end).is_some()
+            || orgs.mentions.iter().any(|o| o.span.begin < end && b < o.span.end)
+        {
+            continue;
+        }
+        // by any of its names: "Policía Nacional del Ecuador" is named "National Police of
+        // Ecuador" in English
+        let mut fits: Vec<&str> = orgs
+            .infos
+            .iter()
+            .filter(|i| {
+                std::iter::once(&i.canonical).chain(&i.aliases).any(|n| {
+                    let n: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
+                    n.len() > phrase.len() && n.windows(phrase.len()).any(|w| w == phrase.as_slice())
+                })
+            })
+            .map(|i| i.canonical.as_str())
+            .collect();
+        fits.dedup();
+        if fits.len() == 1 {
+            out.push((Span::new(b, end), fits[0].to_string()));
+        }
+    }
     out
 }
+
+/// Two or three capitalized words, as a generic reference ("National Police").
+static CAP_GENERIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\b").expect("capitalized phrase"));
 
 fn push_mention(orgs: &mut Orgs, span: Span, canonical: &str, gaz: Option<usize>) {
     if orgs
@@ -588,6 +622,19 @@ mod tests {
         assert_eq!(descriptions_of(t), vec![]);
         // no organization named: a description alone is nobody
         assert_eq!(descriptions_of("The coast guard said the boat sank."), vec![]);
+        // a capitalized phrase of generic words refers back the same way
+        let t = "The National Police of Zorvia seized 40 kg. The head of the National Police's drug unit spoke.";
+        let ctx = Ctx::new(t, None);
+        let at = t.rfind("National Police's").unwrap();
+        let orgs = detect(&ctx);
+        let m = orgs.mentions.iter().find(|m| m.span.begin == at).expect("a mention");
+        assert_eq!(&t[m.span.begin..m.span.end], "National Police");
+        assert_eq!(m.canonical, "National Police of Zorvia");
+        // with two organizations it could mean, it means neither
+        let t = "The National Police of Zorvia and the National Police of Tarvia met. The National Police said so.";
+        let ctx = Ctx::new(t, None);
+        let at = t.rfind("National Police said").unwrap();
+        assert!(!detect(&ctx).mentions.iter().any(|m| m.span.begin == at));
     }
 
     #[test]
