@@ -593,11 +593,20 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
     // "Director of Compliance and Facilitation at the World Customs Organization": an "and"
     // between capitalized words, when the office then names its organization, is inside it.
     let text = ctx.text;
-    if text[stop..].starts_with(" and ") && text[stop + 5..].starts_with(char::is_uppercase) {
+    if text[stop..].starts_with(" and ")
+        && (text[stop + 5..].starts_with(char::is_uppercase) || text[stop + 5..].starts_with("the "))
+    {
         let after = stop + 5;
         if let Some(e) = appositive_end(&text[after..]) {
             let (title, o, c) = title_tail(ctx, orgs, tb, tb + m.end, after + e);
-            if o.is_some() {
+            // or a remit that goes on past the "and" to a place: "for Southeast Asia and the
+            // Pacific" (never to a name: "for Asia and Ivo Brandt")
+            let to_place = text[after..].starts_with("the ")
+                || ctx
+                    .names
+                    .iter()
+                    .any(|n| n.begin == after && matches!(n.hit, Hit::Country(_) | Hit::Place(_)));
+            if o.is_some() || (title.span.end > stop && to_place) {
                 return (Some(title), org.or(o), country.or(c));
             }
         }
@@ -650,6 +659,41 @@ fn title_tail(
     for p in [" at the ", " at ", " with the ", " with ", " for the ", " for "] {
         if let Some(o) = tail.strip_prefix(p).and_then(|_| orgs.starting_at(te + p.len())) {
             org = Some(Fact::new(o.canonical.clone(), o.span));
+        }
+    }
+    // "Regional Representative for Southeast Asia and the Pacific": a remit of capitalized
+    // words after "for", when no organization starts there, is part of the office.
+    if org.is_none() {
+        if let Some(rest) = tail.strip_prefix(" for ") {
+            let mut e = None;
+            let mut owner = None;
+            let mut at = te + 5;
+            for w in rest.split(' ') {
+                let word = w.trim_end_matches([',', '.', ';', ':']);
+                // "for Crime Detection of the South African Police Service": the
+                // organization after "of" owns the office and ends the remit
+                if word == "of" {
+                    let ob = at + 3;
+                    let ob = if text[ob..].starts_with("the ") { ob + 4 } else { ob };
+                    if let Some(o) = orgs.starting_at(ob) {
+                        owner = Some(Fact::new(o.canonical.clone(), o.span));
+                        break;
+                    }
+                }
+                if starts_upper(word) && word.chars().all(|c| c.is_alphabetic() || c == '-') {
+                    e = Some(at + word.len());
+                } else if !matches!(word, "and" | "the" | "of") {
+                    break;
+                }
+                if word.len() != w.len() {
+                    break;
+                }
+                at += w.len() + 1;
+            }
+            if let Some(e) = e {
+                let t = text[tb..e].trim().to_string();
+                return (Fact::new(t, Span::new(tb, e)), owner, None);
+            }
         }
     }
     if let Some(rest) = tail.strip_prefix(" of ") {
@@ -812,6 +856,39 @@ mod tests {
         assert_eq!(
             people("INTERPOL Secretary General Jürgen Stock said it."),
             vec![p("Jürgen Stock", Some("Secretary General"), Some("INTERPOL"), None)]
+        );
+    }
+
+    #[test]
+    fn a_remit_after_for_is_part_of_the_office() {
+        assert_eq!(
+            people("Ana Ruiz, Regional Representative for Southeast Asia and the Pacific, said so."),
+            vec![p(
+                "Ana Ruiz",
+                Some("Regional Representative for Southeast Asia and the Pacific"),
+                None,
+                None
+            )]
+        );
+        // never up to a name
+        assert_eq!(
+            people("Ana Ruiz, Regional Representative for Asia and Ivo Brandt, head of unit, said so.")[0].1,
+            Some("Regional Representative for Asia".to_string())
+        );
+        // an organization after an "of" in the remit owns the office
+        assert_eq!(
+            people("Ana Ruiz, Deputy Commissioner for Crime Detection of Europol, said so."),
+            vec![p(
+                "Ana Ruiz",
+                Some("Deputy Commissioner for Crime Detection"),
+                Some("Europol"),
+                None
+            )]
+        );
+        // an organization after "for" owns the office instead
+        assert_eq!(
+            people("Ana Ruiz, Regional Representative for Europol, said so."),
+            vec![p("Ana Ruiz", Some("Regional Representative"), Some("Europol"), None)]
         );
     }
 
