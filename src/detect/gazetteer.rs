@@ -125,6 +125,9 @@ pub struct Gazetteer {
     outlet_heads: std::collections::HashSet<String>,
     names: Matcher,
     titles_m: Matcher,
+    /// First words of the offices of two words or more, lower case ("director" of
+    /// "director general").
+    title_openers: std::collections::HashSet<String>,
     items_m: Matcher,
     org_by_key: HashMap<String, usize>,
     country_by_key: HashMap<String, usize>,
@@ -300,6 +303,10 @@ impl Gazetteer {
                 tpats.push((t.to_lowercase(), Hit::Title(i)));
             }
         }
+        let title_openers = titles
+            .iter()
+            .filter_map(|t| t.split_once(' ').map(|(first, _)| first.to_lowercase()))
+            .collect();
         let titles_m = Matcher::new(tpats, true);
 
         let mut ipats: Vec<(String, Hit)> = Vec::new();
@@ -341,6 +348,7 @@ impl Gazetteer {
             outlet_heads,
             names,
             titles_m,
+            title_openers,
             items_m,
             org_by_key,
             country_by_key,
@@ -369,6 +377,11 @@ impl Gazetteer {
             let mut w = m.begin;
             while let Some(i) = text[w..m.end].find(' ') {
                 w += i + 1;
+                // only a word that opens an office of two or more words can start one
+                let word = text[w..m.end].split(' ').next().unwrap_or("");
+                if !self.title_openers.contains(&word.to_lowercase()) {
+                    continue;
+                }
                 let stop = (w + 64).min(text.len());
                 let stop = (stop..=text.len())
                     .find(|&i| text.is_char_boundary(i))

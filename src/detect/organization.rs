@@ -362,6 +362,10 @@ fn descriptions(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(Span, String)> {
     // "the National Police's anti-drug unit" after "National Police of Ecuador".
     for m in CAP_GENERIC.find_iter(text) {
         let (b, end) = (m.start(), m.end());
+        // most capitalized phrases are names of people and places: the head noun goes first
+        if !m.as_str().rsplit(' ').next().is_some_and(|w| ctx.gaz.is_org_head(w)) {
+            continue;
+        }
         let phrase: Vec<String> = m.as_str().split(' ').map(str::to_lowercase).collect();
         if !phrase.iter().all(|w| ctx.gaz.is_generic(w))
             || !phrase.last().is_some_and(|w| ctx.gaz.is_lower_org_head(w))
