@@ -11,7 +11,7 @@
 
 use super::chunk::Run;
 use super::gazetteer::Hit;
-use super::organization::Orgs;
+use super::organization::{OrgMention, Orgs};
 use super::Ctx;
 use crate::model::{Fact, Span};
 use crate::text::words;
@@ -615,6 +615,20 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
     (Some(title), org.or(o), country.or(c))
 }
 
+/// "Compliance and Facilitation at the World Customs Organization" in `[from, to)`: a
+/// portfolio of capitalized words, then "at" (or "with") and an organization; returns where
+/// the portfolio ends and the organization.
+fn portfolio_at_org<'o>(text: &str, orgs: &'o Orgs, from: usize, to: usize) -> Option<(usize, &'o OrgMention)> {
+    [" at the ", " at ", " with the ", " with "].iter().find_map(|p| {
+        let i = text[from..to].find(p)?;
+        let o = orgs.starting_at(from + i + p.len())?;
+        text[from..from + i]
+            .split(' ')
+            .all(|w| starts_upper(w) || matches!(w, "and" | "of" | "the" | "for" | "&"))
+            .then_some((from + i, o))
+    })
+}
+
 /// Where an appositive title ends: at `,`, `.`, `;`, `)` or before "who", "said", "and".
 fn appositive_end(s: &str) -> Option<usize> {
     let mut best = None;
@@ -659,6 +673,18 @@ fn title_tail(
     for p in [" at the ", " at ", " with the ", " with ", " for the ", " for "] {
         if let Some(o) = tail.strip_prefix(p).and_then(|_| orgs.starting_at(te + p.len())) {
             org = Some(Fact::new(o.canonical.clone(), o.span));
+        }
+    }
+    // "Commissioner of Customs and Border Control at the Kenya Revenue Authority": the office
+    // found ends inside a portfolio that goes on with "and", then names its organization.
+    if org.is_none() && tail.starts_with(" and ") {
+        if let Some((end, o)) = portfolio_at_org(text, orgs, te + 5, limit) {
+            let t = text[tb..end].trim().to_string();
+            return (
+                Fact::new(t, Span::new(tb, end)),
+                Some(Fact::new(o.canonical.clone(), o.span)),
+                None,
+            );
         }
     }
     // "Regional Representative for Southeast Asia and the Pacific": a remit of capitalized
@@ -721,16 +747,7 @@ fn title_tail(
             // "Director of Compliance and Facilitation at the World Customs Organization": a
             // portfolio of capitalized words, then "at" (or "with") and an organization. The
             // portfolio stays in the title, the organization owns it.
-            let at_org = [" at the ", " at ", " with the ", " with "].iter().find_map(|p| {
-                let i = text[ob..rest_end].find(p)?;
-                let o = orgs.starting_at(ob + i + p.len())?;
-                let portfolio = &text[ob..ob + i];
-                portfolio
-                    .split(' ')
-                    .all(|w| starts_upper(w) || matches!(w, "and" | "of" | "the" | "for" | "&"))
-                    .then_some((ob + i, o))
-            });
-            if let Some((end, o)) = at_org {
+            if let Some((end, o)) = portfolio_at_org(text, orgs, ob, rest_end) {
                 let t = text[tb..end].trim().to_string();
                 return (
                     Fact::new(t, Span::new(tb, end)),
@@ -914,6 +931,19 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "Ana Ruiz");
         assert_eq!(got[0].2.as_deref(), Some("Nature Protection Service"), "{got:?}");
+    }
+
+    #[test]
+    fn an_office_that_goes_on_with_and_then_at_an_organization() {
+        assert_eq!(
+            people("In Kenya, the Commissioner of Customs and Border Control at the Kenya Revenue Authority, Ann Mwangi, said so."),
+            vec![p(
+                "Ann Mwangi",
+                Some("Commissioner of Customs and Border Control"),
+                Some("Kenya Revenue Authority"),
+                None
+            )]
+        );
     }
 
     #[test]
