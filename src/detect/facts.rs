@@ -99,7 +99,7 @@ static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(held|took\s+place|takes\s+place|met|convened|ran|carried\s+out|conducted)\b").expect("held")
 });
 static PARTICIPATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(participat\w*|took\s+part|taking\s+part|countries\s+(?:were|are|included)|involved|joined|contributed|countries:)").expect("participation")
+    Regex::new(r"(?i)(participat\w*|took\s+part|taking\s+part|countries\s+(?:were|are|included)|involved|joined|contributed|countries:|\bmobili[sz]\w*|\bdeployed\b|\b(?:officers|officials|agents|investigators|teams|units|authorities|agencies|forces)\s+(?:from|in)\s)").expect("participation")
 });
 /// The end of "forms part of", "is part of the wider", "under the umbrella of".
 /// An event named only to say the news is not about it: "the find was not linked to
@@ -353,7 +353,9 @@ pub fn collect(
             }
             let of_the = after.trim_start().to_lowercase().starts_with("of the")
                 || after.trim_start().to_lowercase().starts_with("of them");
-            if of_the {
+            // "the other eight countries": a part, never the total
+            let other = before.trim_end().to_lowercase().ends_with("other");
+            if of_the || other {
                 continue;
             }
             if ARRESTS_TOTAL_TO.is_match(before) {

@@ -863,6 +863,19 @@ mod tests {
     }
 
     #[test]
+    fn officers_in_a_list_of_countries_and_the_other_countries() {
+        let t = "Operation Kestrel ran in March. Police in six countries arrested 40 people.\n\n\
+                 It mobilised 900 officers in Spain, France, Italy, Portugal, Greece and Malta.\n\n\
+                 The Spanish police shared data with the other five countries, a spokesman said.";
+        let ex = extract(t);
+        let op = &ex.operations[0];
+        assert_eq!(op.facts.country_count.as_ref().map(|c| c.value), Some(6));
+        let mut got: Vec<&str> = op.facts.participating.iter().map(|f| f.value.as_str()).collect();
+        got.sort();
+        assert_eq!(got, vec!["ESP", "FRA", "GRC", "ITA", "MLT", "PRT"]);
+    }
+
+    #[test]
     fn an_operation_named_only_to_disclaim_it_takes_no_facts() {
         let arrests = |t: &str| {
             extract(t)
