@@ -414,7 +414,14 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
         let (mut title, mut org, mut country) = title_tail(ctx, orgs, tb, s_begin + m.end, limit);
         // "Minister of Home Affairs, Immigration, Safety and Security, X": the whole list of
         // portfolios, up to the comma before the name, is the office.
-        if !plural && gap.contains(',') && portfolio_list(gap) {
+        // So is "Commissioner of Customs and Border Control, X": an office found in the
+        // gazetteer that goes on with "and" and capitalized words up to the name's comma.
+        let and_portfolio = comma
+            && gap.strip_prefix(" and ").is_some_and(|rest| {
+                rest.split(' ')
+                    .all(|w| starts_upper(w) || matches!(w, "of" | "the" | "for" | "&"))
+            });
+        if !plural && ((gap.contains(',') && portfolio_list(gap)) || and_portfolio) {
             title = Fact::new(
                 core[m.begin..].trim_end().to_string(),
                 Span::new(tb, s_begin + core.len()),
@@ -943,6 +950,25 @@ mod tests {
                 Some("Kenya Revenue Authority"),
                 None
             )]
+        );
+    }
+
+    #[test]
+    fn an_office_that_goes_on_with_and_before_the_name() {
+        assert_eq!(
+            people("Kenya's Commissioner of Customs and Border Control, Ann Mwangi, said so."),
+            vec![p(
+                "Ann Mwangi",
+                Some("Commissioner of Customs and Border Control"),
+                None,
+                Some("Kenya")
+            )]
+        );
+        // not without the comma that ends the office
+        let got = people("Minister of Justice and Ivo Brandt said so.");
+        assert!(
+            !got.iter().any(|r| r.1.as_deref().is_some_and(|t| t.contains("Ivo"))),
+            "{got:?}"
         );
     }
 

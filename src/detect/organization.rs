@@ -88,7 +88,7 @@ impl Orgs {
 /// A lower-case word, as the head of a description ("the customs service").
 static LOWER_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\p{Ll}[\p{Ll}-]*").expect("lower word"));
 static ACRONYM_DEF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\(([A-Z][A-Za-z&.\-]{1,11}|[A-Z][a-z]+)\)").expect("acronym regex"));
+    LazyLock::new(|| Regex::new(r"\((\p{Lu}[\p{L}&.\-]{1,11}|\p{Lu}\p{Ll}+)\)").expect("acronym regex"));
 
 /// Words that make a capitalized phrase an event, not an organization.
 const EVENT_HEADS: &[&str] = &[
@@ -660,6 +660,13 @@ mod tests {
             o,
             vec![("Zorvian Border Protection Agency".to_string(), vec!["ZBPA".to_string()])]
         );
+    }
+
+    #[test]
+    fn an_acronym_with_a_letter_outside_ascii() {
+        let o = orgs_in("Poland's Zorvian Bureau of Investigation of Police (ZBŚP) said. Later the ZBŚP added more.");
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].1, vec!["ZBŚP".to_string()]);
     }
 
     #[test]
