@@ -101,12 +101,12 @@ static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
 static PARTICIPATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(participat\w*|took\s+part|taking\s+part|countries\s+(?:were|are|included)|involved|joined|contributed|countries:|\bmobili[sz]\w*|\bdeployed\b|\b(?:officers|officials|agents|investigators|teams|units|authorities|agencies|forces)\s+(?:from|in)\s)").expect("participation")
 });
-/// The end of "forms part of", "is part of the wider", "under the umbrella of".
 /// An event named only to say the news is not about it: "the find was not linked to
 /// Operation X", "unrelated to the ... operation".
 static DISCLAIMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:\b(?:not|never)\s+(?:been\s+|being\s+)?(?:directly\s+)?(?:linked|connected|related|tied|part)\s+(?:to|with|of)|\b(?:unrelated|unconnected)\s+to|\bno\s+(?:link|connection)\s+(?:to|with))\s+(?:the\s+)?(?:wider\s+|broader\s+|earlier\s+|separate\s+)?$").expect("disclaimed")
 });
+/// The end of "forms part of", "is part of the wider", "under the umbrella of".
 pub(crate) static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:part\s+of|under\s+the\s+umbrella\s+of|within\s+the\s+framework\s+of|a\s+strand\s+of|a\s+phase\s+of)\s+(?:the\s+)?(?:wider\s+|broader\s+|larger\s+|national\s+|global\s+|ongoing\s+)?$").expect("part of")
 });

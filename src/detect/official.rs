@@ -416,11 +416,7 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
         // portfolios, up to the comma before the name, is the office.
         // So is "Commissioner of Customs and Border Control, X": an office found in the
         // gazetteer that goes on with "and" and capitalized words up to the name's comma.
-        let and_portfolio = comma
-            && gap.strip_prefix(" and ").is_some_and(|rest| {
-                rest.split(' ')
-                    .all(|w| starts_upper(w) || matches!(w, "of" | "the" | "for" | "&"))
-            });
+        let and_portfolio = comma && gap.strip_prefix(" and ").is_some_and(capitalized_words);
         if !plural && ((gap.contains(',') && portfolio_list(gap)) || and_portfolio) {
             title = Fact::new(
                 core[m.begin..].trim_end().to_string(),
@@ -508,12 +504,15 @@ fn portfolio_list(gap: &str) -> bool {
     let Some(rest) = gap.strip_prefix(" of ").or_else(|| gap.strip_prefix(", ")) else {
         return false;
     };
-    !rest.contains([';', '"', '(', ')'])
-        && (rest.contains(',') || rest.contains(" and "))
-        && rest
-            .split([' ', ','])
-            .filter(|w| !w.is_empty())
-            .all(|w| starts_upper(w) || matches!(w, "and" | "of" | "the" | "for" | "&"))
+    !rest.contains([';', '"', '(', ')']) && (rest.contains(',') || rest.contains(" and ")) && capitalized_words(rest)
+}
+
+/// Words of a name or a portfolio: each capitalized, or one of "and", "of", "the", "for",
+/// "&" ("Home Affairs, Immigration, Safety and Security").
+fn capitalized_words(s: &str) -> bool {
+    s.split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .all(|w| starts_upper(w) || matches!(w, "and" | "of" | "the" | "for" | "&"))
 }
 
 /// "s Rachel Sandoval and": the rest of a plural office, then one name of two to four
@@ -629,10 +628,7 @@ fn portfolio_at_org<'o>(text: &str, orgs: &'o Orgs, from: usize, to: usize) -> O
     [" at the ", " at ", " with the ", " with "].iter().find_map(|p| {
         let i = text[from..to].find(p)?;
         let o = orgs.starting_at(from + i + p.len())?;
-        text[from..from + i]
-            .split(' ')
-            .all(|w| starts_upper(w) || matches!(w, "and" | "of" | "the" | "for" | "&"))
-            .then_some((from + i, o))
+        capitalized_words(&text[from..from + i]).then_some((from + i, o))
     })
 }
 

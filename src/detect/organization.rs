@@ -301,16 +301,31 @@ fn descriptions(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(Span, String)> {
         "the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose",
     ];
     let text = ctx.text;
+    // Every name of every organization, in lower-case words, with the canonical name it
+    // stands for: "Policía Nacional del Ecuador" is also "National Police of Ecuador".
     let names: Vec<(Vec<String>, &str)> = orgs
         .infos
         .iter()
-        .map(|i| {
-            (
-                i.canonical.split_whitespace().map(str::to_lowercase).collect(),
-                i.canonical.as_str(),
-            )
+        .flat_map(|i| {
+            std::iter::once(&i.canonical).chain(&i.aliases).map(move |n| {
+                (
+                    n.split_whitespace().map(str::to_lowercase).collect(),
+                    i.canonical.as_str(),
+                )
+            })
         })
         .collect();
+    // The organizations that have `phrase` word for word inside one of their names.
+    let fitting = |phrase: &[&str]| -> Vec<&str> {
+        let mut fits: Vec<&str> = names
+            .iter()
+            .filter(|(n, _)| n.len() > phrase.len() && n.windows(phrase.len()).any(|w| w == phrase))
+            .map(|(_, c)| *c)
+            .collect();
+        fits.sort_unstable();
+        fits.dedup();
+        fits
+    };
     let mut out = Vec::new();
     if names.is_empty() {
         return out;
@@ -341,12 +356,7 @@ fn descriptions(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(Span, String)> {
         let end = hb + head.len();
         // the longest phrase of two or more words that fits exactly one organization
         for k in 0..phrase.len().saturating_sub(1) {
-            let words_k = &phrase[k..];
-            let fits: Vec<&str> = names
-                .iter()
-                .filter(|(n, _)| n.len() > words_k.len() && n.windows(words_k.len()).any(|w| w == words_k))
-                .map(|(_, c)| *c)
-                .collect();
+            let fits = fitting(&phrase[k..]);
             let skipped: usize = phrase[..k].iter().map(|w| w.len() + 1).sum();
             let b = begin + skipped;
             if fits.len() == 1 && orgs.at(b, end).is_none() {
@@ -366,28 +376,14 @@ fn descriptions(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(Span, String)> {
         if !m.as_str().rsplit(' ').next().is_some_and(|w| ctx.gaz.is_org_head(w)) {
             continue;
         }
-        let phrase: Vec<String> = m.as_str().split(' ').map(str::to_lowercase).collect();
+        let lower = m.as_str().to_lowercase();
+        let phrase: Vec<&str> = lower.split(' ').collect();
         if !phrase.iter().all(|w| ctx.gaz.is_generic(w))
-            || !phrase.last().is_some_and(|w| ctx.gaz.is_lower_org_head(w))
-            || orgs.at(b, end).is_some()
             || orgs.mentions.iter().any(|o| o.span.begin < end && b < o.span.end)
         {
             continue;
         }
-        // by any of its names: "Policía Nacional del Ecuador" is named "National Police of
-        // Ecuador" in English
-        let mut fits: Vec<&str> = orgs
-            .infos
-            .iter()
-            .filter(|i| {
-                std::iter::once(&i.canonical).chain(&i.aliases).any(|n| {
-                    let n: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
-                    n.len() > phrase.len() && n.windows(phrase.len()).any(|w| w == phrase.as_slice())
-                })
-            })
-            .map(|i| i.canonical.as_str())
-            .collect();
-        fits.dedup();
+        let fits = fitting(&phrase);
         if fits.len() == 1 {
             out.push((Span::new(b, end), fits[0].to_string()));
         }
