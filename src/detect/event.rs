@@ -279,10 +279,13 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
     }
 
     // Conferences.
-    for run in &ctx.runs {
-        if let Some((b, e, head)) = conference_phrase(ctx, orgs, run) {
-            let mut label = text[b..e].to_string();
-            let mut aliases = Vec::new();
+    for (ri, run) in ctx.runs.iter().enumerate() {
+        let found = conference_phrase(ctx, orgs, run)
+            .map(|(b, e, head)| (b, e, head, text[b..e].to_string(), None))
+            .or_else(|| acronym_bridged(ctx, &ctx.runs[..ri], run));
+        if let Some((b, e, head, name, acronym_name)) = found {
+            let mut label = name;
+            let mut aliases: Vec<String> = acronym_name.into_iter().collect();
             let mut begin = b;
             // "INTERPOL's European Regional Conference" -> "INTERPOL European Regional Conference"
             let owner = owner_before(ctx, orgs, b);
@@ -321,6 +324,11 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
     for c in scan::captures_in(&SESSION_OF, text, &session_windows(text)) {
         let m = c.get(0).expect("match");
         if let Some(o) = orgs.starting_at(m.end()) {
+            // "the third edition of INTERPOL's Asclepius operations": the organization owns
+            // what the edition is of; it is not the event.
+            if text[o.span.end..].starts_with("'s") || text[o.span.end..].starts_with("\u{2019}s") {
+                continue;
+            }
             let label = format!("{}{}", &text[m.start()..m.end()], &text[o.span.begin..o.span.end]);
             let head = c[2].to_lowercase();
             add(
@@ -406,7 +414,7 @@ fn is_numeral(w: &str) -> bool {
 
 fn trimmed(ctx: &Ctx<'_>, run: &Run) -> (usize, String) {
     let mut i = 0;
-    while i + 1 < run.toks.len() && (run.toks[i].connector || ctx.gaz.is_function(run.toks[i].word(ctx.text))) {
+    while i + 1 < run.toks.len() && ctx.leading_filler(&run.toks[i]) {
         i += 1;
     }
     let b = run.toks[i].begin;
@@ -460,7 +468,7 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
     }
     let last = if hi + 1 < toks.len() { toks.len() - 1 } else { hi };
     let mut first = 0;
-    while first < hi && (toks[first].connector || ctx.gaz.is_function(toks[first].word(text))) {
+    while first < hi && ctx.leading_filler(&toks[first]) {
         first += 1;
     }
     // "gathered in Lyon for the 91st General Assembly": the place before "for" is where, not
@@ -509,6 +517,48 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
         return None;
     }
     Some((b, e, toks[hi].word(text).to_string()))
+}
+
+/// "the 52nd Pacific Islands Chiefs of Police (PICP) Conference": the acronym in brackets
+/// ends the run before it, and the run after it is the bare head. The name is the first run
+/// with the head ("Pacific Islands Chiefs of Police Conference"); "PICP Conference" is its
+/// alias. Returns the span from the first run to the head, the head, the name and the alias.
+fn acronym_bridged(ctx: &Ctx<'_>, before: &[Run], run: &Run) -> Option<(usize, usize, String, String, Option<String>)> {
+    let text = ctx.text;
+    let head = run.toks.first()?;
+    if head.connector || !CONF_HEADS.contains(&head.word(text)) {
+        return None;
+    }
+    // Only the head, or the head and an "on/of ..." tail.
+    if run.toks.get(1).is_some_and(|t| !t.connector) {
+        return None;
+    }
+    let acronym = text[..run.begin()].strip_suffix(") ")?;
+    let open = acronym.rfind(" (")?;
+    let acronym = &acronym[open + 2..];
+    // The acronym is a run of its own: the name is the run that ends at the bracket.
+    let prev = before.iter().rev().take(2).find(|r| r.end() == open)?;
+    let is_acronym = (2..=12).contains(&acronym.len())
+        && acronym.chars().next().is_some_and(char::is_uppercase)
+        && acronym.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && acronym.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '&');
+    if !is_acronym || prev.toks.iter().any(|t| t.possessive) {
+        return None;
+    }
+    let mut first = 0;
+    while first + 1 < prev.toks.len() && ctx.leading_filler(&prev.toks[first]) {
+        first += 1;
+    }
+    let b = prev.toks[first].begin;
+    let e = run.toks[run.toks.len() - 1].word_end(text);
+    let head_to_end = &text[head.begin..e];
+    Some((
+        b,
+        e,
+        head.word(text).to_string(),
+        format!("{} {head_to_end}", &text[b..prev.end()]),
+        Some(format!("{acronym} {head_to_end}")),
+    ))
 }
 
 /// Shorter conference names that are part of a longer one ("UN Crime Congress", "Crime
@@ -601,6 +651,31 @@ mod tests {
                 Some("INTERPOL".into())
             )]
         );
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_inside_a_conference_name() {
+        let ctx = Ctx::new(
+            "Delegates met at the 17th Zembla Harbour Masters of Police (ZHMP) Conference in May.\n\n\
+             The 18th ZHMP Conference will be held in Vela.\n",
+            None,
+        );
+        let orgs = organization::detect(&ctx);
+        let v = detect(&ctx, &orgs);
+        let labels: Vec<(&str, &[String])> = v.iter().map(|e| (e.label.as_str(), e.aliases.as_slice())).collect();
+        assert_eq!(labels.len(), 2, "{labels:?}");
+        assert_eq!(labels[0].0, "17th Zembla Harbour Masters of Police Conference");
+        assert!(labels[0].1.contains(&"ZHMP Conference".to_string()), "{labels:?}");
+        assert_eq!(labels[1].0, "18th ZHMP Conference");
+        // a bracket that is not an acronym joins nothing
+        assert!(events("the Harbour Police (see below) Conference").is_empty());
+    }
+
+    #[test]
+    fn an_edition_of_what_an_organization_owns_is_no_session() {
+        assert!(events("It was the third edition of INTERPOL's Pangea operations.").is_empty());
+        let v = events("Delegates attended the 93rd session of the INTERPOL General Assembly.");
+        assert_eq!(v.len(), 1, "{v:?}");
     }
 
     #[test]

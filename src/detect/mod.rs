@@ -193,6 +193,14 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// True for a word a name does not start with: a connector, or a function word ("The",
+    /// "In") unless a gazetteer name starts with it and goes on ("New Zealand").
+    pub fn leading_filler(&self, t: &chunk::Tok) -> bool {
+        t.connector
+            || (self.gaz.is_function(t.word(self.text))
+                && !self.names.iter().any(|m| m.begin == t.begin && m.end > t.end))
+    }
+
     /// False when `[begin, end)` holds no keyword of `cue`: its regex cannot match there.
     pub fn cue(&self, cue: Cue, begin: usize, end: usize) -> bool {
         self.cues.within(cue, begin, end)

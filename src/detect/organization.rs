@@ -87,8 +87,10 @@ impl Orgs {
 
 /// A lower-case word, as the head of a description ("the customs service").
 static LOWER_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\p{Ll}[\p{Ll}-]*").expect("lower word"));
-static ACRONYM_DEF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\((\p{Lu}[\p{L}&.\-]{1,11}|\p{Lu}\p{Ll}+)\)").expect("acronym regex"));
+static ACRONYM_DEF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((\p{Lu}[\p{L}&.\-]{1,11}(?:[ /]\p{Lu}[\p{Lu}&.\-]{0,5}){0,2}|\p{Lu}\p{Ll}+)\)")
+        .expect("acronym regex")
+});
 
 /// Words that make a capitalized phrase an event, not an organization.
 const EVENT_HEADS: &[&str] = &[
@@ -248,6 +250,7 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
         let Some((begin, end)) = org_phrase(ctx, run) else {
             continue;
         };
+        let begin = joined_by_and(ctx, &orgs, begin).unwrap_or(begin);
         let phrase = &text[begin..end];
         // Already known, or a known name with words in front of it ("Representatives of the
         // European Union Agency for ...").
@@ -424,10 +427,37 @@ fn run_ending_at<'a>(ctx: &'a Ctx<'_>, offset: usize) -> Option<&'a Run> {
     ctx.runs.iter().find(|r| r.end() == before.len())
 }
 
+/// "INTERPOL's Illicit Goods and Global Health Programme": capitalized words joined by
+/// "and" to a name that starts at `begin` are part of it, when they name nothing on their
+/// own (no organization, country or place, no organization noun, no acronym): "Europol and
+/// Eurojust Unit" and "Spain and Portugal Police" stay apart. Returns the new start.
+fn joined_by_and(ctx: &Ctx<'_>, orgs: &Orgs, begin: usize) -> Option<usize> {
+    let text = ctx.text;
+    let left_end = text[..begin].strip_suffix(" and ")?.len();
+    let run = ctx.runs.iter().find(|r| r.end() == left_end)?;
+    let mut toks = &run.toks[..];
+    while !toks.is_empty() && ctx.leading_filler(&toks[0]) {
+        toks = &toks[1..];
+    }
+    let first = toks.first()?;
+    let left_words: Vec<&str> = toks.iter().filter(|t| !t.connector).map(|t| t.word(text)).collect();
+    let plain = (1..=3).contains(&left_words.len())
+        && !toks.iter().any(|t| t.possessive)
+        && !left_words
+            .iter()
+            .any(|w| ctx.gaz.is_org_head(w) || words::is_all_caps(w))
+        && !ctx.names.iter().any(|m| m.begin < left_end && m.end > first.begin)
+        && !orgs
+            .mentions
+            .iter()
+            .any(|m| m.span.begin < left_end && m.span.end > first.begin);
+    plain.then_some(first.begin)
+}
+
 /// A run without its leading function words ("The", "In").
 fn trim_run(ctx: &Ctx<'_>, run: &Run) -> (usize, String) {
     let mut toks = &run.toks[..];
-    while toks.len() > 1 && (toks[0].connector || ctx.gaz.is_function(toks[0].word(ctx.text))) {
+    while toks.len() > 1 && ctx.leading_filler(&toks[0]) {
         toks = &toks[1..];
     }
     let b = toks[0].begin;
@@ -488,8 +518,25 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
     // "National Police of Ukraine Deputy Head Oksana Yeboah said", "said Federal Bureau of
     // Investigation Special Agent": the run is an organization, then an office (and a
     // name); the organization ends before the office.
+    // "Tonga Police Superintendent X": an office that opens with the organization's noun
+    // ("Police Superintendent") leaves that noun to the organization when the rest is an
+    // office too and the words before have no such noun of their own ("United Nations
+    // Office on Drugs and Crime Programme Coordinator" keeps "Programme Coordinator").
     let cut = (2..run.toks.len())
         .find(|&k| office_then_name(ctx, &run.toks, k))
+        .map(|k| {
+            if k + 1 < run.toks.len()
+                && gaz.is_org_head(run.toks[k].word(text))
+                && !run.toks[..k]
+                    .iter()
+                    .any(|t| !t.connector && gaz.is_org_head(t.word(text)))
+                && office_then_name(ctx, &run.toks, k + 1)
+            {
+                k + 1
+            } else {
+                k
+            }
+        })
         .unwrap_or(run.toks.len());
     let toks = &run.toks[..cut];
     let head = toks
@@ -504,7 +551,7 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
         }
     }
     let mut first = 0;
-    while first < head && (toks[first].connector || gaz.is_function(toks[first].word(text))) {
+    while first < head && ctx.leading_filler(&toks[first]) {
         first += 1;
     }
     // A title before the name is not part of it ("Commissioner General of the Belgian
@@ -663,6 +710,49 @@ mod tests {
         let o = orgs_in("Poland's Zorvian Bureau of Investigation of Police (ZBŚP) said. Later the ZBŚP added more.");
         assert_eq!(o.len(), 1, "{o:?}");
         assert_eq!(o[0].1, vec!["ZBŚP".to_string()]);
+    }
+
+    #[test]
+    fn an_acronym_in_two_parts_defines_a_name_of_generic_words() {
+        // Every word of the name is generic; the acronym that spells it makes it a name.
+        let o = orgs_in("Support came from the Regional Intelligence Liaison Office for Europe and the Mediterranean (RILO E/M) in Rome.");
+        assert_eq!(
+            o,
+            vec![(
+                "Regional Intelligence Liaison Office for Europe and the Mediterranean".to_string(),
+                vec!["RILO E/M".to_string()]
+            )]
+        );
+        let o = orgs_in("The Harbour Security Authority (HSA NW) met.");
+        assert_eq!(o[0].1, vec!["HSA NW".to_string()], "{o:?}");
+    }
+
+    #[test]
+    fn a_place_that_opens_with_a_function_word_keeps_it() {
+        // "New" starts headlines ("New Rules For ..."), and also "New Zealand".
+        let o =
+            orgs_in("The New Zealand Harbour Service (NZHS) hosted the unit. New Caledonia Harbour Police said more.");
+        let names: Vec<&str> = o.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            names,
+            vec!["New Zealand Harbour Service", "New Caledonia Harbour Police"]
+        );
+    }
+
+    #[test]
+    fn words_joined_by_and_to_a_unit_are_part_of_its_name() {
+        let o = orgs_in("It was run by INTERPOL's Illicit Goods and Global Health Programme in Lyon.");
+        let names: Vec<&str> = o.iter().map(|x| x.0.as_str()).collect();
+        assert!(
+            names.contains(&"Illicit Goods and Global Health Programme"),
+            "{names:?}"
+        );
+        let o = orgs_in("It was run by Europol and the Zembla Harbour Police in Vela.");
+        let names: Vec<&str> = o.iter().map(|x| x.0.as_str()).collect();
+        assert!(names.contains(&"Europol"), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains(" and ")), "{names:?}");
+        let o = orgs_in("Officers from Spain and Portugal Police Units met.");
+        assert!(!o.iter().any(|x| x.0.contains(" and ")), "{o:?}");
     }
 
     #[test]
