@@ -30,10 +30,14 @@ const HONORIFICS: &[&str] = &[
     "Professor",
     "Lord",
     "Lady",
+    "Hon",
+    "Honourable",
+    "Honorable",
     "Mr.",
     "Mrs.",
     "Ms.",
     "Dr.",
+    "Hon.",
 ];
 
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -156,6 +160,14 @@ fn mentions_in(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usi
     out
 }
 
+/// Where an honorific with a full stop ends `pre` ("Minister of Police, Hon. "): the stop
+/// ends the run, so the honorific is not one of the name's words.
+fn honorific_with_stop(pre: &str) -> Option<usize> {
+    let word = pre.strip_suffix(". ")?;
+    let b = word.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
+    HONORIFICS.contains(&&word[b..]).then_some(b)
+}
+
 fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) -> Option<PersonMention> {
     let text = ctx.text;
     let gaz = ctx.gaz;
@@ -202,7 +214,9 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     if first >= toks.len() {
         return None;
     }
-    let honorific = (first > 0 && HONORIFICS.contains(&toks[first - 1].word(text))).then(|| toks[first - 1].begin);
+    let honorific = (first > 0 && HONORIFICS.contains(&toks[first - 1].word(text)))
+        .then(|| toks[first - 1].begin)
+        .or_else(|| (first == 0).then(|| honorific_with_stop(&text[s_begin..toks[0].begin]).map(|b| s_begin + b))?);
     let name_toks = &toks[first..];
     if name_toks.len() > 5 {
         return None;
@@ -433,10 +447,26 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
                 continue;
             }
         }
+        // "Tonga Police Superintendent X": the organization's last word is also the office's
+        // first ("Police Superintendent"); the organization keeps it, and is the owner.
+        let mut t_begin = m.begin;
+        if let Some(om) = orgs
+            .mentions
+            .iter()
+            .find(|o| o.span.begin < tb && o.span.end > tb && o.span.end < s_begin + m.end)
+        {
+            let cut = om.span.end - s_begin;
+            let skip = core[cut..].len() - core[cut..].trim_start().len();
+            if let Some(rest) = title.value.get(cut + skip - m.begin..) {
+                title = Fact::new(rest.to_string(), Span::new(s_begin + cut + skip, title.span.end));
+                t_begin = cut + skip;
+                org = org.or_else(|| Some(Fact::new(om.canonical.clone(), om.span)));
+            }
+        }
         // "Italian Culture Minister", "Deputy National Commissioner": up to two capitalized
         // words before the office are part of it, unless they name an organization or a
         // country.
-        let mut tstart = m.begin;
+        let mut tstart = t_begin;
         for _ in 0..2 {
             let Some(prev) = core[..tstart].trim_end().rsplit(' ').next() else {
                 break;
@@ -457,9 +487,9 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
                 break;
             }
         }
-        let title = if tstart < m.begin {
+        let title = if tstart < t_begin {
             let t = Fact::new(
-                format!("{} {}", &core[tstart..m.begin].trim_end(), title.value),
+                format!("{} {}", &core[tstart..t_begin].trim_end(), title.value),
                 Span::new(s_begin + tstart, title.span.end),
             );
             t
@@ -568,8 +598,11 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
         };
         country = Some(Fact::new(ctx.gaz.countries[i].name.clone(), Span::new(m.begin, m.end)));
         off = m.end - base;
+        // "Fiji's", and "Solomon Islands'" with the apostrophe alone
         if rest[off..].starts_with("'s ") {
             off += 3;
+        } else if rest[off..].starts_with("' ") {
+            off += 2;
         } else if rest[off..].starts_with(' ') {
             off += 1;
         }
@@ -1188,6 +1221,44 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         let got = people("Meanwhile, Mr Stock said the work goes on.");
         assert_eq!(got, vec![p("Stock", None, None, None)]);
+    }
+
+    #[test]
+    fn an_honorific_with_a_full_stop_between_the_title_and_the_name() {
+        let got = people("It was opened by Fiji's Minister of Justice, Hon. Ana Velik, who spoke first.");
+        assert_eq!(
+            got,
+            vec![p("Ana Velik", Some("Minister of Justice"), None, Some("Fiji"))]
+        );
+    }
+
+    #[test]
+    fn an_organization_that_ends_in_the_office_first_word() {
+        let got =
+            people("Fiji Harbour Police Superintendent Ana Velik, who led the boarding party, said it was clear.");
+        assert_eq!(
+            got,
+            vec![p(
+                "Ana Velik",
+                Some("Superintendent"),
+                Some("Fiji Harbour Police"),
+                None
+            )]
+        );
+    }
+
+    #[test]
+    fn a_country_possessive_with_the_apostrophe_alone() {
+        let got = people("Ana Velik, Solomon Islands' Comptroller of Customs, said the vessel was seized.");
+        assert_eq!(
+            got,
+            vec![p(
+                "Ana Velik",
+                Some("Comptroller of Customs"),
+                None,
+                Some("Solomon Islands")
+            )]
+        );
     }
 
     #[test]

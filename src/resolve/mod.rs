@@ -35,7 +35,8 @@ pub fn extract(doc: &Document) -> Extraction {
     let found = facts::collect(&ctx, &events, &owners, &orgs);
     let quotes = detect::quote::detect(&ctx);
 
-    let persons = resolve_people(&ctx, &people);
+    let mut persons = resolve_people(&ctx, &people);
+    office_of_title(&orgs, &mut persons);
     let organizations = build_orgs(&ctx, &orgs, &persons);
     let (conferences, operations) = build_events(&ctx, &events, found, &persons, &orgs);
     let seizures = build_seizures(&ctx, &events, &owners, &operations);
@@ -243,6 +244,51 @@ fn resolve_people(ctx: &Ctx<'_>, mentions: &[PersonMention]) -> Vec<Person> {
         .filter(|(pi, _)| keep[*pi])
         .map(|(_, p)| p)
         .collect()
+}
+
+/// "U.S. Attorney Delia Carrasco" in an article that names "the U.S. Attorney's Office for
+/// the Southern District of Texas": an office named after its holder's title is where an
+/// official with that title, and no organization of their own, serves. The longest tail of
+/// the title that names one office decides ("Assistant U.S. Attorney" -> "U.S. Attorney");
+/// a tail that names two offices ("Sheriff" with two sheriff's offices) decides nothing.
+fn office_of_title(orgs: &detect::organization::Orgs, persons: &mut [Person]) {
+    let names: Vec<(String, &str)> = orgs
+        .infos
+        .iter()
+        .flat_map(|i| {
+            std::iter::once(&i.canonical)
+                .chain(&i.aliases)
+                .map(move |n| (format!(" {} ", words::name_key(n)), i.canonical.as_str()))
+        })
+        .collect();
+    for p in persons.iter_mut().filter(|p| p.member_of.is_empty()) {
+        let mut office: Option<&str> = None;
+        'titles: for t in &p.titles {
+            let key = words::name_key(&t.value);
+            let tail_words: Vec<&str> = key.split(' ').collect();
+            for k in 0..tail_words.len() {
+                let needle = format!(" {} office ", tail_words[k..].join(" "));
+                let mut fits: Vec<&str> = names
+                    .iter()
+                    .filter(|(n, _)| n.contains(&needle))
+                    .map(|(_, c)| *c)
+                    .collect();
+                fits.sort_unstable();
+                fits.dedup();
+                if !fits.is_empty() {
+                    if fits.len() == 1 {
+                        office = Some(fits[0]);
+                    }
+                    break 'titles;
+                }
+            }
+        }
+        if let Some(o) = office {
+            if let Some(m) = orgs.mentions.iter().find(|m| m.canonical == o) {
+                p.member_of.push(Fact::new(o.to_string(), m.span));
+            }
+        }
+    }
 }
 
 fn is_political(title: &str) -> bool {
@@ -891,6 +937,23 @@ mod tests {
         let t = "Customs officers seized 40 kg of cocaine in the port. Two men were arrested.\n\n\
                  A spokesman said the find was part of Operation Kestrel, an earlier effort.";
         assert_eq!(arrests(t), vec![("Operation Kestrel".to_string(), Some(2))]);
+    }
+
+    #[test]
+    fn an_office_named_after_the_title_is_where_its_holder_serves() {
+        let t = "\"We will follow the case,\" said District Attorney Mara Quill of Vela County. \
+                 The Vela County District Attorney's Office is prosecuting the case; Assistant District Attorney Tom Reyes is handling it.\n";
+        let x = extract(t);
+        for name in ["Mara Quill", "Tom Reyes"] {
+            let p = x.persons.iter().find(|p| p.label == name).expect(name);
+            let orgs: Vec<&str> = p.member_of.iter().map(|f| f.value.as_str()).collect();
+            assert_eq!(orgs, vec!["Vela County District Attorney's Office"], "{name}");
+        }
+        // two offices of that kind: no guess
+        let t = "Sheriff Ann Cole said the Vela County Sheriff's Office and the Nord County Sheriff's Office worked together.\n";
+        let x = extract(t);
+        let p = x.persons.iter().find(|p| p.label == "Ann Cole").expect("Ann Cole");
+        assert!(p.member_of.is_empty(), "{:?}", p.member_of);
     }
 
     #[test]

@@ -25,7 +25,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "insp",
     "supt", "det", "cmdr", "adm", "cpl", "const", "cst", "brig", "cdr", "gov", "sen", "rep", "jr", "sr", "inc", "ltd",
     "co", "corp", "vs", "etc", "e.g", "i.e", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "fig", "op", "ca", "mt", "ft", "est", "dept", "univ",
+    "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "fig", "op", "ca", "mt", "ft", "est", "dept", "univ", "hon",
 ];
 
 /// Splits `text` into sentences.
