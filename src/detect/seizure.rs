@@ -31,10 +31,14 @@ static SAID_SEIZED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[\p{L}\s\-]{0,40}\b(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:seized|confiscated|recovered|found|intercepted)").expect("re")
 });
 static LIST_NEIGHBOUR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(along\s+with|as\s+well\s+as|together\s+with|and|plus)\s+(?:[\p{L}\-]+\s+){0,3}$").expect("re")
+    Regex::new(r"(?i)(?:\b(?:along\s+with|as\s+well\s+as|together\s+with|and|plus)\s+(?:[\p{L}\-]+\s+){0,3}|,\s+(?:a|an|one)\s+(?:[\p{L}\d\-.]+\s+){0,2})$").expect("re")
 });
 static SEIZED_OBJ: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:seized|confiscated|recovered|intercepted)\s+(?:[\p{L}\-]+\s+){0,2}$").expect("re")
+});
+/// "seized the narcotics along with the": an item joined to the object of a seizure verb.
+static SEIZED_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:seized|confiscated|recovered|intercepted|impounded)\s+(?:[\p{L}\-]+\s+){1,3}(?:along\s+with|together\s+with|as\s+well\s+as|and)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\-]+\s+){0,1}$").expect("re")
 });
 static SUB_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(including|among\s+them|among\s+which|such\s+as|notably)\b").expect("sub regex")
@@ -46,7 +50,7 @@ static CURRENCY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\b(EUR|USD|GBP|CHF|AUD|CAD|NZD|JPY|CNY|INR|ZAR|NGN|KES|BRL|MXN|COP|THB|PHP|IDR|MYR|SGD|HKD|AED|SAR|TRY|RUB|UAH|PLN|CZK|SEK|NOK|DKK|HUF|RON|BGN|XOF|XAF|GHS|EGP|MAD|PKR|BDT|VND|KRW|ARS|PEN|CLP)|(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|฿|Rs\.?|\bR))\s?$").expect("currency regex")
 });
 static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(euros?|(?:us\s+)?dollars|pounds\s+sterling|pounds|sterling|rupees|naira|baht|pesos|reais|yen|yuan|francs|rand|shillings|dirhams|riyals|lira|hryvnias|zlotys?|crowns|kronor|kroner)\b").expect("currency regex")
+    Regex::new(r"^\s*(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+)?((?i)euros?|(?:us\s+)?dollars|pounds\s+sterling|pounds|sterling|rupees|naira|baht|pesos|reais|yen|yuan|francs|rand|shillings|dirhams|riyals|lira|hryvnias|zlotys?|crowns|kronor|kroner|lei|leva|forints?|rupiah|ringgit)\b").expect("currency regex")
 });
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(kilogrammes|kilogramme|kilograms|kilogram|kilos|kilo|kgs|kg|grammes|gramme|grams|gram|gr|g|metric\s+tonnes|metric\s+tons|tonnes|tonne|tons|ton|t|pounds|lbs|lb|litres|litre|liters|liter|l|millilitres|ml|cubic\s+met(?:re|er)s|cubic\s+met(?:re|er)|m3|m³)\b\.?(\s+of)?").expect("unit regex")
@@ -72,6 +76,13 @@ const BLOCKERS: &[&str] = &[
     "people",
     "persons",
     "suspects",
+    "men",
+    "women",
+    "individuals",
+    "defendants",
+    "face",
+    "faces",
+    "charges",
     "countries",
     "officers",
     "arrests",
@@ -129,11 +140,36 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                 .iter()
                 .any(|d| d.begin < s_begin + n.end && s_begin + n.begin < d.end)
         })
+        .filter(|n| !model_year(sent, n))
         .collect();
-    let item_hits = ctx.gaz.items(sent);
+    // An item word inside a name is no item: "the Drug Enforcement Administration".
+    let item_hits: Vec<_> = ctx
+        .gaz
+        .items(sent)
+        .into_iter()
+        .filter(|m| {
+            let (b, e) = (s_begin + m.begin, s_begin + m.end);
+            let in_org = ctx
+                .names
+                .iter()
+                .any(|n| matches!(n.hit, Hit::Org(_)) && n.begin <= b && e <= n.end);
+            // "Drug Enforcement", "Cocaine Task Force": a capitalized item word before a
+            // capitalized word of offices and organizations (not a headline's "Cocaine In").
+            let next = sent[m.end..]
+                .strip_prefix(' ')
+                .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
+                .unwrap_or("");
+            let capitalized_name = sent[m.begin..].starts_with(char::is_uppercase)
+                && next.starts_with(char::is_uppercase)
+                && (ctx.gaz.is_org_head(next) || ctx.gaz.is_generic(next));
+            !in_org && !capitalized_name
+        })
+        .collect();
     let mut items: Vec<(SeizedItem, usize)> = Vec::new(); // item, position in sentence
                                                           // Positions of items written with "a", "an" or "one" in front ("a speedboat").
     let mut singular_at: Vec<usize> = Vec::new();
+    // Positions of items counted as one only because they are named in the singular.
+    let mut bare_one: Vec<usize> = Vec::new();
     let mut used_nums = vec![false; nums.len()];
 
     // Money first: a currency amount, then an optional item ("in cash", "in virtual assets").
@@ -150,6 +186,11 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         } else {
             continue;
         };
+        // "5,318 pounds of methamphetamine" is a weight; "10,000 pounds in cash" is money.
+        let pounds = CURRENCY_BEFORE.captures(before_num).is_none()
+            && CURRENCY_AFTER
+                .captures(after)
+                .is_some_and(|c| c[1].eq_ignore_ascii_case("pounds"));
         let Some(code) = code else { continue };
         // "R380 000" is rand; "the R21" is a road.
         if code == "ZAR" && before_num.ends_with('R') && n.value < 1000.0 {
@@ -204,7 +245,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             continue;
         }
         let rest = &after[after_cur..];
-        if rest.trim_start().to_lowercase().starts_with("worth") {
+        if rest.trim_start().to_lowercase().starts_with("worth") || DUTY_AFTER.is_match(rest) {
             continue;
         }
         // "EUR 12 000 in cash", "£54 million in criminal cash", "USD 101 million was in virtual assets"
@@ -228,7 +269,9 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             None => ("Cash".to_string(), "cash".to_string(), n.end + after_cur),
         };
         if !matches!(category.as_str(), "Cash" | "Other") {
-            continue; // "$5 million of cocaine" is a value, not money seized
+            // "$5 million of cocaine" is a value, not money seized; "pounds of cocaine" a weight
+            used_nums[ni] = !pounds;
+            continue;
         }
         items.push((
             SeizedItem {
@@ -256,9 +299,14 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             claimed_items[k] = true;
             continue;
         }
-        // The nearest number on the left with only a unit and adjectives between.
-        let mut found = None;
+        // "118 packages of methamphetamine weighing a combined 1,452 pounds": the weight
+        // after the item is its quantity, before any count.
+        let mut found = weighed_after(sent, m.end, &nums, &used_nums);
+        let weighed = found.is_some();
         for (ni, n) in nums.iter().enumerate().rev() {
+            if weighed {
+                break;
+            }
             if n.end > m.begin || used_nums[ni] {
                 continue;
             }
@@ -280,6 +328,9 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                 }
                 None => (1.0, None, between),
             };
+            // "640 kg of shisha (water-pipe) tobacco": a short gloss in brackets is skipped.
+            let unbracketed = without_gloss(rest);
+            let rest = unbracketed.as_str();
             if rest.contains([',', ';', ':', '(', ')', '-'])
                 && !rest.trim().chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
             {
@@ -308,7 +359,11 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             found = Some((ni, unit_factor, unit));
             break;
         }
-        let label_b = label_start(sent, found.map(|(ni, _, _)| nums[ni].end).unwrap_or(m.begin), m.begin);
+        let label_from = match found {
+            Some((ni, _, _)) if !weighed => nums[ni].end,
+            _ => m.begin,
+        };
+        let label_b = label_start(sent, label_from, m.begin);
         let label = sent[label_b..m.end].trim().to_string();
         let category = category_for(&it.category, &label);
         match found {
@@ -327,7 +382,12 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                         quantity: Some(round(n.value * factor)),
                         unit,
                         qualifier: n.qualifier,
-                        span: Span::new(s_begin + n.qualified_begin, s_begin + m.end),
+                        span: if weighed {
+                            let unit_end = UNIT.find(&sent[n.end..]).map_or(n.end, |u| n.end + u.end());
+                            Span::new(s_begin + label_b, s_begin + unit_end)
+                        } else {
+                            Span::new(s_begin + n.qualified_begin, s_begin + m.end)
+                        },
                         includes: vec![],
                     },
                     m.begin,
@@ -344,7 +404,18 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                 if one && !in_list {
                     singular_at.push(m.begin);
                 }
-                let one = one && in_list;
+                // "a 9 mm pistol", "a 15-metre yacht", "the yacht was seized": one vehicle,
+                // weapon or object, named in the singular. It still has to pass the test
+                // for bare items below.
+                let countable = matches!(it.category.as_str(), "Vehicle" | "Firearm" | "CulturalProperty");
+                let singular_one = !one
+                    && countable
+                    && !sent[m.begin..m.end].ends_with('s')
+                    && (indefinite_before(&sent[..m.begin]) || sent[..m.begin].to_lowercase().ends_with("the "));
+                if singular_one {
+                    bare_one.push(m.begin);
+                }
+                let one = (one && in_list) || singular_one;
                 items.push((
                     SeizedItem {
                         category,
@@ -397,12 +468,12 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             item.quantity = Some(1.0);
             item.unit = Some("item".into());
         }
-        if item.quantity.is_none() {
+        if item.quantity.is_none() || bare_one.contains(&pos) {
             // Bare items: only beside counted ones or with "were (also) seized".
             let after = &sent[pos..];
             let said_seized = SAID_SEIZED.is_match(after);
             let list_neighbour = quantified_any && LIST_NEIGHBOUR.is_match(&sent[..pos]);
-            let seized_obj = SEIZED_OBJ.is_match(&sent[..pos]);
+            let seized_obj = SEIZED_OBJ.is_match(&sent[..pos]) || SEIZED_WITH.is_match(&sent[..pos]);
             if !(said_seized || list_neighbour || seized_obj || in_seizure_list) {
                 continue;
             }
@@ -482,6 +553,80 @@ static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("cumulative")
 });
 
+/// True when `before` ends with "a", "an" or "one" and at most two modifiers ("a 9 mm ",
+/// "a 15-metre ", "an unregistered "): the item after it is named once, in the singular.
+fn indefinite_before(before: &str) -> bool {
+    let lower = before.to_lowercase();
+    let toks: Vec<&str> = lower.split_whitespace().rev().take(4).collect();
+    for (k, t) in toks.iter().enumerate() {
+        if matches!(*t, "a" | "an" | "one") {
+            return true;
+        }
+        let modifier = t.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+            && !BLOCKERS.contains(t)
+            && !matches!(*t, "of" | "and" | "or" | "the");
+        if !modifier || k >= 2 {
+            return false;
+        }
+    }
+    false
+}
+
+/// `s` without one short bracketed gloss of letters ("shisha (water-pipe) tobacco").
+fn without_gloss(s: &str) -> String {
+    if let (Some(o), Some(c)) = (s.find('('), s.find(')')) {
+        let inner = &s[o + 1..c.max(o + 1)];
+        if o < c && inner.len() <= 25 && inner.chars().all(|ch| ch.is_alphabetic() || ch == '-' || ch == ' ') {
+            return format!("{}{}", s[..o].trim_end(), &s[c + 1..]);
+        }
+    }
+    s.to_string()
+}
+
+/// "a 2021 Kenworth tractor", "the 2019 Toyota Hilux": a vehicle's model year, not a count.
+fn model_year(sent: &str, n: &NumberMention) -> bool {
+    let digits = &sent[n.begin..n.end];
+    let before = sent[..n.begin].to_lowercase();
+    digits.len() == 4
+        && (1950.0..=2099.0).contains(&n.value)
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && [" a ", " an ", " the ", "(a ", "(the "]
+            .iter()
+            .any(|a| before.ends_with(a) || before == a.trim_start())
+        && sent[n.end..].trim_start().starts_with(char::is_uppercase)
+}
+
+/// "weighing a combined", "weighing about", "with a total weight of": a weight follows.
+static WEIGHING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^,?\s+(?:weighing|weighed|with\s+a\s+(?:total\s+|combined\s+)?weight\s+of)\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?|in\s+total\s+)?")
+        .expect("weighing regex")
+});
+
+/// The weight right after an item ("cocaine weighing 150 kg"): the number's index, the
+/// unit's factor to kilograms or litres, and the unit.
+fn weighed_after(
+    sent: &str,
+    item_end: usize,
+    nums: &[NumberMention],
+    used: &[bool],
+) -> Option<(usize, f64, Option<&'static str>)> {
+    let w = WEIGHING.find(&sent[item_end..])?;
+    let at = item_end + w.end();
+    let ni = nums.iter().position(|n| n.qualified_begin == at || n.begin == at)?;
+    if used[ni] {
+        return None;
+    }
+    let c = UNIT.captures(&sent[nums[ni].end..])?;
+    let (factor, unit) = unit_of(&c[1].to_lowercase());
+    Some((ni, factor, Some(unit)))
+}
+
+/// "NZ$6.8 million in duty and excise": revenue the goods stood for, not money seized.
+static DUTY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:in|of)\s+(?:unpaid\s+|lost\s+|evaded\s+|avoided\s+|potential\s+)?(?:customs\s+)?(?:dut(?:y|ies)|tax(?:es)?|excise|revenue|levies)\b")
+        .expect("duty regex")
+});
+
 fn is_value(lead: &str) -> bool {
     let l = lead.trim_end().to_lowercase();
     [
@@ -527,6 +672,10 @@ fn is_value(lead: &str) -> bool {
         "bribes of",
         "reward of",
         "ransom of",
+        "represent",
+        "represents",
+        "represented",
+        "representing",
     ]
     .iter()
     .any(|v| {
@@ -638,6 +787,16 @@ fn currency_code(s: &str) -> Option<&'static str> {
         "yuan" | "cny" => "CNY",
         "shillings" | "kes" => "KES",
         "dirhams" | "aed" => "AED",
+        "lei" => "RON",
+        "leva" => "BGN",
+        "forint" | "forints" => "HUF",
+        "zloty" | "zlotys" => "PLN",
+        "hryvnias" => "UAH",
+        "kronor" => "SEK",
+        "lira" => "TRY",
+        "riyals" => "SAR",
+        "rupiah" => "IDR",
+        "ringgit" => "MYR",
         _ if l.len() == 3 && l.chars().all(|c| c.is_ascii_alphabetic()) => {
             return Some(Box::leak(l.to_uppercase().into_boxed_str()))
         }
@@ -659,8 +818,10 @@ fn unit_of(u: &str) -> (f64, &'static str) {
     }
 }
 
+/// Six decimals: enough for a converted pound or ounce to stay exact to a milligram, and
+/// no float noise ("2.35 tonnes" is 2350 kg, not 2349.9999999999995).
 fn round(v: f64) -> f64 {
-    (v * 1000.0).round() / 1000.0
+    (v * 1_000_000.0).round() / 1_000_000.0
 }
 
 /// Where an item's label starts: adjectives right before the item word ("criminal cash",
@@ -780,6 +941,92 @@ mod tests {
         assert!(!got.iter().any(|(l, _)| l == "cash"), "{got:?}");
         let got = items("Police seized 40 kg of cocaine and EUR 300,000 in cash in the raid on Monday.");
         assert!(got.iter().any(|(l, q)| l == "cash" && *q == Some(300000.0)), "{got:?}");
+    }
+
+    #[test]
+    fn pounds_of_a_drug_are_a_weight_and_weighing_gives_the_weight() {
+        let got = items("The operation has led to the seizure of 2,000 pounds of cocaine and $1.9 million in cash.");
+        assert!(
+            got.iter().any(|(l, q)| l == "cocaine" && *q == Some(907.18474)),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(_, q)| *q == Some(2000.0)), "{got:?}");
+        let got = items("Officers seized 118 packages of heroin weighing a combined 150 kilograms at the port.");
+        assert_eq!(got, vec![("heroin".to_string(), Some(150.0))]);
+        let got = items("Police seized 12 bags of cannabis in the raid.");
+        assert_eq!(got, vec![("cannabis".to_string(), Some(12.0))]);
+    }
+
+    #[test]
+    fn a_gloss_in_brackets_between_the_weight_and_the_item() {
+        let got = items("Officers seized 640 kg of shisha (water-pipe) tobacco in the port.");
+        assert!(
+            got.iter().any(|(l, q)| l.ends_with("tobacco") && *q == Some(640.0)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn currencies_named_after_the_number() {
+        assert_eq!(
+            cash("Police seized EUR 4,000 and 58,000 Romanian lei in cash."),
+            vec![
+                (Some(4000.0), Some("EUR".to_string())),
+                (Some(58000.0), Some("RON".to_string()))
+            ]
+        );
+        assert_eq!(
+            cash("Officers seized 12,000 zlotys in the raid."),
+            vec![(Some(12000.0), Some("PLN".to_string()))]
+        );
+    }
+
+    #[test]
+    fn a_vehicle_or_weapon_named_in_the_singular_is_one() {
+        let got = items("Police seized 2 kg of heroin, a 9 mm pistol and 50 rounds of ammunition.");
+        assert!(
+            got.iter().any(|(l, q)| l.ends_with("pistol") && *q == Some(1.0)),
+            "{got:?}"
+        );
+        let got = items("Five crew members were arrested and the yacht was seized.");
+        assert_eq!(got, vec![("yacht".to_string(), Some(1.0))]);
+        let got = items("Customs officers seized the narcotics along with the tractor-trailer.");
+        assert!(
+            got.iter().any(|(l, q)| l == "tractor-trailer" && *q == Some(1.0)),
+            "{got:?}"
+        );
+        // the vessel that carried a load is not said to be seized
+        let got = items("Officers seized 2 tonnes of cocaine from a yacht off the coast.");
+        assert!(!got.iter().any(|(l, _)| l == "yacht"), "{got:?}");
+        // plural and mass nouns keep no count
+        let got = items("Officers seized pistols and rifles in the raid.");
+        assert!(got.iter().all(|(_, q)| q.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn an_item_word_inside_a_name_is_no_item() {
+        let got = items("Police seized cash and a pistol, the Drug Enforcement Administration said.");
+        assert!(!got.iter().any(|(l, _)| l.to_lowercase() == "drug"), "{got:?}");
+        let got = items("Officers seized 2 kg of cocaine, the Cocaine Task Unit said.");
+        assert_eq!(got, vec![("cocaine".to_string(), Some(2.0))]);
+    }
+
+    #[test]
+    fn a_model_year_and_the_accused_are_not_counts() {
+        let got = items("Officers seized a 2021 Kenworth tractor and its trailer, and two men now face drug charges.");
+        assert!(
+            !got.iter().any(|(_, q)| *q == Some(2021.0) || *q == Some(2.0)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn revenue_the_goods_stood_for_is_no_cash() {
+        let got =
+            items("Officers seized 4 million cigarettes, which represent an estimated NZ$6.8 million in lost duty.");
+        assert!(!got.iter().any(|(l, _)| l == "cash"), "{got:?}");
+        let got = items("Officers seized 4 million cigarettes and avoided $2 million in excise.");
+        assert!(!got.iter().any(|(l, _)| l == "cash"), "{got:?}");
     }
 
     #[test]
