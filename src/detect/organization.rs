@@ -589,7 +589,10 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
     let begin = toks[first].begin;
     let end = toks[last].end;
     let phrase = &text[begin..end];
-    if gaz.titles(phrase).iter().any(|m| m.begin == 0) {
+    // "General Commissariat for Immigration", "General Secretariat": one word of an office
+    // right before the organization noun is an adjective of it.
+    let adjective = |m: &super::gazetteer::Match| !phrase[..m.end].contains(' ') && first + 1 == head;
+    if gaz.titles(phrase).iter().any(|m| m.begin == 0 && !adjective(m)) {
         return None;
     }
     // A name that opens with its organization noun and goes on with "of" and capitalized
@@ -753,6 +756,16 @@ mod tests {
         assert!(!names.iter().any(|n| n.contains(" and ")), "{names:?}");
         let o = orgs_in("Officers from Spain and Portugal Police Units met.");
         assert!(!o.iter().any(|x| x.0.contains(" and ")), "{o:?}");
+    }
+
+    #[test]
+    fn one_word_of_an_office_before_the_organization_noun() {
+        let o = orgs_in("It was led by the General Commissariat for Harbours and Borders in Vela.");
+        let names: Vec<&str> = o.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(names, vec!["General Commissariat for Harbours and Borders"]);
+        // an office of two words is still an office
+        let o = orgs_in("It was led by the Director General Office in Vela.");
+        assert!(o.is_empty(), "{o:?}");
     }
 
     #[test]
