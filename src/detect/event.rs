@@ -243,6 +243,22 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
                 continue;
             }
             let mut end = i + needle.len();
+            // "Sandglass" inside "Sandglass II" is the numbered sibling, not this one.
+            if stem.is_none() {
+                let num: String = text[end..]
+                    .strip_prefix(' ')
+                    .unwrap_or("")
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .collect();
+                if !num.is_empty()
+                    && is_numeral(&num)
+                    && num.len() <= 6
+                    && words::boundary_after(text, end + 1 + num.len())
+                {
+                    continue;
+                }
+            }
             if stem.is_some() {
                 let rest = &text[end..];
                 let Some(r) = rest.strip_prefix(' ') else { continue };
@@ -676,6 +692,19 @@ mod tests {
         assert!(events("It was the third edition of INTERPOL's Pangea operations.").is_empty());
         let v = events("Delegates attended the 93rd session of the INTERPOL General Assembly.");
         assert_eq!(v.len(), 1, "{v:?}");
+    }
+
+    #[test]
+    fn a_name_inside_its_numbered_sibling_is_not_a_mention_of_it() {
+        let ctx = Ctx::new(
+            "Operation Kestrel II was led by Spain. An earlier phase, Operation Kestrel, ran in 2025.",
+            None,
+        );
+        let orgs = organization::detect(&ctx);
+        let v = detect(&ctx, &orgs);
+        let first = v.iter().find(|e| e.label == "Operation Kestrel").expect("Kestrel");
+        let spans: Vec<&str> = first.mentions.iter().map(|m| &ctx.text[m.begin..m.end]).collect();
+        assert!(first.mentions.iter().all(|m| m.begin > 40), "{spans:?}");
     }
 
     #[test]

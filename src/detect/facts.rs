@@ -267,6 +267,12 @@ fn owner_of(
     if !fallback_ok {
         return None;
     }
+    // "The 9th Regional Meeting will take place in Arusha. Organisers expect 120 officers":
+    // right after a sentence about events of another kind only, a sentence that names
+    // none is about them, not about this kind's only event.
+    if si > 0 && !owners[si - 1].is_empty() && owners[si - 1].iter().all(|r| events[r.0].kind != kind) {
+        return None;
+    }
     // An event the article only names to disclaim it is nobody's fallback.
     let of_kind: Vec<usize> = (0..events.len())
         .filter(|&i| events[i].kind == kind && owners.iter().flatten().any(|r| r.0 == i))

@@ -91,6 +91,7 @@ const CUE_WORDS: &[(Cue, &[&str])] = &[
             "retrieved",
             "possession",
             "taken",
+            "turned up",
         ],
     ),
 ];

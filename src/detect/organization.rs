@@ -510,6 +510,11 @@ fn office_then_name(ctx: &Ctx<'_>, toks: &[super::chunk::Tok], k: usize) -> bool
     }
 }
 
+/// Organization nouns that also head offices of a unit ("Branch Commander", "Unit Head").
+const SUB_UNITS: &[&str] = &[
+    "branch", "unit", "division", "section", "squad", "team", "desk", "group", "command",
+];
+
 /// The organization-like part of a run, if any: up to its last organization noun (plus an
 /// "of ..." tail after it), with a distinctive word in it.
 fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
@@ -538,6 +543,19 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
             }
         })
         .unwrap_or(run.toks.len());
+    // "NCA Branch Commander X": a unit noun between an acronym or a known name and the office
+    // belongs to the office ("Branch Commander"), not to a new organization "NCA Branch".
+    let cut = if cut >= 2
+        && cut < run.toks.len()
+        && SUB_UNITS.contains(&run.toks[cut - 1].word(text).to_lowercase().as_str())
+        && {
+            let owner = &text[run.toks[0].begin..run.toks[cut - 2].end];
+            gaz.org(owner).is_some() || (cut == 2 && words::is_all_caps(owner))
+        } {
+        cut - 1
+    } else {
+        cut
+    };
     let toks = &run.toks[..cut];
     let head = toks
         .iter()
@@ -766,6 +784,15 @@ mod tests {
         // an office of two words is still an office
         let o = orgs_in("It was led by the Director General Office in Vela.");
         assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn a_unit_noun_before_an_office_after_a_known_name_is_part_of_the_office() {
+        let o = orgs_in("\"It was a long job,\" said NCA Branch Commander Ana Velik of the National Crime Agency.");
+        assert!(!o.iter().any(|x| x.0.contains("Branch")), "{o:?}");
+        // a unit with a name of its own stays one
+        let o = orgs_in("said Zembla Harbour Branch Commander Ana Velik.");
+        assert!(o.iter().any(|x| x.0 == "Zembla Harbour Branch"), "{o:?}");
     }
 
     #[test]

@@ -23,7 +23,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static SEIZE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul\w*|captured|retrieved|took\s+possession|were\s+taken)\b").expect("verb regex")
+    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul\w*|captured|retrieved|took\s+possession|were\s+taken|turned\s+up)\b").expect("verb regex")
 });
 static MONEY_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:was\s+|were\s+)?(?:in|of)?\s*(?:[\p{L}\-]+\s+){0,2}$").expect("re"));
@@ -31,7 +31,7 @@ static SAID_SEIZED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[\p{L}\s\-]{0,40}\b(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:seized|confiscated|recovered|found|intercepted)").expect("re")
 });
 static LIST_NEIGHBOUR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:along\s+with|as\s+well\s+as|together\s+with|and|plus)\s+(?:[\p{L}\-]+\s+){0,3}|,\s+(?:a|an|one)\s+(?:[\p{L}\d\-.]+\s+){0,2})$").expect("re")
+    Regex::new(r"(?i)(?:\b(?:along\s+with|as\s+well\s+as|together\s+with|and|plus)\s+(?:[\p{L}\-]+\s+){0,4}|,\s+(?:a|an|one)\s+(?:[\p{L}\d\-.]+\s+){0,3})$").expect("re")
 });
 static SEIZED_OBJ: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:seized|confiscated|recovered|intercepted)\s+(?:[\p{L}\-]+\s+){0,2}$").expect("re")
@@ -47,7 +47,7 @@ static SUB_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)( - |\)|;|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\btogether\s+with\b|\bwhile\b|\bwere\b|\bwas\b|\bhave\b|\bhad\b)").expect("sub end regex")
 });
 static CURRENCY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b(EUR|USD|GBP|CHF|AUD|CAD|NZD|JPY|CNY|INR|ZAR|NGN|KES|BRL|MXN|COP|THB|PHP|IDR|MYR|SGD|HKD|AED|SAR|TRY|RUB|UAH|PLN|CZK|SEK|NOK|DKK|HUF|RON|BGN|XOF|XAF|GHS|EGP|MAD|PKR|BDT|VND|KRW|ARS|PEN|CLP)|(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|฿|Rs\.?|\bR))\s?$").expect("currency regex")
+    Regex::new(r"(?:\b(EUR|USD|GBP|CHF|AUD|CAD|NZD|JPY|CNY|INR|ZAR|NGN|KES|BRL|MXN|COP|THB|PHP|IDR|MYR|SGD|HKD|AED|SAR|TRY|RUB|UAH|PLN|CZK|SEK|NOK|DKK|HUF|RON|BGN|XOF|XAF|GHS|EGP|MAD|PKR|BDT|VND|KRW|ARS|PEN|CLP)|(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|฿|Rs\.?|\bKSh[s.]?|\bR))\s?$").expect("currency regex")
 });
 static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+)?((?i)euros?|(?:us\s+)?dollars|pounds\s+sterling|pounds|sterling|rupees|naira|baht|pesos|reais|yen|yuan|francs|rand|shillings|dirhams|riyals|lira|hryvnias|zlotys?|crowns|kronor|kroner|lei|leva|forints?|rupiah|ringgit)\b").expect("currency regex")
@@ -141,6 +141,19 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                 .any(|d| d.begin < s_begin + n.end && s_begin + n.begin < d.end)
         })
         .filter(|n| !model_year(sent, n))
+        .collect();
+    // "one (1) kilogram", "two (2) mobile phones": the figure in brackets repeats the word.
+    let nums: Vec<NumberMention> = nums
+        .iter()
+        .enumerate()
+        .filter(|(k, n)| {
+            !(*k > 0
+                && sent[..n.begin].ends_with('(')
+                && sent[n.end..].starts_with(')')
+                && nums[k - 1].value == n.value
+                && sent[nums[k - 1].end..n.begin].trim() == "(")
+        })
+        .map(|(_, n)| n.clone())
         .collect();
     // An item word inside a name is no item: "the Drug Enforcement Administration".
     let item_hits: Vec<_> = ctx
@@ -301,12 +314,8 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         }
         // "118 packages of methamphetamine weighing a combined 1,452 pounds": the weight
         // after the item is its quantity, before any count.
-        let mut found = weighed_after(sent, m.end, &nums, &used_nums);
-        let weighed = found.is_some();
+        let mut found = None;
         for (ni, n) in nums.iter().enumerate().rev() {
-            if weighed {
-                break;
-            }
             if n.end > m.begin || used_nums[ni] {
                 continue;
             }
@@ -320,6 +329,8 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             {
                 break;
             }
+            let between_clean = without_gloss(between);
+            let between = between_clean.as_str();
             let (unit_factor, unit, rest) = match UNIT.captures(between) {
                 Some(c) => {
                     let u = c[1].to_lowercase();
@@ -358,6 +369,18 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             }
             found = Some((ni, unit_factor, unit));
             break;
+        }
+        // A weight after the item ("weighing a combined 1,452 pounds") is its quantity when
+        // the count before it is of packages ("118 packages of methamphetamine") or there is
+        // none; a count of the items themselves ("42 elephant tusks, weighing 318.6 kg")
+        // stays the quantity.
+        let weight = weighed_after(sent, m.end, &nums, &used_nums);
+        let weighed = weight.is_some()
+            && found.is_none_or(|(ni, _, unit): (usize, f64, Option<&str>)| {
+                unit.is_none() && CONTAINERS.is_match(&sent[nums[ni].end..m.begin])
+            });
+        if weighed {
+            found = weight;
         }
         let label_from = match found {
             Some((ni, _, _)) if !weighed => nums[ni].end,
@@ -517,7 +540,7 @@ static OTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(arrest(?:ed|ing)|detain(?:ed|ing)|identif(?:ied|ying)|check(?:ed|ing)|inspect(?:ed|ing)|screen(?:ed|ing)|detect(?:ed|ing)|block(?:ed|ing)|flagg(?:ed|ing)|shut|closed|remov(?:ed|ing)|taken\s+down|took\s+down|rescu(?:ed|ing)|question(?:ed|ing)|interview(?:ed|ing)|search(?:ed|ing)|cover(?:ed|ing)|made|charged|convicted|sentenced|paid|lost)\b").expect("other verbs")
 });
 static SEIZE_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul|hauls|captured|retrieved|took\s+possession\s+of)\b").expect("active")
+    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul|hauls|captured|retrieved|took\s+possession\s+of|turned\s+up)\b").expect("active")
 });
 static SEIZE_PASSIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(seized|confiscated|recovered|intercepted|impounded|found|discovered|uncovered|captured|retrieved|netted|taken)\b").expect("passive")
@@ -553,7 +576,7 @@ static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("cumulative")
 });
 
-/// True when `before` ends with "a", "an" or "one" and at most two modifiers ("a 9 mm ",
+/// True when `before` ends with "a", "an" or "one" and at most three modifiers ("a 9 mm ",
 /// "a 15-metre ", "an unregistered "): the item after it is named once, in the singular.
 fn indefinite_before(before: &str) -> bool {
     let lower = before.to_lowercase();
@@ -565,18 +588,18 @@ fn indefinite_before(before: &str) -> bool {
         let modifier = t.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
             && !BLOCKERS.contains(t)
             && !matches!(*t, "of" | "and" | "or" | "the");
-        if !modifier || k >= 2 {
+        if !modifier || k >= 3 {
             return false;
         }
     }
     false
 }
 
-/// `s` without one short bracketed gloss of letters ("shisha (water-pipe) tobacco").
+/// `s` without one short bracketed gloss ("shisha (water-pipe) tobacco", "one (1) kilogram").
 fn without_gloss(s: &str) -> String {
     if let (Some(o), Some(c)) = (s.find('('), s.find(')')) {
         let inner = &s[o + 1..c.max(o + 1)];
-        if o < c && inner.len() <= 25 && inner.chars().all(|ch| ch.is_alphabetic() || ch == '-' || ch == ' ') {
+        if o < c && inner.len() <= 25 && inner.chars().all(|ch| ch.is_alphanumeric() || ch == '-' || ch == ' ') {
             return format!("{}{}", s[..o].trim_end(), &s[c + 1..]);
         }
     }
@@ -596,6 +619,14 @@ fn model_year(sent: &str, n: &NumberMention) -> bool {
         && sent[n.end..].trim_start().starts_with(char::is_uppercase)
 }
 
+static GLOSS_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\([^()]{1,60}\)").expect("gloss regex"));
+
+/// Counts of packaging, not of the goods: "118 packages of", "41 bundles of".
+static CONTAINERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}\-]+\s+)?(?:packages|packets|bundles|bags|bricks|blocks|parcels|sacks|boxes|cartons|containers|crates|pallets|suitcases|sachets|wraps|bales|bottles|drums|jerrycans|canisters|pouches)\s+of\b")
+        .expect("containers regex")
+});
+
 /// "weighing a combined", "weighing about", "with a total weight of": a weight follows.
 static WEIGHING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^,?\s+(?:weighing|weighed|with\s+a\s+(?:total\s+|combined\s+)?weight\s+of)\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?|in\s+total\s+)?")
@@ -610,8 +641,10 @@ fn weighed_after(
     nums: &[NumberMention],
     used: &[bool],
 ) -> Option<(usize, f64, Option<&'static str>)> {
-    let w = WEIGHING.find(&sent[item_end..])?;
-    let at = item_end + w.end();
+    // "worked ivory (bangles and seals) weighing 850 grams": a bracket between is skipped.
+    let gloss = GLOSS_AFTER.find(&sent[item_end..]).map_or(0, |g| g.end());
+    let w = WEIGHING.find(&sent[item_end + gloss..])?;
+    let at = item_end + gloss + w.end();
     let ni = nums.iter().position(|n| n.qualified_begin == at || n.begin == at)?;
     if used[ni] {
         return None;
@@ -672,6 +705,10 @@ fn is_value(lead: &str) -> bool {
         "bribes of",
         "reward of",
         "ransom of",
+        "put it at",
+        "put them at",
+        "put at",
+        "placed at",
         "represent",
         "represents",
         "represented",
@@ -784,6 +821,7 @@ fn currency_code(s: &str) -> Option<&'static str> {
         "chf" | "francs" => "CHF",
         "rand" | "zar" | "r" => "ZAR",
         "rs" | "rs." => "INR",
+        "ksh" | "kshs" | "ksh." => "KES",
         "yuan" | "cny" => "CNY",
         "shillings" | "kes" => "KES",
         "dirhams" | "aed" => "AED",
@@ -953,6 +991,12 @@ mod tests {
         assert!(!got.iter().any(|(_, q)| *q == Some(2000.0)), "{got:?}");
         let got = items("Officers seized 118 packages of heroin weighing a combined 150 kilograms at the port.");
         assert_eq!(got, vec![("heroin".to_string(), Some(150.0))]);
+        let got = items("Officers seized 42 elephant tusks, weighing a combined 318.6 kg, at the roadblock.");
+        assert_eq!(got, vec![("elephant tusk".to_string(), Some(42.0))]);
+        let got = items("Officers seized 7 pieces of rhino horn, with a total weight of 4.2 kg.");
+        assert_eq!(got, vec![("rhino horn".to_string(), Some(7.0))]);
+        let got = items("A search turned up worked ivory (bangles and seals) weighing 850 grams.");
+        assert_eq!(got, vec![("worked ivory".to_string(), Some(0.85))]);
         let got = items("Police seized 12 bags of cannabis in the raid.");
         assert_eq!(got, vec![("cannabis".to_string(), Some(12.0))]);
     }
@@ -1012,6 +1056,22 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_in_brackets_after_the_word_and_more_seizure_verbs() {
+        let got = items("Confiscated from the suspects were one (1) kilogram of shabu and two (2) mobile phones.");
+        assert!(got.iter().any(|(l, q)| l == "shabu" && *q == Some(1.0)), "{got:?}");
+        assert!(
+            got.iter().any(|(l, q)| l == "mobile phone" && *q == Some(2.0)),
+            "{got:?}"
+        );
+        let got = items("A search of the house turned up 850 grams of heroin and KSh 385,000 in cash.");
+        assert!(got.iter().any(|(l, q)| l == "heroin" && *q == Some(0.85)), "{got:?}");
+        assert_eq!(
+            cash("A search of the house turned up KSh 385,000 in cash."),
+            vec![(Some(385000.0), Some("KES".to_string()))]
+        );
+    }
+
+    #[test]
     fn a_model_year_and_the_accused_are_not_counts() {
         let got = items("Officers seized a 2021 Kenworth tractor and its trailer, and two men now face drug charges.");
         assert!(
@@ -1024,6 +1084,8 @@ mod tests {
     fn revenue_the_goods_stood_for_is_no_cash() {
         let got =
             items("Officers seized 4 million cigarettes, which represent an estimated NZ$6.8 million in lost duty.");
+        assert!(!got.iter().any(|(l, _)| l == "cash"), "{got:?}");
+        let got = items("Officers seized 42 tusks; officials put it at about KSh 96 million.");
         assert!(!got.iter().any(|(l, _)| l == "cash"), "{got:?}");
         let got = items("Officers seized 4 million cigarettes and avoided $2 million in excise.");
         assert!(!got.iter().any(|(l, _)| l == "cash"), "{got:?}");

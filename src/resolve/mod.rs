@@ -659,7 +659,7 @@ fn drop_summaries(list: &mut Vec<SeizedItem>) {
 static BULLET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[-*\u{2022}\u{25aa}]|\d{1,2}[.)])\s").expect("bullet re"));
 static SEIZURE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|haul|results|outcomes?|at\s+a\s+glance|in\s+numbers|key\s+figures)\b").expect("heading re")
+    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|found|discovered|uncovered|turned\s+up|haul|results|outcomes?|at\s+a\s+glance|in\s+numbers|key\s+figures)\b").expect("heading re")
 });
 
 /// True when sentence `si` is a bullet (or a short verbless line) in a list introduced by
@@ -954,6 +954,22 @@ mod tests {
         let x = extract(t);
         let p = x.persons.iter().find(|p| p.label == "Ann Cole").expect("Ann Cole");
         assert!(p.member_of.is_empty(), "{:?}", p.member_of);
+    }
+
+    #[test]
+    fn a_sentence_after_one_about_a_conference_is_not_about_the_operation() {
+        let t = "Operation Kestrel ran from 16 to 25 February 2026. Some 80 officers took part.\n\n\
+                 The 9th Zembla Wildlife Meeting will take place in Arusha in April. \
+                 Organisers expect around 120 customs officers from 14 countries.\n";
+        let x = extract(t);
+        let op = &x.operations[0];
+        assert_eq!(
+            op.officer_count.as_ref().map(|c| c.value),
+            Some(80),
+            "{:?}",
+            op.officer_count
+        );
+        assert!(op.facts.country_count.is_none(), "{:?}", op.facts.country_count);
     }
 
     #[test]
