@@ -51,7 +51,7 @@ static ORDINAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|\w+ty-\w+(?:st|nd|rd|th))\s+$").expect("ordinal regex")
 });
 static SESSION_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(session|meeting|edition|plenary)\s+of\s+(?:the\s+)?").expect("session regex")
+    Regex::new(r"(?i)\b(\d{1,3}(?:st|nd|rd|th)|\w+ty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(session|meeting|edition|plenary)\s+of\s+(?:the\s+)?").expect("session regex")
 });
 
 /// The words every match of [`OPERATION`], [`CODENAMED`] and [`SESSION_OF`] holds; the
@@ -705,6 +705,13 @@ mod tests {
         let first = v.iter().find(|e| e.label == "Operation Kestrel").expect("Kestrel");
         let spans: Vec<&str> = first.mentions.iter().map(|m| &ctx.text[m.begin..m.end]).collect();
         assert!(first.mentions.iter().all(|m| m.begin > 40), "{spans:?}");
+    }
+
+    #[test]
+    fn a_session_with_a_compound_ordinal() {
+        let v = events("The sixty-ninth session of the Commission on Narcotic Drugs (CND) closed on Friday.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert!(v[0].1.starts_with("sixty-ninth session of"), "{v:?}");
     }
 
     #[test]

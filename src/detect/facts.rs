@@ -36,7 +36,7 @@ pub(super) const CONF_NOUNS: &[&str] = &[
 ];
 static CONF_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:the|this|that|its|a)\s+(?:(?:\w+-\w+|\(.{{0,30}}\)|annual|regional|international|ministerial|high-level|global|first|same)\s+){{0,3}}({})\b",
+        r"(?i)\b(?:the|this|that|its|a)\s+(?:(?:\w+-\w+|\(.{{0,30}}\)|\d{{1,3}}(?:st|nd|rd|th)|annual|regional|international|ministerial|high-level|global|first|same)\s+){{0,3}}({})\b",
         CONF_NOUNS.join("|")
     ))
     .expect("conf noun")
@@ -60,6 +60,16 @@ static OFFICERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
 static OFFICERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[\p{L}\-]+\s+){0,3}?(officers|officials|agents|personnel|investigators|gendarmes|troops|police|policemen|staff|border\s+guards|customs\s+officers|rangers|inspectors|investigating\s+officers)\b").expect("officers")
 });
+/// "181 of INTERPOL's 196 member countries", "40 of its 54 member states": a number of
+/// the members, then the membership.
+static PART_OF_MEMBERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s+of\s+(?:its\s+|their\s+|[\p{L}\-]+'s\s+)\d[\d,]*\s+(?:member\s+)?(?:countries|states|nations)\b",
+    )
+    .expect("part of members")
+});
+static TOTAL_AFTER_PART: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\d\s+of\s+(?:its\s+|their\s+|[\p{L}\-]+'s\s+)$").expect("total after part"));
 static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^\s*(?:[\p{L}\-]+\s+){0,2}?(countries|nations|member\s+states|member\s+countries|jurisdictions|states)\b",
@@ -357,6 +367,13 @@ pub fn collect(
             {
                 continue;
             }
+            // "from 181 of INTERPOL's 196 member countries": 196 is the membership, 181 the
+            // countries that came.
+            if TOTAL_AFTER_PART.is_match(before) {
+                continue;
+            }
+            let part_of_members = PART_OF_MEMBERS.is_match(after);
+            let after = if part_of_members { " countries" } else { after };
             let of_the = after.trim_start().to_lowercase().starts_with("of the")
                 || after.trim_start().to_lowercase().starts_with("of them");
             // "the other eight countries": a part, never the total

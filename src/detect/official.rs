@@ -564,6 +564,23 @@ fn starts_upper(s: &str) -> bool {
 
 /// An appositive title after the name: ", the NCA's director of investigations,".
 fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> TitleParts {
+    // "Adjoa Boateng of Ghana, Director-General of ...": the country between the name and
+    // the appositive is the person's.
+    if let Some(r) = post.strip_prefix(" of ") {
+        let at = name_end + 4;
+        if let Some(m) = ctx
+            .names
+            .iter()
+            .find(|m| m.begin == at && matches!(m.hit, Hit::Country(_)) && r[m.end - at..].starts_with(", "))
+        {
+            let Hit::Country(i) = m.hit else { unreachable!() };
+            let (t, o, c) = title_after(ctx, orgs, m.end, &post[m.end - name_end..]);
+            if t.is_some() {
+                let own = Fact::new(ctx.gaz.countries[i].name.clone(), Span::new(m.begin, m.end));
+                return (t, o, c.or(Some(own)));
+            }
+        }
+    }
     let Some(rest) = post.strip_prefix(", ") else {
         return (None, None, None);
     };
@@ -1259,6 +1276,17 @@ mod tests {
                 Some("Solomon Islands")
             )]
         );
+    }
+
+    #[test]
+    fn a_country_between_the_name_and_the_office() {
+        let got =
+            people("- Ana Velik of Ghana, Director-General of the Ghana Police Service, as Vice-President for Africa;");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Ana Velik");
+        assert_eq!(got[0].1.as_deref(), Some("Director-General"));
+        assert_eq!(got[0].2.as_deref(), Some("Ghana Police Service"));
+        assert_eq!(got[0].3.as_deref(), Some("Ghana"));
     }
 
     #[test]

@@ -973,6 +973,35 @@ mod tests {
     }
 
     #[test]
+    fn the_session_named_by_its_ordinal_refers_back() {
+        let t = "The 12th session of the Zembla Harbour Commission closed in Vienna on Friday. \
+                 The 12th session ran from 9 to 13 March 2026 and drew more than 2,100 participants.\n";
+        let x = extract(t);
+        let c = &x.conferences[0];
+        assert_eq!(
+            c.attendee_count.as_ref().map(|n| n.value),
+            Some(2100),
+            "{:?}",
+            c.attendee_count
+        );
+        assert!(c.facts.start.is_some(), "{:?}", c.facts.start);
+    }
+
+    #[test]
+    fn countries_that_came_out_of_the_membership() {
+        let t = "The 40th Zembla Police Chiefs Conference was held in Vienna from 3 to 5 May 2026. \
+                 Some 1,240 delegates from 181 of INTERPOL's 196 member countries attended the meeting.\n";
+        let x = extract(t);
+        let c = &x.conferences[0];
+        assert_eq!(
+            c.facts.country_count.as_ref().map(|n| n.value),
+            Some(181),
+            "{:?}",
+            c.facts.country_count
+        );
+    }
+
+    #[test]
     fn the_country_that_will_host_a_conference_is_its_place() {
         let t = "The 40th Zembla Police Chiefs Conference closed on Friday.\n\nIndonesia will host the 41st Zembla Police Chiefs Conference next year.\n";
         let x = extract(t);
