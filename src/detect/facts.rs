@@ -533,14 +533,21 @@ pub fn collect(
                     Hit::Country(i) => PlaceRef::Country(ctx.gaz.countries[i].alpha3.clone()),
                     _ => continue,
                 };
+                // "closed at the Vienna International Centre": "the" before the place.
                 let lead = text[s.begin..m.begin].trim_end();
+                let lead = lead.strip_suffix(" the").unwrap_or(lead);
                 // "Indonesia will host the 41st ASEANAPOL Conference": the host is the place.
                 let hosts = HOSTS.is_match(&text[m.end..s.end]);
                 if !(hosts || lead.ends_with(" in") || lead.ends_with(" at") || lead.ends_with(" to")) {
                     continue;
                 }
-                if orgs.at(m.begin, m.end).is_some() {
-                    continue;
+                // A place inside an organization's name is not where, unless the name is a
+                // venue's ("the Vienna International Centre").
+                if let Some(o) = orgs.at(m.begin, m.end) {
+                    let last = text[o.span.begin..o.span.end].rsplit(' ').next().unwrap_or("");
+                    if !matches!(last, "Centre" | "Center" | "Hall" | "Palace") {
+                        continue;
+                    }
                 }
                 // "meet in Vienna" beats "commitments made in Kyoto"; a place far from any
                 // venue verb ("told the meeting that the cars were stolen in South Africa")

@@ -563,7 +563,11 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
     // Keep an "of/for ..." tail after the head ("Central Bureau of Investigation").
     let mut last = head;
     if head + 1 < toks.len() && toks[head + 1].connector {
-        last = toks.len() - 1;
+        // The tail ends before a weekday or a month ("Centre on Friday").
+        last = toks[head + 1..]
+            .iter()
+            .position(|t| !t.connector && gaz.is_function(t.word(text)))
+            .map_or(toks.len() - 1, |p| head + p);
         while last > head && toks[last].connector {
             last -= 1;
         }
@@ -793,6 +797,15 @@ mod tests {
         // a unit with a name of its own stays one
         let o = orgs_in("said Zembla Harbour Branch Commander Ana Velik.");
         assert!(o.iter().any(|x| x.0 == "Zembla Harbour Branch"), "{o:?}");
+    }
+
+    #[test]
+    fn a_weekday_after_on_is_not_part_of_the_name() {
+        let o = orgs_in("The conference closed at the Zembla Harbour Centre on Friday.");
+        assert_eq!(
+            o.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+            vec!["Zembla Harbour Centre"]
+        );
     }
 
     #[test]

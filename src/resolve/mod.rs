@@ -134,7 +134,11 @@ fn resolve_people(ctx: &Ctx<'_>, mentions: &[PersonMention]) -> Vec<Person> {
         let candidates: Vec<usize> = (0..persons.len())
             .filter(|&pi| {
                 let pw = name_words(&persons[pi].label);
-                pw.len() > nw.len() && (pw.ends_with(&nw) || pw.starts_with(&nw))
+                // "Mr Echeverría" for "Tomás Echeverría Lagos": a surname that is not the
+                // last of two ("Echeverría Lagos") is still one of the name's surnames.
+                let inner_surname =
+                    m.kind != RefKind::Full && nw.len() == 1 && pw.len() >= 3 && pw[1..].contains(&nw[0]);
+                pw.len() > nw.len() && (pw.ends_with(&nw) || pw.starts_with(&nw) || inner_surname)
             })
             .collect();
         let pick = candidates.iter().copied().max_by_key(|&pi| {
@@ -998,6 +1002,35 @@ mod tests {
             Some(181),
             "{:?}",
             c.facts.country_count
+        );
+    }
+
+    #[test]
+    fn a_first_surname_of_two_refers_to_the_full_name() {
+        let t = "Delegates elected Tomás Velik Lagos, Director General of the Zembla Police, as President. \
+                 \"We will be faster,\" said Mr Velik.\n";
+        let x = extract(t);
+        assert_eq!(
+            x.persons.len(),
+            1,
+            "{:?}",
+            x.persons.iter().map(|p| &p.label).collect::<Vec<_>>()
+        );
+        assert!(
+            x.persons[0].alt_labels.iter().any(|a| a == "Mr Velik"),
+            "{:?}",
+            x.persons[0].alt_labels
+        );
+    }
+
+    #[test]
+    fn a_venue_after_at_the() {
+        let t = "The 12th Zembla Harbour Conference closed at the Vienna International Centre on Friday.\n";
+        let x = extract(t);
+        assert!(
+            format!("{:?}", x.conferences[0].facts.location).contains("Vienna"),
+            "{:?}",
+            x.conferences[0].facts.location
         );
     }
 
