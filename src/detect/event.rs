@@ -529,7 +529,12 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
     let b = toks[first].begin;
     let e = toks[last].word_end(text);
     let phrase = &text[b..e];
-    if ctx.gaz.org(phrase).is_some() || orgs.mentions.iter().any(|m| m.span.begin == b && m.span.end == e) {
+    // "the INTERPOL General Assembly" is a body; "the 97th INTERPOL General Assembly" one of
+    // its sessions.
+    let numbered = ORDINAL_BEFORE.is_match(&text[..b]);
+    if !numbered
+        && (ctx.gaz.org(phrase).is_some() || orgs.mentions.iter().any(|m| m.span.begin == b && m.span.end == e))
+    {
         return None;
     }
     Some((b, e, toks[hi].word(text).to_string()))
@@ -712,6 +717,15 @@ mod tests {
         let v = events("The sixty-ninth session of the Commission on Narcotic Drugs (CND) closed on Friday.");
         assert_eq!(v.len(), 1, "{v:?}");
         assert!(v[0].1.starts_with("sixty-ninth session of"), "{v:?}");
+    }
+
+    #[test]
+    fn a_numbered_session_of_a_body_is_a_conference() {
+        let v = events("The 97th INTERPOL General Assembly will be held in Muscat in 2029.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1, "97th INTERPOL General Assembly");
+        // the body itself is none
+        assert!(events("The INTERPOL General Assembly elects the President.").is_empty());
     }
 
     #[test]

@@ -55,7 +55,7 @@ static ARRESTED_N: LazyLock<Regex> = LazyLock::new(|| {
 /// "160 customs, police and port officers", "3 400 members of the South African Police
 /// Service": the officers of a list of services, or the members of one.
 static OFFICERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:[\p{L}\-]+,\s+){1,4}[\p{L}\-]+\s+and\s+(?:[\p{L}\-]+\s+)?(?:officers|officials|agents|personnel|investigators|staff|inspectors)\b|[\p{L}\-]+\s+and\s+(?:(?-i:[A-Z])[\p{L}\-]*|police|customs|border|port|immigration|military|army|gendarmerie)\s+(?:officers|officials|agents|personnel|investigators|inspectors)\b|members\s+of\s+(?:the\s+)?[^,.;()]{0,60}?\b(?:police|service|force|forces|guard|gendarmerie|army|navy|customs|agency)\b)").expect("officers listed")
+    Regex::new(r"(?i)^\s*(?:(?:[\p{L}\-]+,\s+){1,4}[\p{L}\-]+\s+and\s+(?:[\p{L}\-]+\s+)?(?:officers|officials|agents|personnel|investigators|staff|inspectors)\b|[\p{L}\-]+\s+and\s+(?:(?:(?-i:[A-Z])[\p{L}\-]*\s+){1,2}|(?:police|customs|border|port|immigration|military|army|gendarmerie)\s+)(?:officers|officials|agents|personnel|investigators|inspectors)\b|members\s+of\s+(?:the\s+)?[^,.;()]{0,60}?\b(?:police|service|force|forces|guard|gendarmerie|army|navy|customs|agency)\b)").expect("officers listed")
 });
 static OFFICERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[\p{L}\-]+\s+){0,3}?(officers|officials|agents|personnel|investigators|gendarmes|troops|police|policemen|staff|border\s+guards|customs\s+officers|rangers|inspectors|investigating\s+officers)\b").expect("officers")
@@ -685,6 +685,7 @@ mod tests {
     #[test]
     fn officers_of_a_list_of_services_or_members_of_one() {
         use super::OFFICERS_LISTED as L;
+        assert!(L.is_match(" NCA and Essex Police officers moved in"));
         assert!(L.is_match(" customs, police and port officers took part."));
         assert!(L.is_match(" members of the South African Police Service (SAPS) were deployed"));
         assert!(!L.is_match(" members of the gang were arrested"));

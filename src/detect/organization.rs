@@ -264,6 +264,13 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
         if gaz.org(phrase).is_some() {
             continue;
         }
+        // "Deputy Director of Border Force for the South East and Europe": a known name and
+        // a remit after "for" is the known organization, not a new one.
+        if orgs.mentions.iter().any(|m| {
+            m.gaz.is_some() && m.span.begin == begin && m.span.end < end && text[m.span.end..end].starts_with(" for ")
+        }) {
+            continue;
+        }
         // A known organization at the start makes this a unit of it.
         let parent = orgs
             .mentions
@@ -560,6 +567,13 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
     let head = toks
         .iter()
         .rposition(|t| !t.connector && gaz.is_org_head(t.word(text)))?;
+    // "Batasan Police Station": a post of the organization, not the organization.
+    if toks
+        .get(head + 1)
+        .is_some_and(|t| matches!(t.word(text), "Station" | "Post" | "Barracks" | "Checkpoint"))
+    {
+        return None;
+    }
     // Keep an "of/for ..." tail after the head ("Central Bureau of Investigation").
     let mut last = head;
     if head + 1 < toks.len() && toks[head + 1].connector {
@@ -806,6 +820,18 @@ mod tests {
             o.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
             vec!["Zembla Harbour Centre"]
         );
+    }
+
+    #[test]
+    fn a_known_name_with_a_remit_after_for_is_the_known_one() {
+        let o = orgs_in("Ana Velik, Deputy Director of Border Force for the South East and Europe, said so.");
+        assert_eq!(o.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), vec!["Border Force"]);
+    }
+
+    #[test]
+    fn a_police_station_is_no_police_force() {
+        let o = orgs_in("Officers from the Vela Harbour Police Station joined the team.");
+        assert!(o.is_empty(), "{o:?}");
     }
 
     #[test]
