@@ -17,7 +17,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static OP_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|this|that|its|their)\s+(?:(?:\w+-\w+|recent|latest|joint|international|global|coordinated|same|whole|entire|week-long|month-long|year-long|two-week|global|regional|first|second|largest|biggest)\s+)*(operation|crackdown|action\s+days?|joint\s+action|week\s+of\s+action|operational\s+phase|campaign|sweep|raids|investigation|initiative|exercise)\b").expect("op noun")
+    Regex::new(r"(?i)\b(?:the|this|that|its|their)\s+(?:(?:\w+-\w+|recent|latest|joint|international|global|coordinated|same|whole|entire|week-long|month-long|year-long|two-week|global|regional|first|second|largest|biggest)\s+)*(operation|crackdown|action\s+days?|joint\s+action|week\s+of\s+action|operational\s+phase|campaign|sweep|raids|investigation|initiative|exercise|surge|offensive|blitz)\b").expect("op noun")
 });
 /// The nouns that refer back to a conference ("the conference", "this annual summit"); they
 /// are also the keywords of [`super::Cue::ConfNoun`].
@@ -104,6 +104,10 @@ static VENUE_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 static VENUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(held|hosted|host|took\s+place|takes\s+place|take\s+place|met|meet|meets|gathered|gather|convened|convene|opened|ended|closed|closes|staged|began|concluded)\s+(?:[\p{L}\-]+\s+){0,3}(?:in|at)$").expect("venue before")
+});
+static STARTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:began|begun|started|commenced|kicked\s+off|was\s+launched|were\s+launched)\s+(?:on\s+)?$")
+        .expect("started before")
 });
 static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(held|took\s+place|takes\s+place|met|convened|ran|carried\s+out|conducted)\b").expect("held")
@@ -470,7 +474,9 @@ pub fn collect(
                 (Some(a), None, None) => (a, a, true),
                 _ => continue,
             };
-            if single && !HELD_ON.is_match(sent) {
+            // "The surge began Oct. 20, 2025": a start with no end.
+            let began = single && STARTED_BEFORE.is_match(&sent[..d.begin - s.begin]);
+            if single && !began && !HELD_ON.is_match(sent) {
                 continue;
             }
             // A dateline's date is the article's, not the event's.
@@ -479,6 +485,12 @@ pub fn collect(
             }
             for kind in [EventKind::Conference, EventKind::Operation] {
                 if let Some((e, r)) = owner_of(events, owners, si, d.begin, kind, !single) {
+                    if began {
+                        if found[e].start.is_none() {
+                            found[e].start = Some(Fact::new(start, Span::new(d.begin, d.end)));
+                        }
+                        break;
+                    }
                     let rank = r * 2 + u8::from(single);
                     if rank < found[e].date_rank {
                         found[e].start = Some(Fact::new(start, Span::new(d.begin, d.end)));

@@ -837,6 +837,20 @@ mod tests {
     }
 
     #[test]
+    fn the_surge_refers_back_to_the_operation() {
+        let t =
+            "Border arrests\n\nThe arrests are the largest in Operation Kestrel, an enforcement surge at the border. \
+                 The surge began on 20 October 2025.\n";
+        let x = extract(t);
+        let f = &x.operations[0].facts;
+        assert_eq!(
+            f.start.as_ref().map(|d| (d.value.year, d.value.month, d.value.day)),
+            Some((2025, 10, 20))
+        );
+        assert!(f.end.is_none(), "{:?}", f.end);
+    }
+
+    #[test]
     fn figures_that_disagree_are_both_kept() {
         let mut list = vec![
             // "more than 1,100" cannot be 900, and 2,000 is too far from it
