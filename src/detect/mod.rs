@@ -95,6 +95,8 @@ const CUE_WORDS: &[(Cue, &[&str])] = &[
             "possession",
             "taken",
             "turned up",
+            "detected",
+            "located",
         ],
     ),
 ];

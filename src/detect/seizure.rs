@@ -23,7 +23,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static SEIZE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul\w*|captured|retrieved|took\s+possession|were\s+taken|turned\s+up)\b").expect("verb regex")
+    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul\w*|captured|retrieved|took\s+possession|were\s+taken|turned\s+up|detected|located)\b").expect("verb regex")
 });
 static MONEY_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:was\s+|were\s+)?(?:in|of)?\s*(?:[\p{L}\-]+\s+){0,2}$").expect("re"));
@@ -47,7 +47,7 @@ static SUB_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)( - |\)|;|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\btogether\s+with\b|\bwhile\b|\bwere\b|\bwas\b|\bhave\b|\bhad\b)").expect("sub end regex")
 });
 static CURRENCY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b(EUR|USD|GBP|CHF|AUD|CAD|NZD|JPY|CNY|INR|ZAR|NGN|KES|BRL|MXN|COP|THB|PHP|IDR|MYR|SGD|HKD|AED|SAR|TRY|RUB|UAH|PLN|CZK|SEK|NOK|DKK|HUF|RON|BGN|XOF|XAF|GHS|EGP|MAD|PKR|BDT|VND|KRW|ARS|PEN|CLP)|(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|฿|Rs\.?|\bKSh[s.]?|\bR))\s?$").expect("currency regex")
+    Regex::new(r"(?:\b(EUR|USD|GBP|CHF|AUD|CAD|NZD|JPY|CNY|INR|ZAR|NGN|KES|BRL|MXN|COP|THB|PHP|IDR|MYR|SGD|HKD|AED|SAR|TRY|RUB|UAH|PLN|CZK|SEK|NOK|DKK|HUF|RON|BGN|XOF|XAF|GHS|EGP|MAD|PKR|BDT|VND|KRW|ARS|PEN|CLP)|(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|฿|Rs\.?|\bKSh[s.]?|\bR|\bN))\s?$").expect("currency regex")
 });
 static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+)?((?i)euros?|(?:us\s+)?dollars|pounds\s+sterling|pounds|sterling|rupees|naira|baht|pesos|reais|yen|yuan|francs|rand|shillings|dirhams|riyals|lira|hryvnias|zlotys?|crowns|kronor|kroner|lei|leva|forints?|rupiah|ringgit)\b").expect("currency regex")
@@ -205,8 +205,10 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                 .captures(after)
                 .is_some_and(|c| c[1].eq_ignore_ascii_case("pounds"));
         let Some(code) = code else { continue };
-        // "R380 000" is rand; "the R21" is a road.
-        if code == "ZAR" && before_num.ends_with('R') && n.value < 1000.0 {
+        // "R380 000" is rand; "the R21" is a road. "N1.35million" is naira; "the N2" a road.
+        if (code == "ZAR" && before_num.ends_with('R') || code == "NGN" && before_num.ends_with('N'))
+            && n.value < 1000.0
+        {
             continue;
         }
         // A bare "$" is the dollar of the country the article is about.
@@ -225,7 +227,9 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         used_nums[ni] = true;
         let cur_begin = CURRENCY_BEFORE.find(before_num).map(|m| m.start()).unwrap_or(n.begin);
         let lead = &sent[..cur_begin.min(n.qualified_begin)];
-        if is_value(lead) {
+        // "the heroin is valued at Rs 1,526 crore and the methamphetamine at Rs 92 crore"
+        let value_again = VALUE_AGAIN.is_match(lead);
+        if is_value(lead) || value_again {
             // "cryptocurrency worth USD 1.2m": for assets counted by their value, the value
             // is the quantity. Goods ("drugs worth $5 million") keep no quantity.
             let before_worth = lead.trim_end();
@@ -320,6 +324,12 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                 continue;
             }
             let between = &sent[n.end..m.begin];
+            // "one million, four hundred ... (1,426,500) pills": the figure in brackets.
+            let between = if sent[..n.begin].ends_with('(') {
+                between.strip_prefix(')').unwrap_or(between)
+            } else {
+                between
+            };
             // "9mm pistol", "9 mm pistol", ".45-calibre": a calibre, not a count.
             let lower = between.to_lowercase();
             let lower = lower.trim_start();
@@ -537,13 +547,13 @@ fn in_counted_list(sent: &str, pos: usize) -> bool {
 
 /// Verbs that govern other objects: an item after "identifying" or "arrested" is not seized.
 static OTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(arrest(?:ed|ing)|detain(?:ed|ing)|identif(?:ied|ying)|check(?:ed|ing)|inspect(?:ed|ing)|screen(?:ed|ing)|detect(?:ed|ing)|block(?:ed|ing)|flagg(?:ed|ing)|shut|closed|remov(?:ed|ing)|taken\s+down|took\s+down|rescu(?:ed|ing)|question(?:ed|ing)|interview(?:ed|ing)|search(?:ed|ing)|cover(?:ed|ing)|made|charged|convicted|sentenced|paid|lost)\b").expect("other verbs")
+    Regex::new(r"(?i)\b(arrest(?:ed|ing)|detain(?:ed|ing)|identif(?:ied|ying)|check(?:ed|ing)|inspect(?:ed|ing)|screen(?:ed|ing)|detecting|block(?:ed|ing)|flagg(?:ed|ing)|shut|closed|remov(?:ed|ing)|taken\s+down|took\s+down|rescu(?:ed|ing)|question(?:ed|ing)|interview(?:ed|ing)|search(?:ed|ing)|cover(?:ed|ing)|made|charged|convicted|sentenced|paid|lost)\b").expect("other verbs")
 });
 static SEIZE_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul|hauls|captured|retrieved|took\s+possession\s+of|turned\s+up)\b").expect("active")
+    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul|hauls|captured|retrieved|took\s+possession\s+of|turned\s+up|detected|located)\b").expect("active")
 });
 static SEIZE_PASSIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(seized|confiscated|recovered|intercepted|impounded|found|discovered|uncovered|captured|retrieved|netted|taken)\b").expect("passive")
+    Regex::new(r"(?i)\b(seized|confiscated|recovered|intercepted|impounded|found|discovered|uncovered|captured|retrieved|netted|taken|detected)\b").expect("passive")
 });
 static AUX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(were|was|been|be|being|are|is)\s+(?:also\s+|then\s+|later\s+)?$").expect("aux")
@@ -653,6 +663,12 @@ fn weighed_after(
     let (factor, unit) = unit_of(&c[1].to_lowercase());
     Some((ni, factor, Some(unit)))
 }
+
+/// "... valued at X and the methamphetamine at approximately": a second value, the verb left out.
+static VALUE_AGAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:valued|estimated)\s+at\b.*\band\s+(?:the\s+)?[\p{L}\-]+(?:\s+[\p{L}\-]+)?\s+at(?:\s+(?:approximately|about|around|some|nearly|almost|over|more\s+than))?$")
+        .expect("value again")
+});
 
 /// "NZ$6.8 million in duty and excise": revenue the goods stood for, not money seized.
 static DUTY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -822,6 +838,7 @@ fn currency_code(s: &str) -> Option<&'static str> {
         "rand" | "zar" | "r" => "ZAR",
         "rs" | "rs." => "INR",
         "ksh" | "kshs" | "ksh." => "KES",
+        "n" => "NGN",
         "yuan" | "cny" => "CNY",
         "shillings" | "kes" => "KES",
         "dirhams" | "aed" => "AED",
@@ -1069,6 +1086,35 @@ mod tests {
             cash("A search of the house turned up KSh 385,000 in cash."),
             vec![(Some(385000.0), Some("KES".to_string()))]
         );
+    }
+
+    #[test]
+    fn detected_located_and_a_figure_in_brackets() {
+        let got =
+            items("Two weeks later, officers at the airport detected 46kg of crystal methamphetamine in planters.");
+        assert!(
+            got.iter()
+                .any(|(l, q)| l.ends_with("methamphetamine") && *q == Some(46.0)),
+            "{got:?}"
+        );
+        let got = items("Agents examined it and located 2,347 kilograms of cocaine among the fruit.");
+        assert!(got.iter().any(|(l, q)| l == "cocaine" && *q == Some(2347.0)), "{got:?}");
+        let got =
+            items("Officers intercepted one million, four hundred thousand (1,400,000) pills of tramadol at the port.");
+        assert!(got.iter().any(|(_, q)| *q == Some(1_400_000.0)), "{got:?}");
+        // checks that detect nothing seize nothing
+        let got = items("Officers were detecting 1,140 irregular migrants at the border.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn naira_and_a_second_value_without_its_verb() {
+        assert_eq!(
+            cash("A search led to the recovery of N1.35million cash and a car."),
+            vec![(Some(1_350_000.0), Some("NGN".to_string()))]
+        );
+        let got = items("Officers seized 218 kg of heroin. The heroin is valued at Rs 1,526 crore and the methamphetamine at approximately Rs 92 crore.");
+        assert!(!got.iter().any(|(l, _)| l == "cash"), "{got:?}");
     }
 
     #[test]

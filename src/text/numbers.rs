@@ -80,7 +80,7 @@ const QUALIFIERS: &str = r"(?i:(more than|just over|well over|over|upwards of|in
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"{QUALIFIERS}(?-u:\b)R?((?-u:\d){{1,3}}(?:,(?-u:\d){{3}})+(?:\.(?-u:\d)+)?|(?-u:\d){{1,3}}(?: (?-u:\d){{3}})+(?-u:\b)|(?-u:\d)+(?:\.(?-u:\d)+)?)(?:(?-u:\s)*(million|billion|trillion|thousand|lakh|lakhs|crore|crores|mln|bn|mn|m|k)(?-u:\b))?"
+        r"{QUALIFIERS}(?-u:\b)[RN]?((?-u:\d){{1,3}}(?:,(?-u:\d){{3}})+(?:\.(?-u:\d)+)?|(?-u:\d){{1,3}}(?: (?-u:\d){{3}})+(?-u:\b)|(?-u:\d)+(?:\.(?-u:\d)+)?)(?:(?-u:\s)*(million|billion|trillion|thousand|lakh|lakhs|crore|crores|mln|bn|mn|m|k)(?-u:\b))?"
     ))
     .expect("number regex")
 });
