@@ -160,6 +160,8 @@ pub fn runs(text: &str, begin: usize, end: usize) -> Vec<Run> {
     let mut last_initial = false;
     // "Sheriff's" waits for the next word: "Sheriff's Department" is one name.
     let mut office_possessive = false;
+    // "Senior Officials' Meeting", "Chiefs' Association": a plural possessive waits too.
+    let mut plural_possessive = false;
     let flush = |cur: &mut Vec<Tok>, out: &mut Vec<Run>| {
         while cur.last().is_some_and(|t| t.connector) {
             cur.pop();
@@ -177,11 +179,18 @@ pub fn runs(text: &str, begin: usize, end: usize) -> Vec<Run> {
         // "Daniel R. Okafor": an initial and its stop stay inside the name.
         let joined = !cur.is_empty() && (gap == " " || (gap == ". " && last_initial));
         let office_after_possessive = office_possessive && joined && matches!(w, "Office" | "Department");
-        if office_possessive && !office_after_possessive {
+        let body_after_plural = plural_possessive
+            && joined
+            && matches!(
+                w,
+                "Meeting" | "Conference" | "Association" | "Union" | "Forum" | "Council" | "Committee" | "Federation"
+            );
+        if (office_possessive && !office_after_possessive) || (plural_possessive && !body_after_plural) {
             flush(&mut cur, &mut out);
             has_of = false;
         }
         office_possessive = false;
+        plural_possessive = false;
         if !joined {
             flush(&mut cur, &mut out);
             has_of = false;
@@ -214,6 +223,8 @@ pub fn runs(text: &str, begin: usize, end: usize) -> Vec<Run> {
         }
         if possessive && OFFICE_HOLDERS.contains(&core) {
             office_possessive = true;
+        } else if possessive && w.ends_with("s'") && core.chars().next().is_some_and(char::is_uppercase) {
+            plural_possessive = true;
         } else if possessive {
             flush(&mut cur, &mut out);
             has_of = false;
@@ -229,6 +240,19 @@ mod tests {
 
     fn texts(t: &str) -> Vec<String> {
         runs(t, 0, t.len()).iter().map(|r| r.text(t).to_string()).collect()
+    }
+
+    #[test]
+    fn a_plural_possessive_inside_a_name() {
+        assert_eq!(
+            texts("the 26th Senior Officials' Meeting on Transnational Crime was held"),
+            vec!["Senior Officials' Meeting on Transnational Crime"]
+        );
+        // a plural possessive before anything else ends the run
+        assert_eq!(
+            texts("the United Nations' Vienna office"),
+            vec!["United Nations'", "Vienna"]
+        );
     }
 
     #[test]

@@ -118,6 +118,7 @@ const CONF_HEADS: &[&str] = &[
     "Seminar",
     "Colloquium",
     "Session",
+    "Consultation",
 ];
 const ACTION_WORDS: &[&str] = &["Action", "Actions"];
 
@@ -359,7 +360,139 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
         }
     }
     merge_conferences(&mut events);
+    editions_by_acronym(ctx, &mut events);
     events
+}
+
+/// "the 20th ASEAN Ministerial Meeting on Transnational Crime (20th AMMTC)" and later "the
+/// twentieth AMMTC", "the 21st AMMTC": an ordinal before the acronym a numbered conference
+/// was given names that conference when the ordinal is its own, and another edition of it
+/// otherwise.
+fn editions_by_acronym(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
+    let text = ctx.text;
+    let mut found: Vec<(usize, String, u32, Vec<(usize, usize)>)> = Vec::new(); // (event, acronym, ordinal, occurrences)
+    for (ei, e) in events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EventKind::Conference)
+    {
+        let Some(own) = e.label.split(' ').next().and_then(ordinal_value) else {
+            continue;
+        };
+        let Some(first) = e.mentions.first() else { continue };
+        let Some(inner) = text[first.end..]
+            .strip_prefix(" (")
+            .and_then(|r| r.find(')').map(|c| &r[..c]))
+            .filter(|i| i.len() <= 30)
+        else {
+            continue;
+        };
+        let acr = inner.rsplit(' ').next().unwrap_or("").to_string();
+        if acr.len() < 3 || !words::is_all_caps(&acr) {
+            continue;
+        }
+        let mut at = Vec::new();
+        for (i, _) in text.match_indices(acr.as_str()) {
+            let end = i + acr.len();
+            if !words::boundary_before(text, i) || !words::boundary_after(text, end) {
+                continue;
+            }
+            // "the 12th AMMTC Plus Three Consultation" is another meeting's name.
+            if text[end..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+            {
+                continue;
+            }
+            if let Some(c) = ORDINAL_BEFORE.captures_at(&text[..i], scan::token_start_before(text, i)) {
+                let o = c.get(1).expect("group");
+                // "the 21st AMMTC"; "a first CND" is somebody's first, not an edition
+                if text[..o.start()].to_lowercase().ends_with("the ") {
+                    at.push((o.start(), end));
+                }
+            }
+        }
+        found.push((ei, acr, own, at));
+    }
+    for (ei, acr, own, at) in found {
+        for (b, e) in at {
+            let Some(n) = ordinal_value(text[b..].split(' ').next().unwrap_or("")) else {
+                continue;
+            };
+            if n == own {
+                push_span(&mut events[ei].mentions, Span::new(b, e));
+            } else {
+                let label = format!("{} {acr}", &text[b..e - acr.len()].trim_end());
+                let head = events[ei].head.clone();
+                add(
+                    events,
+                    EventKind::Conference,
+                    &label,
+                    vec![],
+                    Span::new(b, e),
+                    None,
+                    &head,
+                );
+            }
+        }
+    }
+}
+
+/// The number of an ordinal: "20th" and "twentieth" are 20, "twenty-first" 21.
+fn ordinal_value(w: &str) -> Option<u32> {
+    let w = w.to_lowercase();
+    if let Some(d) = w
+        .strip_suffix("st")
+        .or_else(|| w.strip_suffix("nd"))
+        .or_else(|| w.strip_suffix("rd"))
+        .or_else(|| w.strip_suffix("th"))
+        .filter(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+    {
+        return d.parse().ok();
+    }
+    const UNITS: [&str; 19] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    const TENS: [(&str, &str, u32); 8] = [
+        ("twenty", "twentieth", 20),
+        ("thirty", "thirtieth", 30),
+        ("forty", "fortieth", 40),
+        ("fifty", "fiftieth", 50),
+        ("sixty", "sixtieth", 60),
+        ("seventy", "seventieth", 70),
+        ("eighty", "eightieth", 80),
+        ("ninety", "ninetieth", 90),
+    ];
+    if let Some(i) = UNITS.iter().position(|u| *u == w) {
+        return Some(i as u32 + 1);
+    }
+    for (tens, tenth, v) in TENS {
+        if w == tenth {
+            return Some(v);
+        }
+        if let Some(u) = w.strip_prefix(tens).and_then(|r| r.strip_prefix('-')) {
+            return UNITS[..9].iter().position(|x| *x == u).map(|i| v + i as u32 + 1);
+        }
+    }
+    None
 }
 
 fn push_span(v: &mut Vec<Span>, s: Span) {
@@ -726,6 +859,35 @@ mod tests {
         assert_eq!(v[0].1, "97th INTERPOL General Assembly");
         // the body itself is none
         assert!(events("The INTERPOL General Assembly elects the President.").is_empty());
+    }
+
+    #[test]
+    fn editions_named_by_ordinal_and_acronym() {
+        let t = "Ministers met at the 20th Zembla Ministerial Meeting on Harbour Crime (20th ZMMHC).\n\n\
+                 Some 280 delegates attended the twentieth ZMMHC. The 12th ZMMHC Plus Three Consultation is next. \
+                 Vela will host the 21st ZMMHC in 2027.\n";
+        let ctx = Ctx::new(t, None);
+        let orgs = organization::detect(&ctx);
+        let v = detect(&ctx, &orgs);
+        let labels: Vec<&str> = v.iter().map(|e| e.label.as_str()).collect();
+        assert!(labels.contains(&"21st ZMMHC"), "{labels:?}");
+        let first = v.iter().find(|e| e.label.starts_with("20th")).expect("20th");
+        assert!(
+            first
+                .mentions
+                .iter()
+                .any(|m| t[m.begin..m.end].starts_with("twentieth")),
+            "{:?}",
+            first.mentions
+        );
+        assert_eq!(ordinal_value("twenty-first"), Some(21));
+        let ctx = Ctx::new(
+            "It was the 20th Zembla Harbour Meeting (20th ZHM). It was a first ZHM for her.\n",
+            None,
+        );
+        let orgs = organization::detect(&ctx);
+        assert_eq!(detect(&ctx, &orgs).len(), 1);
+        assert_eq!(ordinal_value("69th"), Some(69));
     }
 
     #[test]

@@ -32,6 +32,9 @@ const HONORIFICS: &[&str] = &[
     "Lady",
     "Hon",
     "Honourable",
+    "Dato",
+    "Datuk",
+    "Datin",
     "Honorable",
     "Mr.",
     "Mrs.",
@@ -163,7 +166,8 @@ fn mentions_in(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usi
 /// Where an honorific with a full stop ends `pre` ("Minister of Police, Hon. "): the stop
 /// ends the run, so the honorific is not one of the name's words.
 fn honorific_with_stop(pre: &str) -> Option<usize> {
-    let word = pre.strip_suffix(". ")?;
+    // "Hon. ", and "Dato' " whose apostrophe also ends the run
+    let word = pre.strip_suffix(". ").or_else(|| pre.strip_suffix("' "))?;
     let b = word.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
     HONORIFICS.contains(&&word[b..]).then_some(b)
 }
@@ -1287,6 +1291,13 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Director-General"));
         assert_eq!(got[0].2.as_deref(), Some("Ghana Police Service"));
         assert_eq!(got[0].3.as_deref(), Some("Ghana"));
+    }
+
+    #[test]
+    fn a_malaysian_honorific_is_no_name() {
+        let got = people("said ASEAN Secretary-General Dato' Farid Iskandar Rahman on Monday.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Farid Iskandar Rahman");
     }
 
     #[test]
