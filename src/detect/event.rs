@@ -370,7 +370,15 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
 /// otherwise.
 fn editions_by_acronym(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
     let text = ctx.text;
-    let mut found: Vec<(usize, String, u32, Vec<(usize, usize)>)> = Vec::new(); // (event, acronym, ordinal, occurrences)
+    /// A numbered conference with an acronym: the event, the acronym, its ordinal and where
+    /// an ordinal and the acronym occur.
+    struct Numbered {
+        event: usize,
+        acronym: String,
+        ordinal: u32,
+        at: Vec<(usize, usize)>,
+    }
+    let mut found: Vec<Numbered> = Vec::new();
     for (ei, e) in events
         .iter()
         .enumerate()
@@ -412,9 +420,20 @@ fn editions_by_acronym(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
                 }
             }
         }
-        found.push((ei, acr, own, at));
+        found.push(Numbered {
+            event: ei,
+            acronym: acr,
+            ordinal: own,
+            at,
+        });
     }
-    for (ei, acr, own, at) in found {
+    for Numbered {
+        event: ei,
+        acronym: acr,
+        ordinal: own,
+        at,
+    } in found
+    {
         for (b, e) in at {
             let Some(n) = ordinal_value(text[b..].split(' ').next().unwrap_or("")) else {
                 continue;
