@@ -35,6 +35,9 @@ const HONORIFICS: &[&str] = &[
     "Dato",
     "Datuk",
     "Datin",
+    "Shri",
+    "Smt",
+    "Smt.",
     "Honorable",
     "Mr.",
     "Mrs.",
@@ -672,6 +675,24 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
         }
     }
     let (title, o, c) = title_tail(ctx, orgs, tb, tb + m.end, stop);
+    // "Shri Anupam Deshmukh, Deputy Director General (Operations), NCB, said": the
+    // organization in an appositive of its own after the office (a bracket inside it skipped).
+    let o = o.or_else(|| {
+        let mut at = stop;
+        if let Some(r) = text[at..].strip_prefix(" (") {
+            at += 2 + r.find(')')? + 1;
+        } else if text[at..].starts_with(')') && text[tb..at].contains(" (") {
+            at += 1;
+        }
+        let r = text[at..].strip_prefix(", ")?;
+        let om = orgs.starting_at(at + 2)?;
+        let after = &text[om.span.end..];
+        (after.starts_with(", ")
+            || after.starts_with(". ")
+            || after.starts_with('.')
+            || r.len() == om.span.end - om.span.begin)
+            .then(|| Fact::new(om.canonical.clone(), om.span))
+    });
     (Some(title), org.or(o), country.or(c))
 }
 
@@ -1298,6 +1319,16 @@ mod tests {
         let got = people("said ASEAN Secretary-General Dato' Farid Iskandar Rahman on Monday.");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "Farid Iskandar Rahman");
+    }
+
+    #[test]
+    fn the_organization_in_an_appositive_after_the_office() {
+        let got = people(
+            "The Zembla Narcotics Bureau (ZNB) led it. Briefing reporters, Shri Anupam Velik, Deputy Director General (Operations), ZNB, said so.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Anupam Velik");
+        assert_eq!(got[0].2.as_deref(), Some("Zembla Narcotics Bureau"), "{got:?}");
     }
 
     #[test]

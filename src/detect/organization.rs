@@ -574,6 +574,11 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
     {
         return None;
     }
+    // "Advocacy of the Agency", "Follow the Agency on X": an organization noun right after
+    // "the" inside a run refers back to one already named; the run names none.
+    if head > 0 && toks[head - 1].connector && toks[head - 1].word(text) == "the" {
+        return None;
+    }
     // Keep an "of/for ..." tail after the head ("Central Bureau of Investigation").
     let mut last = head;
     if head + 1 < toks.len() && toks[head + 1].connector {
@@ -832,6 +837,14 @@ mod tests {
     fn a_police_station_is_no_police_force() {
         let o = orgs_in("Officers from the Vela Harbour Police Station joined the team.");
         assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn the_agency_inside_a_run_refers_back() {
+        let o = orgs_in("Director, Media & Advocacy of the Agency, said so.\n\nFollow the Agency on X: @zembla\n");
+        assert!(o.is_empty(), "{o:?}");
+        let o = orgs_in("The Ministry of the Interior of Zembla said so.");
+        assert_eq!(o.len(), 1, "{o:?}");
     }
 
     #[test]
