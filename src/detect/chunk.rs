@@ -205,7 +205,12 @@ pub fn runs(text: &str, begin: usize, end: usize) -> Vec<Run> {
             connector: false,
             possessive,
         };
-        if is_cap_word(core) {
+        // "Centre Against Organised Crime": a capitalized "Against" inside a name joins it
+        // as the lower-case one does.
+        if core == "Against" && !cur.is_empty() {
+            has_of = true;
+            cur.push(Tok { connector: true, ..tok });
+        } else if is_cap_word(core) {
             cur.push(tok);
         } else if !cur.is_empty()
             && CONNECTORS.contains(&core)
@@ -240,6 +245,14 @@ mod tests {
 
     fn texts(t: &str) -> Vec<String> {
         runs(t, 0, t.len()).iter().map(|r| r.text(t).to_string()).collect()
+    }
+
+    #[test]
+    fn a_capitalized_against_inside_a_name() {
+        assert_eq!(
+            texts("the Zembla National Centre Against Organised Crime (ZNC) said"),
+            vec!["Zembla National Centre Against Organised Crime", "ZNC"]
+        );
     }
 
     #[test]

@@ -595,6 +595,19 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
     while first < head && ctx.leading_filler(&toks[first]) {
         first += 1;
     }
+    // "Special Agent in Charge of the DEA El Paso Field Division": "in" ends the office's
+    // first run, and "Charge of the" is the rest of the office.
+    if toks[first].word(text) == "Charge" && text[..toks[first].begin].ends_with(" in ") {
+        if let Some(of) = toks[first..head]
+            .iter()
+            .position(|t| t.connector && t.word(text) == "of")
+        {
+            first += of + 1;
+            while first < head && toks[first].connector {
+                first += 1;
+            }
+        }
+    }
     // A title before the name is not part of it ("Commissioner General of the Belgian
     // Federal Police" is handled by the official detector).
     // An office in front ("Supreme Commissioner of the Cambodian National Police",
@@ -845,6 +858,15 @@ mod tests {
         assert!(o.is_empty(), "{o:?}");
         let o = orgs_in("The Ministry of the Interior of Zembla said so.");
         assert_eq!(o.len(), 1, "{o:?}");
+    }
+
+    #[test]
+    fn the_rest_of_special_agent_in_charge_is_no_name() {
+        let o = orgs_in("said Ana Velik, Special Agent in Charge of the Zembla Harbour Field Division.");
+        assert_eq!(
+            o.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(),
+            vec!["Zembla Harbour Field Division"]
+        );
     }
 
     #[test]

@@ -663,7 +663,7 @@ fn drop_summaries(list: &mut Vec<SeizedItem>) {
 static BULLET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[-*\u{2022}\u{25aa}]|\d{1,2}[.)])\s").expect("bullet re"));
 static SEIZURE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|found|discovered|uncovered|turned\s+up|haul|results|outcomes?|at\s+a\s+glance|in\s+numbers|key\s+figures)\b").expect("heading re")
+    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|found|discovered|uncovered|turned\s+up|concealed|haul|results|outcomes?|at\s+a\s+glance|in\s+numbers|key\s+figures)\b").expect("heading re")
 });
 
 /// True when sentence `si` is a bullet (or a short verbless line) in a list introduced by
@@ -807,6 +807,28 @@ mod tests {
 
     fn labels(list: &[SeizedItem]) -> Vec<String> {
         list.iter().map(|i| format!("{} {:?}", i.label, i.quantity)).collect()
+    }
+
+    #[test]
+    fn a_list_of_what_a_load_concealed() {
+        let t = "Counterfeits seized\n\nCustoms officers in Vela inspected seven containers.\n\n\
+                 The rest of the load concealed:\n\n- 96,500 counterfeit toys;\n- 1,350 fake luxury handbags.\n";
+        let x = extract(t);
+        let got: Vec<(String, Option<f64>)> = x
+            .seizures
+            .iter()
+            .flat_map(|s| &s.items)
+            .map(|i| (i.label.clone(), i.quantity))
+            .collect();
+        assert!(
+            got.iter().any(|(l, q)| l == "counterfeit toy" && *q == Some(96500.0)),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(l, q)| l == "fake luxury handbag" && *q == Some(1350.0)),
+            "{got:?}"
+        );
     }
 
     #[test]
