@@ -175,7 +175,9 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             let capitalized_name = sent[m.begin..].starts_with(char::is_uppercase)
                 && next.starts_with(char::is_uppercase)
                 && (ctx.gaz.is_org_head(next) || ctx.gaz.is_generic(next));
-            !in_org && !capitalized_name
+            // "pill-press labs": the first part of a compound is no item of its own.
+            let compound = sent[m.end..].starts_with('-') && sent[m.end + 1..].starts_with(char::is_alphabetic);
+            !in_org && !capitalized_name && !compound
         })
         .collect();
     let mut items: Vec<(SeizedItem, usize)> = Vec::new(); // item, position in sentence
@@ -1115,6 +1117,12 @@ mod tests {
         );
         let got = items("Officers seized 218 kg of heroin. The heroin is valued at Rs 1,526 crore and the methamphetamine at approximately Rs 92 crore.");
         assert!(!got.iter().any(|(l, _)| l == "cash"), "{got:?}");
+    }
+
+    #[test]
+    fn the_first_part_of_a_compound_is_no_item() {
+        let got = items("Agents seized 38 kg of fentanyl and dismantled five clandestine pill-press labs.");
+        assert_eq!(got, vec![("fentanyl".to_string(), Some(38.0))]);
     }
 
     #[test]
