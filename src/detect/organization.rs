@@ -870,6 +870,20 @@ mod tests {
     }
 
     #[test]
+    fn constabularies_taskforces_and_brigades() {
+        let o = orgs_in("The Royal Zembla Constabulary, the Vela Joint Organised Crime Taskforce and the Zembla Jungle Infantry Brigade met.");
+        let names: Vec<&str> = o.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            names,
+            vec![
+                "Royal Zembla Constabulary",
+                "Vela Joint Organised Crime Taskforce",
+                "Zembla Jungle Infantry Brigade"
+            ]
+        );
+    }
+
+    #[test]
     fn expansion_of_a_known_acronym_is_an_alias() {
         let t = "the European Union Agency for Law Enforcement Cooperation (Europol) said";
         let o = orgs_in(t);
