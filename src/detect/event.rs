@@ -222,6 +222,35 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             }
         }
     }
+    // "the Joint Action Days Kestrel" after "the EMPACT Joint Action Days Kestrel": a name
+    // that ends a longer one of the same kind is that one.
+    let mut i = 0;
+    while i < events.len() {
+        let short = format!(" {}", events[i].label);
+        let longer = (0..events.len()).find(|&j| {
+            j != i
+                && events[j].kind == EventKind::Operation
+                && events[i].kind == EventKind::Operation
+                && !events[i].label.starts_with("Operation ")
+                && events[i].label.split(' ').count() >= 3
+                && events[j].label.ends_with(&short)
+        });
+        if let Some(j) = longer {
+            let ev = events.remove(i);
+            let j = if j > i { j - 1 } else { j };
+            let t = &mut events[j];
+            t.aliases.push(ev.label);
+            t.aliases.extend(ev.aliases);
+            for m in ev.mentions {
+                push_span(&mut t.mentions, m);
+            }
+            if t.owner.is_none() {
+                t.owner = ev.owner;
+            }
+            continue;
+        }
+        i += 1;
+    }
     // Series siblings and bare re-mentions of operation names.
     let names: Vec<(String, String)> = events
         .iter()
@@ -907,6 +936,17 @@ mod tests {
         let orgs = organization::detect(&ctx);
         assert_eq!(detect(&ctx, &orgs).len(), 1);
         assert_eq!(ordinal_value("69th"), Some(69));
+    }
+
+    #[test]
+    fn action_days_named_without_their_prefix_are_the_same() {
+        let v = events("The EMPACT Joint Action Days Kestrel ran in May. During the Joint Action Days Kestrel, officers checked cars.");
+        let ops: Vec<&str> = v
+            .iter()
+            .filter(|e| e.0 == EventKind::Operation)
+            .map(|e| e.1.as_str())
+            .collect();
+        assert_eq!(ops, vec!["EMPACT Joint Action Days Kestrel"]);
     }
 
     #[test]
