@@ -186,8 +186,12 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
         }
         // A place name can be a surname ("Nikki Holland"), never a first name.
         let place = is_place_or_org_word(ctx, orgs, t.begin, t.end) && (k == 0 || orgs.at(t.begin, t.end).is_some());
-        // an initial ("R." in "Daniel R. Okafor") is part of a name
+        // an initial ("R." in "Daniel R. Okafor", and "A." though "a" is a function word) is
+        // part of a name
         let initial = w.len() == 1 && text[t.end..].starts_with('.') && k > 0;
+        if initial && w.chars().all(|c| c.is_ascii_uppercase()) {
+            return true;
+        }
         !(gaz.is_generic(w)
             || (words::is_all_caps(w) && !initial)
             || place
@@ -1329,6 +1333,13 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].0, "Anupam Velik");
         assert_eq!(got[0].2.as_deref(), Some("Zembla Narcotics Bureau"), "{got:?}");
+    }
+
+    #[test]
+    fn a_middle_initial_that_is_also_a_word() {
+        let got = people("\"We will act,\" said U.S. Attorney Nathaniel A. Velik of the District of Vela.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Nathaniel A. Velik");
     }
 
     #[test]
