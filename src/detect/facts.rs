@@ -33,10 +33,11 @@ pub(super) const CONF_NOUNS: &[&str] = &[
     "convention",
     "session",
     "event",
+    "edition",
 ];
 static CONF_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:the|this|that|its|a)\s+(?:(?:\w+-\w+|\(.{{0,30}}\)|\d{{1,3}}(?:st|nd|rd|th)|annual|regional|international|ministerial|high-level|global|first|same)\s+){{0,3}}({})\b",
+        r"(?i)\b(?:the|this|that|its|a|this\s+year's)\s+(?:(?:\w+-\w+|\(.{{0,30}}\)|\d{{1,3}}(?:st|nd|rd|th)|annual|regional|international|ministerial|high-level|global|first|same)\s+){{0,3}}({})\b",
         CONF_NOUNS.join("|")
     ))
     .expect("conf noun")

@@ -1071,6 +1071,20 @@ mod tests {
     }
 
     #[test]
+    fn this_years_edition_refers_back() {
+        let t = "Border results\n\nThe results will be presented at the 6th Zembla Conference on Border Management, \
+                 the annual gathering organised by the agency. This year's edition takes place in Ljubljana, \
+                 Slovenia, on 2-3 December 2025.\n";
+        let x = extract(t);
+        let c = &x.conferences[0];
+        assert!(
+            format!("{:?}", c.facts.location).contains("Ljubljana"),
+            "{:?}",
+            c.facts.location
+        );
+    }
+
+    #[test]
     fn the_country_that_will_host_a_conference_is_its_place() {
         let t = "The 40th Zembla Police Chiefs Conference closed on Friday.\n\nIndonesia will host the 41st Zembla Police Chiefs Conference next year.\n";
         let x = extract(t);
