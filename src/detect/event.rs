@@ -226,27 +226,18 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
     // that ends a longer one of the same kind is that one.
     let mut i = 0;
     while i < events.len() {
-        let short = format!(" {}", events[i].label);
-        let longer = (0..events.len()).find(|&j| {
-            j != i
-                && events[j].kind == EventKind::Operation
-                && events[i].kind == EventKind::Operation
-                && !events[i].label.starts_with("Operation ")
-                && events[i].label.split(' ').count() >= 3
-                && events[j].label.ends_with(&short)
-        });
+        let e = &events[i];
+        let candidate =
+            e.kind == EventKind::Operation && !e.label.starts_with("Operation ") && e.label.split(' ').count() >= 3;
+        let short = format!(" {}", e.label);
+        let longer = candidate
+            .then(|| {
+                (0..events.len())
+                    .find(|&j| j != i && events[j].kind == EventKind::Operation && events[j].label.ends_with(&short))
+            })
+            .flatten();
         if let Some(j) = longer {
-            let ev = events.remove(i);
-            let j = if j > i { j - 1 } else { j };
-            let t = &mut events[j];
-            t.aliases.push(ev.label);
-            t.aliases.extend(ev.aliases);
-            for m in ev.mentions {
-                push_span(&mut t.mentions, m);
-            }
-            if t.owner.is_none() {
-                t.owner = ev.owner;
-            }
+            merge_into(&mut events, i, j);
             continue;
         }
         i += 1;
@@ -763,6 +754,21 @@ fn acronym_bridged(ctx: &Ctx<'_>, before: &[Run], run: &Run) -> Option<(usize, u
     ))
 }
 
+/// Removes event `i` and makes it part of event `j`: its label and aliases become `j`'s
+/// aliases, its mentions `j`'s mentions, its owner `j`'s if `j` has none.
+fn merge_into(events: &mut Vec<Event>, i: usize, j: usize) {
+    let ev = events.remove(i);
+    let t = &mut events[if j > i { j - 1 } else { j }];
+    t.aliases.push(ev.label);
+    t.aliases.extend(ev.aliases);
+    for m in ev.mentions {
+        push_span(&mut t.mentions, m);
+    }
+    if t.owner.is_none() {
+        t.owner = ev.owner;
+    }
+}
+
 /// Shorter conference names that are part of a longer one ("UN Crime Congress", "Crime
 /// Congress") become its aliases.
 fn merge_conferences(events: &mut Vec<Event>) {
@@ -794,17 +800,7 @@ fn merge_conferences(events: &mut Vec<Event>) {
                 && subset
                 && !(numbered(&short) && numbered(&long) && short != long)
             {
-                let ev = events.remove(i);
-                let j = if j > i { j - 1 } else { j };
-                let t = &mut events[j];
-                t.aliases.push(ev.label);
-                t.aliases.extend(ev.aliases);
-                for m in ev.mentions {
-                    push_span(&mut t.mentions, m);
-                }
-                if t.owner.is_none() {
-                    t.owner = ev.owner;
-                }
+                merge_into(events, i, j);
                 continue;
             }
         }

@@ -377,8 +377,12 @@ pub fn collect(
             if TOTAL_AFTER_PART.is_match(before) {
                 continue;
             }
-            let part_of_members = PART_OF_MEMBERS.is_match(after);
-            let after = if part_of_members { " countries" } else { after };
+            // ... and 181 is then read as if "countries" followed it.
+            let after = if PART_OF_MEMBERS.is_match(after) {
+                " countries"
+            } else {
+                after
+            };
             let of_the = after.trim_start().to_lowercase().starts_with("of the")
                 || after.trim_start().to_lowercase().starts_with("of them");
             // "the other eight countries": a part, never the total

@@ -441,7 +441,7 @@ fn run_ending_at<'a>(ctx: &'a Ctx<'_>, offset: usize) -> Option<&'a Run> {
 fn joined_by_and(ctx: &Ctx<'_>, orgs: &Orgs, begin: usize) -> Option<usize> {
     let text = ctx.text;
     let left_end = text[..begin].strip_suffix(" and ")?.len();
-    let run = ctx.runs.iter().find(|r| r.end() == left_end)?;
+    let run = run_ending_at(ctx, left_end)?;
     let mut toks = &run.toks[..];
     while !toks.is_empty() && ctx.leading_filler(&toks[0]) {
         toks = &toks[1..];

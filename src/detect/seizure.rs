@@ -132,7 +132,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
     if !in_seizure_list && CUMULATIVE.is_match(sent) {
         return Vec::new();
     }
-    let nums: Vec<NumberMention> = ctx
+    let mut nums: Vec<NumberMention> = ctx
         .numbers_in(s_begin, s_end)
         .into_iter()
         .filter(|n| {
@@ -143,18 +143,9 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         .filter(|n| !model_year(sent, n))
         .collect();
     // "one (1) kilogram", "two (2) mobile phones": the figure in brackets repeats the word.
-    let nums: Vec<NumberMention> = nums
-        .iter()
-        .enumerate()
-        .filter(|(k, n)| {
-            !(*k > 0
-                && sent[..n.begin].ends_with('(')
-                && sent[n.end..].starts_with(')')
-                && nums[k - 1].value == n.value
-                && sent[nums[k - 1].end..n.begin].trim() == "(")
-        })
-        .map(|(_, n)| n.clone())
-        .collect();
+    nums.dedup_by(|n, prev| {
+        sent[n.end..].starts_with(')') && prev.value == n.value && sent[prev.end..n.begin].trim() == "("
+    });
     // An item word inside a name is no item: "the Drug Enforcement Administration".
     let item_hits: Vec<_> = ctx
         .gaz
@@ -621,14 +612,19 @@ fn without_gloss(s: &str) -> String {
 /// "a 2021 Kenworth tractor", "the 2019 Toyota Hilux": a vehicle's model year, not a count.
 fn model_year(sent: &str, n: &NumberMention) -> bool {
     let digits = &sent[n.begin..n.end];
-    let before = sent[..n.begin].to_lowercase();
+    let ends_with = |before: &str, a: &str| {
+        before.len() >= a.len()
+            && before.is_char_boundary(before.len() - a.len())
+            && before[before.len() - a.len()..].eq_ignore_ascii_case(a)
+    };
+    let before = &sent[..n.begin];
     digits.len() == 4
         && (1950.0..=2099.0).contains(&n.value)
         && digits.bytes().all(|b| b.is_ascii_digit())
+        && sent[n.end..].trim_start().starts_with(char::is_uppercase)
         && [" a ", " an ", " the ", "(a ", "(the "]
             .iter()
-            .any(|a| before.ends_with(a) || before == a.trim_start())
-        && sent[n.end..].trim_start().starts_with(char::is_uppercase)
+            .any(|a| ends_with(before, a) || before.eq_ignore_ascii_case(a.trim_start()))
 }
 
 static GLOSS_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\([^()]{1,60}\)").expect("gloss regex"));
