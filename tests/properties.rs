@@ -95,13 +95,96 @@ const WORDS: &[&str] = &[
     "Results:",
     "USD",
     "tonnes",
+    "Hon.",
+    "Dato'",
+    "Director",
+    "Police",
+    "Customs",
+    "Ministry",
+    "and",
+    "for",
+    "at",
+    "on",
+    "1",
+    "one",
+    "pounds",
+    "KSh",
+    "N1.35million",
+    "found:",
+    "vehicles",
+    "session",
+    "21st",
+    "Meeting",
+    "Officials'",
+    "A.",
+];
+
+/// Fixture articles whose sentences reach every detector: titles, honorifics, counts,
+/// seizures with values, conferences and operations.
+const ARTICLES: &[&str] = &[
+    include_str!("fixtures/articles/a01_interpol_harmattan_firearms.txt"),
+    include_str!("fixtures/articles/a04_wire_ecuador_cocaine.txt"),
+    include_str!("fixtures/articles/f01_interpol_general_assembly_election.txt"),
+    include_str!("fixtures/articles/g04_ncb_india_heroin_crore.txt"),
+    include_str!("fixtures/articles/h06_aseanapol_annual_conference_communique.txt"),
+    include_str!("../samples/interpol-european-regional-conference-2017.txt"),
+];
+
+/// Cases per property: 300 by default, more for a deep local run (`PROPTEST_CASES=20000`).
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(300)
+}
+
+/// Characters that sit beside the genre's words in real text and are more than one byte, or
+/// punctuation the detectors look at: a detector that steps one byte past one of them
+/// slices inside a character.
+const ODD: &[&str] = &[
+    "¡", "¿", "é", "ß", "€", "£", "¥", "₹", "’", "‘", "“", "”", "–", "—", "…", "•", "·", "\u{a0}", "\u{200b}", "ł",
+    "Ö", "日本", "Ж", "'", ".", ":", ";", "(", ")", "/", "&",
 ];
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), .. ProptestConfig::default() })]
 
     #[test]
     fn any_text_no_panic_and_spans_slice(s in "\\PC{0,400}") {
+        spans_ok(&s);
+    }
+
+    #[test]
+    fn genre_words_beside_multibyte_characters(
+        ws in proptest::collection::vec((proptest::sample::select(WORDS), proptest::sample::select(ODD), 0u8..4), 0..80)
+    ) {
+        // each word with an odd character before it, after it, in its place or not at all
+        let s: String = ws
+            .iter()
+            .map(|(w, o, k)| match k {
+                0 => format!("{o}{w} "),
+                1 => format!("{w}{o} "),
+                2 => format!("{o} "),
+                _ => format!("{w} "),
+            })
+            .collect();
+        spans_ok(&s);
+    }
+
+    #[test]
+    fn real_articles_with_odd_characters_inserted(
+        pick in 0usize..ARTICLES.len(),
+        ins in proptest::collection::vec((any::<proptest::sample::Index>(), proptest::sample::select(ODD)), 1..40)
+    ) {
+        let mut s = ARTICLES[pick].to_string();
+        for (at, odd) in &ins {
+            // a character boundary at or after a random byte
+            let mut i = at.index(s.len() + 1);
+            while !s.is_char_boundary(i) {
+                i += 1;
+            }
+            s.insert_str(i, odd);
+        }
         spans_ok(&s);
     }
 

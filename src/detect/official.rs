@@ -171,7 +171,14 @@ fn mentions_in(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usi
 fn honorific_with_stop(pre: &str) -> Option<usize> {
     // "Hon. ", and "Dato' " whose apostrophe also ends the run
     let word = pre.strip_suffix(". ").or_else(|| pre.strip_suffix("' "))?;
-    let b = word.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
+    // the byte after the last character that is not a letter, which may be several bytes long
+    let b = word.len()
+        - word
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .map(char::len_utf8)
+            .sum::<usize>();
     HONORIFICS.contains(&&word[b..]).then_some(b)
 }
 
@@ -1345,5 +1352,14 @@ mod tests {
     #[test]
     fn places_are_not_people() {
         assert!(people("Delegates met in Hong Kong and South Africa.").is_empty());
+    }
+
+    #[test]
+    fn an_honorific_stop_after_a_multibyte_character() {
+        // '¡' is two bytes and not a letter: the honorific would start inside it.
+        assert_eq!(honorific_with_stop("¡' "), None);
+        assert_eq!(honorific_with_stop("¡Hon. "), Some(2));
+        assert_eq!(honorific_with_stop("Minister, Hon. "), Some(10));
+        assert!(people("¡' B: said.").is_empty());
     }
 }
