@@ -20,6 +20,7 @@ use super::{Ctx, Cue};
 use crate::model::{SeizedItem, Span};
 use crate::text::numbers::{NumberMention, Qualifier};
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 static SEIZE_VERB: LazyLock<Regex> = LazyLock::new(|| {
@@ -213,7 +214,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                 .captures(after)
                 .is_some_and(|c| c[1].eq_ignore_ascii_case("dollars"));
         let code = if code == "USD" && bare_dollar && !US_CURRENCY.is_match(&sent[n.end..]) {
-            local_dollar(ctx, s_begin, s_end)
+            Cow::Borrowed(local_dollar(ctx, s_begin, s_end))
         } else {
             code
         };
@@ -816,9 +817,9 @@ fn dollar_of_top<'a>(ctx: &Ctx<'_>, names: impl Iterator<Item = &'a super::gazet
     })
 }
 
-fn currency_code(s: &str) -> Option<&'static str> {
+fn currency_code(s: &str) -> Option<Cow<'static, str>> {
     let l = s.to_lowercase();
-    Some(match l.as_str() {
+    Some(Cow::Borrowed(match l.as_str() {
         "eur" | "€" | "euro" | "euros" => "EUR",
         "usd" | "$" | "us$" | "dollars" | "us dollars" => "USD",
         "gbp" | "£" | "pounds sterling" | "sterling" | "pounds" => "GBP",
@@ -850,11 +851,10 @@ fn currency_code(s: &str) -> Option<&'static str> {
         "riyals" => "SAR",
         "rupiah" => "IDR",
         "ringgit" => "MYR",
-        _ if l.len() == 3 && l.chars().all(|c| c.is_ascii_alphabetic()) => {
-            return Some(Box::leak(l.to_uppercase().into_boxed_str()))
-        }
+        // any other three letters read as an ISO 4217 code ("MXN", "PEN")
+        _ if l.len() == 3 && l.chars().all(|c| c.is_ascii_alphabetic()) => return Some(Cow::Owned(l.to_uppercase())),
         _ => return None,
-    })
+    }))
 }
 
 /// Multiplier to the contract's unit, and the unit.
@@ -984,6 +984,29 @@ mod tests {
                 "{t}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_iso_code_not_in_the_list_is_its_own_unit() {
+        let doc = crate::document::from_bytes(
+            "t.txt",
+            "Marines seized MXN 4.2 million in cash and 30 kg of methamphetamine in Culiacan on 3 May 2024.".as_bytes(),
+            "txt",
+        )
+        .expect("text");
+        let got: Vec<_> = crate::extract(&doc)
+            .seizures
+            .into_iter()
+            .flat_map(|s| s.items)
+            .collect();
+        assert!(
+            got.iter()
+                .any(|i| i.label == "cash" && i.quantity == Some(4_200_000.0) && i.unit.as_deref() == Some("MXN")),
+            "{got:?}"
+        );
+        assert_eq!(super::currency_code("pen").as_deref(), Some("PEN"));
+        assert_eq!(super::currency_code("Euros").as_deref(), Some("EUR"));
+        assert_eq!(super::currency_code("pesos"), None);
     }
 
     #[test]
