@@ -73,10 +73,19 @@ static TOTAL_AFTER_PART: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\d\s+of\s+(?:its\s+|their\s+|[\p{L}\-]+'s\s+)$").expect("total after part"));
 static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:[\p{L}\-]+\s+){0,2}?(countries|nations|member\s+states|member\s+countries|jurisdictions|states)\b",
+        r"(?i)^\s*((?:[\p{L}\-]+\s+){0,2}?)(countries|nations|member\s+states|member\s+countries|jurisdictions|states)\b",
     )
     .expect("countries")
 });
+
+/// `after` (the text after a number) names countries: "countries", "member states",
+/// "participating states", "States" as the UN writes it; not a bare "four states", which in
+/// a federal country's release are its own states.
+fn counts_countries(after: &str) -> bool {
+    COUNTRIES
+        .captures(after)
+        .is_some_and(|c| !(c[1].is_empty() && &c[2] == "states"))
+}
 /// "a joint ABF and NSW Police Force operation", "a joint Europol-Eurojust investigation":
 /// group 1 holds the partners.
 static JOINT: LazyLock<Regex> = LazyLock::new(|| {
@@ -411,7 +420,7 @@ pub fn collect(
                 .then(|| owner_of(events, owners, si, n.begin + s.begin, EventKind::Conference, true))
                 .flatten();
             if let Some((e, r)) = conference {
-                if COUNTRIES.is_match(after) {
+                if counts_countries(after) {
                     set_count(&mut found[e].country_count, &mut ranks[e][1], n, s.begin, r);
                     continue;
                 }
@@ -420,7 +429,7 @@ pub fn collect(
                     continue;
                 }
             }
-            if COUNTRIES.is_match(after) {
+            if counts_countries(after) {
                 for kind in [EventKind::Operation, EventKind::Conference] {
                     if let Some((e, r)) = owner_of(
                         events,
@@ -712,6 +721,18 @@ mod tests {
         assert!(L.is_match(" soldiers and police officers took part"));
         assert!(!L.is_match(" cars and officers were seen"));
         assert!(!L.is_match(" suspects and their officers"));
+    }
+
+    #[test]
+    fn a_bare_four_states_is_no_country_count() {
+        use super::counts_countries as c;
+        assert!(c(" countries took part"));
+        assert!(c(" member states joined"));
+        assert!(c(" participating states sent officers"));
+        assert!(c(" Baltic states"));
+        assert!(c(" States took part in the operation"));
+        assert!(!c(" states, the FBI said"));
+        assert!(!c(" people were arrested"));
     }
 
     #[test]
