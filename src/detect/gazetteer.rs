@@ -123,6 +123,8 @@ pub struct Gazetteer {
     org_heads: std::collections::HashSet<String>,
     /// Nouns that end a news outlet's name ("Gazette", "Ledger"), lower case.
     outlet_heads: std::collections::HashSet<String>,
+    /// People an item word can describe ("drug smugglers", "firearms dealers"), lower case.
+    dealers: std::collections::HashSet<String>,
     names: Matcher,
     titles_m: Matcher,
     /// First words of the offices of two words or more, lower case ("director" of
@@ -222,6 +224,7 @@ impl Gazetteer {
         let mut function = std::collections::HashSet::new();
         let mut org_heads = std::collections::HashSet::new();
         let mut outlet_heads = std::collections::HashSet::new();
+        let mut dealers = std::collections::HashSet::new();
         for r in rows(WORDS) {
             let (kind, word) = (col(&r, 0), col(&r, 1));
             match kind {
@@ -238,11 +241,16 @@ impl Gazetteer {
                 "outlet" => {
                     outlet_heads.insert(word.to_lowercase());
                 }
+                "dealer" => {
+                    dealers.insert(word.to_lowercase());
+                }
                 _ => {}
             }
         }
         for t in &titles {
-            for w in t.split([' ', '-']) {
+            // a title's lower-case words are its connectors ("de" in "General de Brigada"):
+            // they would make "De Bolle" no name
+            for w in t.split([' ', '-']).filter(|w| !w.starts_with(char::is_lowercase)) {
                 generic.insert(w.to_lowercase());
             }
             // the plural office ("Assistant U.S. Attorneys X and Y") is no name either
@@ -346,6 +354,7 @@ impl Gazetteer {
             function,
             org_heads,
             outlet_heads,
+            dealers,
             names,
             titles_m,
             title_openers,
@@ -453,6 +462,12 @@ impl Gazetteer {
     /// [`Self::is_org_head`] for a word already in lower case, without allocating.
     pub fn is_lower_org_head(&self, word: &str) -> bool {
         self.org_heads.contains(word)
+    }
+
+    /// A person an item word can describe: "smugglers" in "drug smugglers", "dealers" in
+    /// "firearms dealers"; the item word before it is then no seized item.
+    pub fn is_dealer(&self, word: &str) -> bool {
+        self.dealers.contains(&word.to_lowercase())
     }
 
     /// A noun that ends a news outlet's name: "Gazette", "Ledger", "Tribune".

@@ -97,6 +97,7 @@ const CUE_WORDS: &[(Cue, &[&str])] = &[
             "turned up",
             "detected",
             "located",
+            "offload",
         ],
     ),
 ];

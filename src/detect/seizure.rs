@@ -24,7 +24,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 static SEIZE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul\w*|captured|retrieved|took\s+possession|were\s+taken|turned\s+up|detected|located)\b").expect("verb regex")
+    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul\w*|captured|retrieved|took\s+possession|were\s+taken|turned\s+up|detected|located|offload\w*)\b").expect("verb regex")
 });
 static MONEY_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:was\s+|were\s+)?(?:in|of)?\s*(?:[\p{L}\-]+\s+){0,2}$").expect("re"));
@@ -58,7 +58,9 @@ static UNIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FILLER: LazyLock<Regex> = LazyLock::new(|| {
     // Words allowed between a number and its item: adjectives and "pieces of", no verbs.
-    Regex::new(r"(?i)^(\s*(?:[\p{L}][\p{L}\-']*|[A-Z])(?:\s+and\s+[A-Z]\b)?){0,5}\s*$").expect("filler regex")
+    // An opening quote may stand before the item ("2,315g of 'Ice'").
+    Regex::new(r"(?i)^(\s*(?:[\p{L}][\p{L}\-']*|[A-Z])(?:\s+and\s+[A-Z]\b)?){0,5}\s*['\u{2018}\u{201c}]?$")
+        .expect("filler regex")
 });
 /// Words that end the gap between a number and its item ("3 suspects and cocaine").
 /// "and"/"or" between adjectives stay ("raw and worked ivory"): another item word in the
@@ -169,7 +171,9 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                 && (ctx.gaz.is_org_head(next) || ctx.gaz.is_generic(next));
             // "pill-press labs": the first part of a compound is no item of its own.
             let compound = sent[m.end..].starts_with('-') && sent[m.end + 1..].starts_with(char::is_alphabetic);
-            !in_org && !capitalized_name && !compound
+            // "263 suspected drug smugglers", "firearms dealers": people, not goods.
+            let people = ctx.gaz.is_dealer(next);
+            !in_org && !capitalized_name && !compound && !people
         })
         .collect();
     let mut items: Vec<(SeizedItem, usize)> = Vec::new(); // item, position in sentence
@@ -259,6 +263,14 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         if rest.trim_start().to_lowercase().starts_with("worth") || DUTY_AFTER.is_match(rest) {
             continue;
         }
+        // "4,850 pounds (2,200 kilograms) of cocaine": a weight, with its metric gloss
+        if pounds {
+            let gloss = GLOSS_AFTER.find(rest).map_or(0, |g| g.end());
+            if rest[gloss..].trim_start().starts_with("of ") {
+                used_nums[ni] = false;
+                continue;
+            }
+        }
         // "EUR 12 000 in cash", "£54 million in criminal cash", "USD 101 million was in virtual assets"
         let tail_item = item_hits.iter().find(|m| {
             m.begin >= n.end + after_cur && {
@@ -343,6 +355,12 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                 }
                 None => (1.0, None, between),
             };
+            // "4,850 pounds (2,200 kilograms) of cocaine": the metric figure in brackets.
+            let rest = if sent[..n.qualified_begin].ends_with('(') {
+                rest.strip_prefix(')').unwrap_or(rest)
+            } else {
+                rest
+            };
             // "640 kg of shisha (water-pipe) tobacco": a short gloss in brackets is skipped.
             let unbracketed = without_gloss(rest);
             let rest = unbracketed.as_str();
@@ -386,8 +404,21 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         if weighed {
             found = weight;
         }
+        // A list entry or a table row that names the item first: "Cocaine: 120 kg",
+        // "Crystal methamphetamine ; 1,845 kg", "Firearms (7 long guns, 4 handguns) ; 11".
+        let listed = if found.is_none() && in_seizure_list {
+            listed_after(sent, m.end, &nums, &used_nums)
+        } else {
+            None
+        };
+        let weighed = weighed || listed.is_some();
+        if listed.is_some() {
+            found = listed;
+        }
         let label_from = match found {
             Some((ni, _, _)) if !weighed => nums[ni].end,
+            // an entry's item runs from the entry's start ("- Liquid precursor chemicals ; ...")
+            Some(_) if listed.is_some() => sent.len() - sent.trim_start_matches(['-', '*', '\u{2022}', ' ']).len(),
             _ => m.begin,
         };
         let label_b = label_start(sent, label_from, m.begin);
@@ -544,10 +575,10 @@ static OTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(arrest(?:ed|ing)|detain(?:ed|ing)|identif(?:ied|ying)|check(?:ed|ing)|inspect(?:ed|ing)|screen(?:ed|ing)|detecting|block(?:ed|ing)|flagg(?:ed|ing)|shut|closed|remov(?:ed|ing)|taken\s+down|took\s+down|rescu(?:ed|ing)|question(?:ed|ing)|interview(?:ed|ing)|search(?:ed|ing)|cover(?:ed|ing)|made|charged|convicted|sentenced|paid|lost)\b").expect("other verbs")
 });
 static SEIZE_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul|hauls|captured|retrieved|took\s+possession\s+of|turned\s+up|detected|located)\b").expect("active")
+    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul|hauls|captured|retrieved|took\s+possession\s+of|turned\s+up|detected|located|offloaded|offloads|offloading)\b").expect("active")
 });
 static SEIZE_PASSIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(seized|confiscated|recovered|intercepted|impounded|found|discovered|uncovered|captured|retrieved|netted|taken|detected)\b").expect("passive")
+    Regex::new(r"(?i)\b(seized|confiscated|recovered|intercepted|impounded|found|discovered|uncovered|captured|retrieved|netted|taken|detected|offloaded)\b").expect("passive")
 });
 static AUX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(were|was|been|be|being|are|is)\s+(?:also\s+|then\s+|later\s+)?$").expect("aux")
@@ -663,6 +694,48 @@ fn weighed_after(
     Some((ni, factor, Some(unit)))
 }
 
+/// Between an entry's item and its quantity: an optional gloss in brackets, then a colon,
+/// a semicolon (a table's cell), a dash or an equals sign.
+/// The item's own words may run on first ("Cartridges of various calibres ; 2,340").
+static ENTRY_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+(?:of|for|in)(?:\s+[\p{L}\-]+){1,3})?(?:\s*\([^()]{1,60}\))?\s*[:;=\-\u{2013}\u{2014}|]\s*")
+        .expect("entry separator")
+});
+
+/// The quantity after an entry's item ("Cocaine: 120 kg", "Condensers ; 12"): the number's
+/// index, the unit's factor and the unit (None for a count). The number must end the entry
+/// or be followed by punctuation or a bracket.
+fn listed_after(
+    sent: &str,
+    item_end: usize,
+    nums: &[NumberMention],
+    used: &[bool],
+) -> Option<(usize, f64, Option<&'static str>)> {
+    let sep = ENTRY_SEPARATOR.find(&sent[item_end..])?;
+    let at = item_end + sep.end();
+    let ni = nums.iter().position(|n| n.qualified_begin == at || n.begin == at)?;
+    if used[ni] {
+        return None;
+    }
+    let after = &sent[nums[ni].end..];
+    let (factor, unit, rest) = match UNIT.captures(after) {
+        Some(c) if c.get(2).is_none() => {
+            let (f, u) = unit_of(&c[1].to_lowercase());
+            (f, Some(u), &after[c.get(0).expect("m").end()..])
+        }
+        Some(_) => return None,
+        None => (1.0, None, after),
+    };
+    let rest = rest.trim_start();
+    let ends = rest.is_empty() || rest.starts_with([',', ';', '.', '(', ')']);
+    // "3,400 tablets", "145 pieces": a count of units of the item named before
+    let counted = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| matches!(w, "tablets" | "pills" | "pieces" | "units" | "items" | "capsules"));
+    (ends || counted && unit.is_none()).then_some((ni, factor, unit))
+}
+
 /// "... valued at X and the methamphetamine at approximately": a second value, the verb left out.
 static VALUE_AGAIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:valued|estimated)\s+at\b.*\band\s+(?:the\s+)?[\p{L}\-]+(?:\s+[\p{L}\-]+)?\s+at(?:\s+(?:approximately|about|around|some|nearly|almost|over|more\s+than))?$")
@@ -736,8 +809,10 @@ fn is_value(lead: &str) -> bool {
     })
 }
 
+/// `l` without the qualifiers and determiners that end it: "worth a combined estimated"
+/// reads as "worth".
 fn strip_qualifier(l: &str) -> &str {
-    for q in [
+    const QUALIFIERS: &[&str] = &[
         "as little as",
         "as much as",
         "as high as",
@@ -750,18 +825,31 @@ fn strip_qualifier(l: &str) -> &str {
         "almost",
         "nearly",
         "up to",
-        "an estimated",
+        "estimated",
         "approximately",
         "roughly",
         "at least",
         "upwards of",
         "in excess of",
-    ] {
-        if let Some(s) = l.strip_suffix(q) {
-            return s.trim_end();
+        "combined",
+        "total of",
+        "total",
+        "an",
+        "a",
+    ];
+    let mut l = l.trim_end();
+    'strip: loop {
+        for q in QUALIFIERS {
+            if let Some(s) = l.strip_suffix(q) {
+                // whole words only: "visa" does not end in "a"
+                if s.is_empty() || s.ends_with(' ') {
+                    l = s.trim_end();
+                    continue 'strip;
+                }
+            }
         }
+        return l;
     }
-    l
 }
 
 /// "$1.87 million in U.S. currency": the dollar is said to be American.
@@ -887,6 +975,7 @@ fn label_start(sent: &str, from: usize, item_begin: usize) -> usize {
         let bad = w
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, ',' | ';' | ':' | '(' | ')'))
+            || w.chars().all(|c| matches!(c, '\'' | '"' | '\u{2018}' | '\u{201c}'))
             || BLOCKERS.contains(&lw.as_str())
             || lw == "and"
             || lw == "or"
@@ -984,6 +1073,47 @@ mod tests {
                 "{t}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_entry_or_table_row_names_the_item_before_its_quantity() {
+        let got = items(
+            "Police in Lyon reported the results of the raids on 3 May 2024.\n\nSeized in the raids:\n\n- Cocaine: 120 kg\n- Liquid precursor chemicals ; 9,300 litres\n- Shotgun cartridges of various calibres ; 2,340\n- Firearms (7 rifles, 4 pistols) ; 11\n- Vehicles – 3\n",
+        );
+        for (label, q) in [
+            ("Cocaine", 120.0),
+            ("Liquid precursor chemical", 9300.0),
+            ("shotgun cartridge", 2340.0),
+            ("firearm", 11.0),
+            ("vehicle", 3.0),
+        ] {
+            assert!(got.iter().any(|(l, x)| l == label && *x == Some(q)), "{label}: {got:?}");
+        }
+        // outside a list about seizures, a colon is no entry
+        let got = items("Police seized cocaine: 120 kg were found later in a van in Lyon on 3 May 2024.");
+        assert!(!got.iter().any(|(l, x)| l == "cocaine" && *x == Some(120.0)), "{got:?}");
+    }
+
+    #[test]
+    fn an_offload_weighed_in_pounds_with_a_metric_gloss() {
+        let got = items(
+            "The cutter offloaded approximately 4,850 pounds (2,200 kilograms) of cocaine, worth a combined estimated $62 million, in Key West, Florida, on 3 May 2024.",
+        );
+        assert!(got.iter().any(|(l, q)| l == "cocaine" && *q == Some(2200.0)), "{got:?}");
+        assert!(!got.iter().any(|(l, _)| l == "cash"), "{got:?}");
+    }
+
+    #[test]
+    fn an_item_word_that_describes_people_is_no_item() {
+        let got = items("Forces have seized 9,000 kg of cocaine and apprehended 263 suspected drug smugglers in 2024.");
+        assert!(!got.iter().any(|(l, _)| l.contains("drug")), "{got:?}");
+        assert!(got.iter().any(|(l, q)| l == "cocaine" && *q == Some(9000.0)), "{got:?}");
+    }
+
+    #[test]
+    fn a_quoted_item_after_its_weight() {
+        let got = items("Officers seized 2,315g of 'Ice' and 1,780g of cannabis in the raid on 3 May 2024.");
+        assert!(got.iter().any(|(l, q)| l == "Ice" && *q == Some(2.315)), "{got:?}");
     }
 
     #[test]

@@ -92,8 +92,6 @@ const BLOCK_TAGS: &[&str] = &[
     "dd",
     "address",
     "body",
-    "td",
-    "th",
     "caption",
     "figcaption",
 ];
@@ -279,6 +277,21 @@ fn block_text(root: ElementRef<'_>) -> String {
                         if name == "li" {
                             out.push_str("- ");
                         }
+                        // A table row with data cells is a list entry ("- Cocaine ; 120 kg");
+                        // a row of headings stays a plain line that says what the rows are.
+                        if name == "tr"
+                            && node
+                                .children()
+                                .any(|c| c.value().as_element().is_some_and(|e| e.name() == "td"))
+                        {
+                            out.push_str("- ");
+                        }
+                    } else if matches!(name, "td" | "th") {
+                        // cells of one row apart, on the row's line
+                        let line = out.rsplit('\n').next().unwrap_or("").trim();
+                        if !line.is_empty() && line != "-" {
+                            out.push_str(" ; ");
+                        }
                     }
                 }
                 Node::Text(t) if skip_depth == 0 => {
@@ -352,6 +365,17 @@ mod tests {
         }
         assert_eq!(p.title.as_deref(), Some("Big seizure"));
         assert_eq!(p.canonical.as_deref(), Some("https://example.org/a"));
+    }
+
+    #[test]
+    fn a_table_row_is_one_entry_with_its_cells_apart() {
+        let html = "<article><p>Seized:</p><table><thead><tr><th>Item</th><th>Quantity</th></tr></thead>\
+            <tbody><tr><td>Cocaine</td><td> 120 kg </td></tr><tr><td><b>Firearms</b></td><td>11</td></tr></tbody>\
+            </table></article>";
+        let p = extract(html);
+        assert!(p.body.contains("Item ; Quantity\n"), "{}", p.body);
+        assert!(p.body.contains("- Cocaine ; 120 kg\n"), "{}", p.body);
+        assert!(p.body.contains("- Firearms ; 11\n"), "{}", p.body);
     }
 
     #[test]

@@ -22,6 +22,11 @@ static REF_LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\]]+)\]\[[
 static EMPH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\*\*|__|\*|~~)([^*_~\n]+?)(\*\*|__|\*|~~)").expect("re"));
 static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[a-zA-Z][^>]*>").expect("re"));
 
+/// A table's separator row: "|---|:---:|".
+fn is_table_separator(t: &str) -> bool {
+    t.starts_with('|') && t.contains('-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+}
+
 pub fn extract(md: &str) -> MarkdownParts {
     let mut parts = MarkdownParts::default();
     let mut lines = md.lines().peekable();
@@ -43,7 +48,8 @@ pub fn extract(md: &str) -> MarkdownParts {
         }
     }
     let mut in_code = false;
-    for line in lines {
+    let lines: Vec<&str> = lines.collect();
+    for (li, line) in lines.iter().enumerate() {
         let t = line.trim_start();
         if t.starts_with("```") || t.starts_with("~~~") {
             in_code = !in_code;
@@ -56,15 +62,30 @@ pub fn extract(md: &str) -> MarkdownParts {
             parts.body.push('\n');
             continue;
         }
+        // A table: the separator row goes, the header row stays a line of its own (it says
+        // what the rows are: "Item seized | Quantity"), and each body row becomes a list
+        // entry with its cells apart ("- Cocaine ; 120 kg").
+        if t.starts_with('|') {
+            if is_table_separator(t) {
+                continue;
+            }
+            let header = lines.get(li + 1).is_some_and(|n| is_table_separator(n.trim_start()));
+            let cells: Vec<&str> = t.trim().trim_matches('|').split('|').map(str::trim).collect();
+            let row = cells.join(" ; ");
+            let row = if header { row } else { format!("- {row}") };
+            let row = LINK.replace_all(&row, "$1");
+            let row = EMPH.replace_all(&row, "$2");
+            let row = TAG.replace_all(&row, "");
+            parts.body.push_str(&row);
+            parts.body.push('\n');
+            continue;
+        }
         let mut s = t.trim_start_matches('#').trim_start().to_string();
         while let Some(rest) = s.strip_prefix('>') {
             s = rest.trim_start().to_string();
         }
         if let Some(rest) = s.strip_prefix("* ").or_else(|| s.strip_prefix("+ ")) {
             s = format!("- {rest}");
-        }
-        if t.starts_with('|') {
-            s = s.trim_matches('|').replace('|', " ; ");
         }
         let s = IMAGE.replace_all(&s, "");
         let s = LINK.replace_all(&s, "$1");
@@ -90,5 +111,18 @@ mod tests {
         assert_eq!(p.url.as_deref(), Some("https://example.org/x"));
         assert!(p.body.contains("Europol and INTERPOL seized 12 kg."), "{}", p.body);
         assert!(p.body.contains("- one item"));
+    }
+
+    #[test]
+    fn a_table_becomes_a_header_line_and_one_entry_per_row() {
+        let md = "Seized:\n\n| Item seized | Quantity |\n|---|:---:|\n| **Cocaine** | 120 kg |\n| Firearms (7 rifles) | 11 |\n\nAfter.\n";
+        let p = extract(md);
+        assert!(
+            p.body
+                .contains("Item seized ; Quantity\n- Cocaine ; 120 kg\n- Firearms (7 rifles) ; 11\n"),
+            "{}",
+            p.body
+        );
+        assert!(!p.body.contains("---"), "{}", p.body);
     }
 }
