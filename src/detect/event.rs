@@ -347,6 +347,13 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
                     .find(|m| m.span.begin == b && m.span.end < e)
                     .map(|m| Fact::new(m.canonical.clone(), m.span))
             });
+            // "the 47th Meeting of the ASEAN Senior Officials on Drug Matters (ASOD)": the
+            // acronym in brackets, so that "the 47th ASOD Meeting" is found to be this one.
+            if let Some(acr) = paren_after(text, e)
+                .filter(|a| (2..=10).contains(&a.len()) && a.chars().all(|c| c.is_ascii_uppercase() || c == '-'))
+            {
+                aliases.push(acr);
+            }
             add(
                 &mut events,
                 EventKind::Conference,
@@ -361,6 +368,17 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
     for c in scan::captures_in(&SESSION_OF, text, &session_windows(text)) {
         let m = c.get(0).expect("match");
         if let Some(o) = orgs.starting_at(m.end()) {
+            // "the 47th Meeting of the ASEAN Senior Officials on Drug Matters": the body's
+            // name runs on past the organization, and the whole run is the meeting's name.
+            let longer = events.iter().any(|e| {
+                e.kind == EventKind::Conference
+                    && e.mentions
+                        .iter()
+                        .any(|s| s.begin <= m.start() + c.get(1).map_or(0, |g| g.len()) && s.end > o.span.end)
+            });
+            if longer {
+                continue;
+            }
             // "the third edition of INTERPOL's Asclepius operations": the organization owns
             // what the edition is of; it is not the event.
             if text[o.span.end..].starts_with("'s") || text[o.span.end..].starts_with("\u{2019}s") {
@@ -695,7 +713,13 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
             first += 1;
         }
     }
-    if first == hi {
+    // "the 47th Meeting of Heads of National Drug Law Enforcement Agencies": a numbered
+    // meeting of a body named after it is named by the whole run.
+    let numbered_of_body = first == hi
+        && toks.get(hi + 1).is_some_and(|t| t.connector && t.word(text) == "of")
+        && toks[hi + 1..].iter().filter(|t| !t.connector).count() >= 2
+        && ORDINAL_BEFORE.is_match(&text[..toks[first].begin]);
+    if first == hi && !numbered_of_body {
         return None; // a bare "Conference" or "The Congress"
     }
     let b = toks[first].begin;
@@ -784,7 +808,15 @@ fn merge_conferences(events: &mut Vec<Event>) {
         if let Some(j) = target {
             let short = words::name_key(&events[i].label);
             let long = words::name_key(&events[j].label);
-            let long_words: Vec<&str> = long.split(' ').collect();
+            // its acronym counts as its words: "47th ASOD Meeting" in "47th Meeting of the
+            // ASEAN Senior Officials on Drug Matters (ASOD)"
+            let acronyms: Vec<String> = events[j]
+                .aliases
+                .iter()
+                .filter(|a| !a.contains(' '))
+                .map(|a| words::name_key(a))
+                .collect();
+            let long_words: Vec<&str> = long.split(' ').chain(acronyms.iter().map(String::as_str)).collect();
             let expand = |w: &str| -> Vec<&'static str> {
                 match w {
                     "un" => vec!["united", "nations"],
@@ -795,10 +827,17 @@ fn merge_conferences(events: &mut Vec<Event>) {
             let subset = short.split(' ').all(|w| {
                 long_words.contains(&w) || (!expand(w).is_empty() && expand(w).iter().all(|x| long_words.contains(x)))
             });
-            let numbered = |k: &str| k.split(' ').any(|w| w.chars().any(|c| c.is_ascii_digit()));
+            // two editions: both numbered, with other numbers
+            let numbers = |k: &str| -> Vec<String> {
+                k.split(' ')
+                    .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+                    .map(str::to_string)
+                    .collect()
+            };
+            let (ns, nl) = (numbers(&short), numbers(&long));
             if events[i].label.len() < events[j].label.len()
                 && subset
-                && !(numbered(&short) && numbered(&long) && short != long)
+                && !(!ns.is_empty() && !nl.is_empty() && ns != nl)
             {
                 merge_into(events, i, j);
                 continue;
@@ -968,5 +1007,30 @@ mod tests {
             v,
             vec![(EventKind::Conference, "Global Conference on Port Security".into(), None)]
         );
+    }
+
+    #[test]
+    fn a_numbered_meeting_of_a_named_body() {
+        let got = events(
+            "Zembla hosted the 47th Meeting of the ASEAN Senior Officials on Harbour Matters (ASHM) in May. \
+             The 47th ASHM Meeting adopted a plan. The 48th ASHM Meeting will be held in Tarn.",
+        );
+        let labels: Vec<&str> = got.iter().map(|e| e.1.as_str()).collect();
+        assert!(
+            labels.contains(&"47th Meeting of the ASEAN Senior Officials on Harbour Matters"),
+            "{labels:?}"
+        );
+        // the same edition by its acronym is merged; the next edition stays apart
+        assert!(!labels.contains(&"47th ASHM Meeting"), "{labels:?}");
+        assert!(labels.contains(&"48th ASHM Meeting"), "{labels:?}");
+        assert!(!labels.contains(&"47th Meeting of the ASEAN"), "{labels:?}");
+        let got = events("The 35th Meeting of Heads of National Harbour Agencies, Africa, opened in Dakar.");
+        assert!(
+            got.iter()
+                .any(|e| e.1 == "35th Meeting of Heads of National Harbour Agencies"),
+            "{got:?}"
+        );
+        // without a number it is no event of its own
+        assert!(events("A Meeting of Heads of National Harbour Agencies was called.").is_empty());
     }
 }

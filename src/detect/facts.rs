@@ -123,7 +123,7 @@ static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(held|took\s+place|takes\s+place|met|convened|ran|carried\s+out|conducted)\b").expect("held")
 });
 static PARTICIPATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(participat\w*|took\s+part|taking\s+part|countries\s+(?:were|are|included)|involved|joined|contributed|countries:|\bmobili[sz]\w*|\bdeployed\b|\b(?:officers|officials|agents|investigators|teams|units|authorities|agencies|forces)\s+(?:from|in)\s)").expect("participation")
+    Regex::new(r"(?i)(participat\w*|took\s+part|taking\s+part|countries\s+(?:were|are|included)|involved|joined|contributed|(?:countries|nations|partners)\s*:|\b(?:brings|bringing|brought)\s+together\b|\bmobili[sz]\w*|\bdeployed\b|\b(?:officers|officials|agents|investigators|teams|units|authorities|agencies|forces)\s+(?:from|in)\s)").expect("participation")
 });
 /// An event named only to say the news is not about it: "the find was not linked to
 /// Operation X", "unrelated to the ... operation".
@@ -721,6 +721,14 @@ mod tests {
         assert!(L.is_match(" soldiers and police officers took part"));
         assert!(!L.is_match(" cars and officers were seen"));
         assert!(!L.is_match(" suspects and their officers"));
+    }
+
+    #[test]
+    fn a_list_of_partner_nations_is_participation() {
+        use super::PARTICIPATION as P;
+        assert!(P.is_match("It brings together the United States and 13 partner nations: Belize, Canada, Peru."));
+        assert!(P.is_match("Partners: Belize, Canada and Peru."));
+        assert!(!P.is_match("Belize, Canada and Peru signed a treaty in Lima."));
     }
 
     #[test]

@@ -125,6 +125,8 @@ pub struct Gazetteer {
     outlet_heads: std::collections::HashSet<String>,
     /// People an item word can describe ("drug smugglers", "firearms dealers"), lower case.
     dealers: std::collections::HashSet<String>,
+    /// Ship prefixes and ship nouns ("ARC", "HMS", "frigate"), as written.
+    vessels: std::collections::HashSet<String>,
     names: Matcher,
     titles_m: Matcher,
     /// First words of the offices of two words or more, lower case ("director" of
@@ -225,6 +227,7 @@ impl Gazetteer {
         let mut org_heads = std::collections::HashSet::new();
         let mut outlet_heads = std::collections::HashSet::new();
         let mut dealers = std::collections::HashSet::new();
+        let mut vessels = std::collections::HashSet::new();
         for r in rows(WORDS) {
             let (kind, word) = (col(&r, 0), col(&r, 1));
             match kind {
@@ -243,6 +246,9 @@ impl Gazetteer {
                 }
                 "dealer" => {
                     dealers.insert(word.to_lowercase());
+                }
+                "vessel" => {
+                    vessels.insert(word.to_string());
                 }
                 _ => {}
             }
@@ -355,6 +361,7 @@ impl Gazetteer {
             org_heads,
             outlet_heads,
             dealers,
+            vessels,
             names,
             titles_m,
             title_openers,
@@ -468,6 +475,12 @@ impl Gazetteer {
     /// "firearms dealers"; the item word before it is then no seized item.
     pub fn is_dealer(&self, word: &str) -> bool {
         self.dealers.contains(&word.to_lowercase())
+    }
+
+    /// A ship's prefix or a ship noun, as written: "ARC" in "ARC Almirante Padilla",
+    /// "frigate" in "the frigate Almirante Padilla". The name after one is a ship's.
+    pub fn is_vessel_word(&self, word: &str) -> bool {
+        self.vessels.contains(word)
     }
 
     /// A noun that ends a news outlet's name: "Gazette", "Ledger", "Tribune".

@@ -92,10 +92,31 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<PersonMention> {
     let mut out = Vec::new();
     for s in &ctx.sentences {
         for run in ctx.runs.iter().filter(|r| r.begin() >= s.begin && r.end() <= s.end) {
+            if names_a_vessel(ctx, run) {
+                continue;
+            }
             out.extend(mentions_in(ctx, orgs, run, s.begin, s.end));
         }
     }
     out
+}
+
+/// `s` is one title of the gazetteer, whole ("Secretary General", not "Director PBGEN").
+fn is_whole_title(ctx: &Ctx<'_>, s: &str) -> bool {
+    ctx.gaz.titles(s).iter().any(|m| m.begin == 0 && m.end == s.len())
+}
+
+/// A ship's name: the run opens with a ship prefix ("ARC Almirante Padilla", "HMS Severn")
+/// or comes right after a ship noun ("the frigate Almirante Padilla"); its rank-like first
+/// word is part of the ship's name, not a person's rank.
+fn names_a_vessel(ctx: &Ctx<'_>, run: &Run) -> bool {
+    let text = ctx.text;
+    if run.toks.first().is_some_and(|t| ctx.gaz.is_vessel_word(t.word(text))) {
+        return true;
+    }
+    let before = text[..run.begin()].trim_end_matches([' ', '*', '_', '"']);
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    before.len() < run.begin() && !word.is_empty() && ctx.gaz.is_vessel_word(word)
 }
 
 fn is_place_or_org_word(ctx: &Ctx<'_>, orgs: &Orgs, begin: usize, end: usize) -> bool {
@@ -253,8 +274,29 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     // AFRIPOL,". The office is the title; the rank stays a second title.
     let (t2, o2, c2) = title_after(ctx, orgs, end, post);
     let mut rank = None;
+    // "QCPD District Director PBGEN Ramon C. Villaraza": an office, then a rank written as
+    // an abbreviation ("Commander General" is one office).
+    if let Some(t) = title.take() {
+        match t.value.rsplit_once(' ') {
+            Some((office, last))
+                if ctx.gaz.is_rank(last)
+                    && last.len() >= 3
+                    && last.chars().all(|c| c.is_ascii_uppercase())
+                    && !is_whole_title(ctx, &t.value)
+                    && ctx.gaz.titles(office).iter().any(|m| m.end == office.len()) =>
+            {
+                let cut = t.span.begin + office.len();
+                rank = Some(Fact::new(
+                    last.to_string(),
+                    Span::new(t.span.end - last.len(), t.span.end),
+                ));
+                title = Some(Fact::new(office.to_string(), Span::new(t.span.begin, cut)));
+            }
+            _ => title = Some(t),
+        }
+    }
     if let Some(t2) = t2 {
-        if title.is_some() {
+        if title.is_some() && rank.is_none() {
             rank = title.take();
         }
         title = Some(t2);
@@ -1352,6 +1394,31 @@ mod tests {
     #[test]
     fn places_are_not_people() {
         assert!(people("Delegates met in Hong Kong and South Africa.").is_empty());
+    }
+
+    #[test]
+    fn an_office_then_a_rank_before_the_name() {
+        let ctx = Ctx::new(
+            "QCPD District Director PBGEN Ramon C. Villaraza lauded the operatives.",
+            None,
+        );
+        let orgs = organization::detect(&ctx);
+        let got = detect(&ctx, &orgs);
+        let v = got.iter().find(|m| m.name == "Ramon C. Villaraza").expect("Villaraza");
+        assert_eq!(v.title.as_ref().map(|f| f.value.as_str()), Some("District Director"));
+        assert_eq!(v.rank.as_ref().map(|f| f.value.as_str()), Some("PBGEN"));
+    }
+
+    #[test]
+    fn a_ship_named_after_an_admiral_is_no_person() {
+        let got = people(
+            "\"We watch this ocean,\" Admiral Restrepo told reporters aboard the frigate ARC Almirante Padilla.",
+        );
+        assert!(!got.iter().any(|r| r.0.contains("Padilla")), "{got:?}");
+        assert!(got.iter().any(|r| r.0 == "Restrepo"), "{got:?}");
+        let got = people("Crew members of the cutter Captain Ruiz said the vessel was sound, Capt. Ann Lee said.");
+        assert!(!got.iter().any(|r| r.0.contains("Ruiz")), "{got:?}");
+        assert!(got.iter().any(|r| r.0 == "Ann Lee"), "{got:?}");
     }
 
     #[test]
