@@ -291,6 +291,50 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
         orgs.mentions.retain(|m| !(begin <= m.span.begin && m.span.end <= end));
         push_mention(&mut orgs, Span::new(begin, end), &canonical, None);
     }
+    // 3b. A name of generic words made definite by the country or organization that owns
+    //     it: "Colombia's National Police" (the Colombian National Police), "the FGR's
+    //     Criminal Investigation Agency" (a unit of the FGR). Alone, "the National Police"
+    //     names no one body.
+    for (begin, end, owner) in owned_generic_names(ctx, &orgs) {
+        let phrase = text[begin..end].to_string();
+        let mut known = None;
+        let (canonical, aliases, country, parent) = match owner {
+            Owner::Country(i) => {
+                let c = &gaz.countries[i];
+                let canonical = match c.demonyms.first() {
+                    Some(d) => format!("{d} {phrase}"),
+                    None => format!("{phrase} of {}", c.name),
+                };
+                // "Brazil's Federal Police" is the gazetteer's Polícia Federal ("Brazilian
+                // Federal Police", "Federal Police of Brazil")
+                known = gaz
+                    .org(&canonical)
+                    .or_else(|| gaz.org(&format!("{phrase} of {}", c.name)));
+                match known {
+                    Some(k) => {
+                        let o = &gaz.orgs[k];
+                        (o.canonical.clone(), vec![phrase], o.country.clone(), o.parent.clone())
+                    }
+                    None => (canonical, vec![phrase], Some(c.alpha3.clone()), None),
+                }
+            }
+            Owner::Org(parent) => {
+                let country = orgs.info(&parent).and_then(|i| i.country.clone());
+                (phrase, vec![], country, Some(parent))
+            }
+        };
+        let canonical = add_info(
+            &mut orgs,
+            OrgInfo {
+                canonical,
+                aliases,
+                gaz: known,
+                country,
+                parent,
+            },
+        );
+        push_mention(&mut orgs, Span::new(begin, end), &canonical, known);
+    }
     // 4. Lower-case descriptions of an organization already named: "led by the customs
     //    service", "coast guard spokesman".
     for (span, canonical) in descriptions(ctx, &orgs) {
@@ -299,6 +343,64 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
     }
     orgs.mentions.sort_by_key(|m| m.span);
     orgs
+}
+
+/// Who owns a name of generic words.
+enum Owner {
+    /// A country, by its gazetteer row.
+    Country(usize),
+    /// An organization, by its canonical name.
+    Org(String),
+}
+
+/// Runs of two or more generic capitalized words ending in an organization noun, right
+/// after a country's or a known organization's possessive ("Colombia's National Police",
+/// "the FGR's Criminal Investigation Agency"), that no organization mention covers yet.
+fn owned_generic_names(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(usize, usize, Owner)> {
+    let text = ctx.text;
+    let mut out = Vec::new();
+    for run in &ctx.runs {
+        let toks = &run.toks;
+        let (begin, end) = (run.begin(), toks[toks.len() - 1].word_end(text));
+        let Some(before) = text[..begin]
+            .strip_suffix("'s ")
+            .or_else(|| text[..begin].strip_suffix("\u{2019}s "))
+        else {
+            continue;
+        };
+        let words: Vec<&str> = toks.iter().filter(|t| !t.connector).map(|t| t.word(text)).collect();
+        if words.len() < 2
+            || !words.last().is_some_and(|w| ctx.gaz.is_org_head(w))
+            || !words.iter().all(|w| ctx.gaz.is_generic(w))
+            // an office ("Inspector General of Police"), but not a one-word title that is an
+            // adjective of the organization noun after it ("General Directorate ...")
+            || ctx.gaz.titles(&text[begin..end]).iter().any(|m| {
+                m.begin == 0 && !(words.len() > 2 && m.end == words[0].len() && ctx.gaz.is_org_head(words[1]))
+            })
+            || orgs.mentions.iter().any(|m| m.span.begin < end && begin < m.span.end)
+        {
+            continue;
+        }
+        let at = before.len();
+        let owner = ctx
+            .names
+            .iter()
+            .find(|m| m.end == at && matches!(m.hit, Hit::Country(_)))
+            .map(|m| match m.hit {
+                Hit::Country(i) => Owner::Country(i),
+                _ => unreachable!("filtered to countries"),
+            })
+            .or_else(|| {
+                orgs.mentions
+                    .iter()
+                    .find(|m| m.span.end == at)
+                    .map(|m| Owner::Org(m.canonical.clone()))
+            });
+        if let Some(owner) = owner {
+            out.push((begin, end, owner));
+        }
+    }
+    out
 }
 
 /// Lower-case phrases of two or three words ending in an organization noun ("customs
@@ -938,6 +1040,35 @@ mod tests {
         let o = orgs_in("\"It counts,\" said Zorvian Bureau of Investigation Special Agent in Charge Ana Pohl.");
         assert!(o.iter().any(|(n, _)| n == "Zorvian Bureau of Investigation"), "{o:?}");
         assert!(!o.iter().any(|(n, _)| n.contains("Agent")), "{o:?}");
+    }
+
+    #[test]
+    fn a_generic_name_owned_by_a_country_or_an_organization() {
+        let got = orgs_in("Zembla's National Police said it seized 2 tonnes of cocaine.");
+        assert!(got.is_empty(), "Zembla is no country: {got:?}");
+        let got = orgs_in("Colombia's National Police said the Bulgaria's General Directorate Border Police helped.");
+        assert!(
+            got.iter()
+                .any(|(n, a)| n == "Policía Nacional de Colombia" && a.contains(&"National Police".to_string())),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(n, _)| n == "Bulgarian General Directorate Border Police"),
+            "{got:?}"
+        );
+        let got = orgs_in(
+            "Agents of the FGR's Criminal Investigation Agency supported the Fiscalía General de la República (FGR).",
+        );
+        assert!(got.iter().any(|(n, _)| n == "Criminal Investigation Agency"), "{got:?}");
+        // a name the gazetteer knows in the country's words
+        let got = orgs_in("Brazil's Federal Police said it seized 2 tonnes of cocaine.");
+        assert!(got.iter().any(|(n, _)| n == "Polícia Federal"), "{got:?}");
+        // an office after the possessive stays an office
+        let got = orgs_in("Nigeria's Inspector General of Police said the raids went well.");
+        assert!(!got.iter().any(|(n, _)| n.contains("Inspector")), "{got:?}");
+        // alone, a generic name is no organization
+        assert!(orgs_in("The National Police said it seized 2 tonnes of cocaine.").is_empty());
     }
 
     #[test]
