@@ -181,6 +181,9 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
     let mut singular_at: Vec<usize> = Vec::new();
     // Positions of items counted as one only because they are named in the singular.
     let mut bare_one: Vec<usize> = Vec::new();
+    // Positions of items whose quantity an entry gives after them ("- Cocaine ; 1,134 kg"):
+    // the list's heading governs them, whatever words of seizing the row holds.
+    let mut entry_at: Vec<usize> = Vec::new();
     let mut used_nums = vec![false; nums.len()];
 
     // Money first: a currency amount, then an optional item ("in cash", "in virtual assets").
@@ -414,6 +417,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         let weighed = weighed || listed.is_some();
         if listed.is_some() {
             found = listed;
+            entry_at.push(m.begin);
         }
         let label_from = match found {
             Some((ni, _, _)) if !weighed => nums[ni].end,
@@ -511,7 +515,8 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             }
         }
         let item_begin = pos.min(item.span.begin.saturating_sub(s_begin));
-        let listed = in_seizure_list && !OTHER_VERB.is_match(&sent[..item_begin]) && !seize_verb;
+        let listed =
+            in_seizure_list && (entry_at.contains(&pos) || !OTHER_VERB.is_match(&sent[..item_begin]) && !seize_verb);
         if !listed && !governed(sent, item_begin, end_in_sent) {
             continue;
         }
@@ -702,6 +707,18 @@ static ENTRY_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("entry separator")
 });
 
+/// A labelled table cell's heading: "Quantity seized: ".
+static CELL_HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([^:;]{1,60}):\s*").expect("cell heading"));
+/// Headings of a quantity's column ...
+static QUANTITY_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:quantity|quantities|qty|amount|weight|volume|total|seized)\b").expect("quantity heading")
+});
+/// ... and of the columns that are not one: counts of seizures or cases, values.
+static OTHER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:number\s+of\s+(?:seizures|cases|incidents|interceptions|events|arrests|operations)|value|worth|price|duties|arrests)\b")
+        .expect("other heading")
+});
+
 /// The quantity after an entry's item ("Cocaine: 120 kg", "Condensers ; 12"): the number's
 /// index, the unit's factor and the unit (None for a count). The number must end the entry
 /// or be followed by punctuation or a bracket.
@@ -712,7 +729,21 @@ fn listed_after(
     used: &[bool],
 ) -> Option<(usize, f64, Option<&'static str>)> {
     let sep = ENTRY_SEPARATOR.find(&sent[item_end..])?;
-    let at = item_end + sep.end();
+    let mut at = item_end + sep.end();
+    // a table row with its cells labelled ("- Cocaine ; Number of seizures: 9 ; Quantity
+    // seized: 1,134 kg ; Estimated value: $113.4 million"): the quantity's cell
+    if !nums.iter().any(|n| n.qualified_begin == at || n.begin == at) {
+        let mut cell = at;
+        at = loop {
+            let rest = &sent[cell..];
+            let c = CELL_HEADING.captures(rest)?;
+            let heading = &c[1];
+            if QUANTITY_HEADING.is_match(heading) && !OTHER_HEADING.is_match(heading) {
+                break cell + c.get(0).expect("m").end();
+            }
+            cell += rest.find(" ; ")? + 3;
+        };
+    }
     let ni = nums.iter().position(|n| n.qualified_begin == at || n.begin == at)?;
     if used[ni] {
         return None;
@@ -729,10 +760,26 @@ fn listed_after(
     let rest = rest.trim_start();
     let ends = rest.is_empty() || rest.starts_with([',', ';', '.', '(', ')']);
     // "3,400 tablets", "145 pieces": a count of units of the item named before
-    let counted = rest
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .is_some_and(|w| matches!(w, "tablets" | "pills" | "pieces" | "units" | "items" | "capsules"));
+    let counted = rest.split(|c: char| !c.is_alphabetic()).next().is_some_and(|w| {
+        matches!(
+            w,
+            "tablets"
+                | "pills"
+                | "pieces"
+                | "units"
+                | "items"
+                | "capsules"
+                | "cartons"
+                | "packs"
+                | "packets"
+                | "pairs"
+                | "rounds"
+                | "sticks"
+                | "bottles"
+                | "doses"
+                | "vials"
+        )
+    });
     (ends || counted && unit.is_none()).then_some((ni, factor, unit))
 }
 
@@ -777,6 +824,9 @@ fn is_value(lead: &str) -> bool {
         "budget of",
         "damage of",
         "value at",
+        // a table's labelled cell: "Estimated value: $113.4 million"
+        "value:",
+        "worth:",
         // a price's movement or a sale: "has fallen to as little as 10 baht"
         "fallen to",
         "fell to",

@@ -10,6 +10,7 @@ pub mod furniture;
 pub mod html;
 pub mod inputs;
 pub mod markdown;
+pub mod table;
 
 use crate::error::ReadError;
 use crate::text::dates::{self, Date};
@@ -134,6 +135,10 @@ pub fn from_bytes(source: &str, bytes: &[u8], ext: &str) -> Result<Document, Rea
             (p.body, p.title, p.date, p.url)
         }
         Format::Text => (text, None, None, None),
+    };
+    let body = match format {
+        Format::Text => body,
+        Format::Html | Format::Markdown => table::label_cells(&body),
     };
     if url.is_none() {
         url = SOURCE_LINE.captures(&body).map(|c| c[1].to_string());
