@@ -774,6 +774,17 @@ fn appositive_end(s: &str) -> Option<usize> {
     if s.trim().is_empty() {
         return Some(s.len());
     }
+    // "– Julien Desrosiers, Minister of Public Safety": an attribution line ends with the
+    // office, whose capitalized tail runs to the end of the sentence.
+    let t = s.trim_end();
+    if best.is_none()
+        && t.len() <= 90
+        && t.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "for" | "and" | "on" | "in" | "de" | "du")
+        })
+    {
+        return Some(t.len());
+    }
     best.filter(|&b| b <= 90)
 }
 
@@ -1407,6 +1418,23 @@ mod tests {
         let v = got.iter().find(|m| m.name == "Ramon C. Villaraza").expect("Villaraza");
         assert_eq!(v.title.as_ref().map(|f| f.value.as_str()), Some("District Director"));
         assert_eq!(v.rank.as_ref().map(|f| f.value.as_str()), Some("PBGEN"));
+    }
+
+    #[test]
+    fn an_attribution_line_ends_with_the_office() {
+        let got =
+            people("\"We protect Canadians.\"\n\n– The Honourable Julien Desrosiers, Minister of Public Safety\n");
+        assert!(
+            got.iter()
+                .any(|r| r.0 == "Julien Desrosiers" && r.1.as_deref() == Some("Minister of Public Safety")),
+            "{got:?}"
+        );
+        // a lower-case clause after the office is no part of it
+        let got = people("Ann Cole, Director of Public Safety since 2019 when the unit began\n");
+        assert!(
+            !got.iter().any(|r| r.1.as_deref().is_some_and(|t| t.contains("since"))),
+            "{got:?}"
+        );
     }
 
     #[test]
