@@ -856,8 +856,14 @@ fn is_value(lead: &str) -> bool {
     .any(|v| {
         let stripped = strip_qualifier(&l);
         stripped.ends_with(v)
-    })
+    }) || SOLD_FOR.is_match(strip_qualifier(&l))
 }
+
+/// "would have sold on the black market for", "could fetch up to ... for": a price.
+static SOLD_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:sold|sell|sells|selling|fetched|fetch|fetches|resold|resell|retail)\b[^,.;]{0,40}\bfor$")
+        .expect("sold for")
+});
 
 /// `l` without the qualifiers and determiners that end it: "worth a combined estimated"
 /// reads as "worth".
@@ -1187,6 +1193,14 @@ mod tests {
         assert_eq!(super::currency_code("pen").as_deref(), Some("PEN"));
         assert_eq!(super::currency_code("Euros").as_deref(), Some("EUR"));
         assert_eq!(super::currency_code("pesos"), None);
+    }
+
+    #[test]
+    fn a_black_market_price_is_no_cash_seized() {
+        let got = items(
+            "Police seized 21 tonnes of cigarettes in Brindisi. The cigarettes seized would have sold on the black market for about EUR 2.9 million.",
+        );
+        assert!(!got.iter().any(|(l, _)| l == "cash"), "{got:?}");
     }
 
     #[test]
