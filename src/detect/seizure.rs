@@ -227,6 +227,16 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         };
         used_nums[ni] = true;
         let cur_begin = CURRENCY_BEFORE.find(before_num).map(|m| m.start()).unwrap_or(n.begin);
+        // the conversion itself: an amount in brackets right after another amount
+        if sent[..cur_begin.min(n.qualified_begin)].trim_end().ends_with('(')
+            && ni > 0
+            && used_nums[ni - 1]
+            && CURRENCY_AFTER.is_match(&sent[nums[ni - 1].end..])
+                | CURRENCY_BEFORE.is_match(&sent[..nums[ni - 1].begin])
+            && sent[nums[ni - 1].end..cur_begin.min(n.qualified_begin)].len() <= 16
+        {
+            continue;
+        }
         let lead = &sent[..cur_begin.min(n.qualified_begin)];
         // "the heroin is valued at Rs 1,526 crore and the methamphetamine at Rs 92 crore"
         let value_again = VALUE_AGAIN.is_match(lead);
@@ -275,9 +285,11 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             }
         }
         // "EUR 12 000 in cash", "£54 million in criminal cash", "USD 101 million was in virtual assets"
+        // "42.6 million baht ($1.26 million) in cash": a conversion in brackets is skipped
+        let gloss = GLOSS_AFTER.find(&sent[n.end + after_cur..]).map_or(0, |g| g.end());
         let tail_item = item_hits.iter().find(|m| {
-            m.begin >= n.end + after_cur && {
-                let gap = &sent[n.end + after_cur..m.begin];
+            m.begin >= n.end + after_cur + gloss && {
+                let gap = &sent[n.end + after_cur + gloss..m.begin];
                 gap.len() <= 30 && MONEY_GAP.is_match(gap)
             }
         });
@@ -506,7 +518,13 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
     let quantified_any = items.iter().any(|(x, _)| x.quantity.is_some());
     for (item, pos) in items {
         let end_in_sent = item.span.end - s_begin;
-        if let Some(&(sb, _)) = segments.iter().find(|(sb, se)| pos > *sb && pos < *se) {
+        // (money is never part of goods: "57 vehicles including 11 boats, and 42.6 million
+        // baht in cash" ends the vehicles at the cash)
+        let segment = segments
+            .iter()
+            .find(|(sb, se)| pos > *sb && pos < *se)
+            .filter(|_| item.category != "Cash");
+        if let Some(&(sb, _)) = segment {
             if let Some(parent_i) = out_pos.iter().rposition(|&p| p < sb) {
                 if item.quantity.is_some() || item.label.split_whitespace().count() >= 1 {
                     out[parent_i].includes.push(item);
@@ -1193,6 +1211,15 @@ mod tests {
         assert_eq!(super::currency_code("pen").as_deref(), Some("PEN"));
         assert_eq!(super::currency_code("Euros").as_deref(), Some("EUR"));
         assert_eq!(super::currency_code("pesos"), None);
+    }
+
+    #[test]
+    fn cash_with_its_conversion_in_brackets() {
+        let got = items(
+            "Officers also seized 57 vehicles including 11 boats, and 42.6 million baht ($1.26 million) in cash, the ONCB said on 3 May 2024.",
+        );
+        let cash: Vec<_> = got.iter().filter(|(l, _)| l == "cash").collect();
+        assert_eq!(cash, vec![&("cash".to_string(), Some(42_600_000.0))], "{got:?}");
     }
 
     #[test]
