@@ -101,6 +101,22 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<PersonMention> {
     out
 }
 
+/// A title without the preposition its cut left at the end: "deputy director of the
+/// Counter-Narcotics Police Department at" (before "Laos' Ministry of Public Security").
+fn without_dangling_word(mut t: Fact<String>) -> Fact<String> {
+    loop {
+        let Some((head, last)) = t.value.rsplit_once(' ') else {
+            return t;
+        };
+        if !matches!(last, "at" | "of" | "for" | "in" | "with" | "the" | "and" | "to") {
+            return t;
+        }
+        let cut = t.value.len() - head.len();
+        t.span = Span::new(t.span.begin, t.span.end - cut);
+        t.value = head.to_string();
+    }
+}
+
 /// `s` is one title of the gazetteer, whole ("Secretary General", not "Director PBGEN").
 fn is_whole_title(ctx: &Ctx<'_>, s: &str) -> bool {
     ctx.gaz.titles(s).iter().any(|m| m.begin == 0 && m.end == s.len())
@@ -728,6 +744,7 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
         }
     }
     let (title, o, c) = title_tail(ctx, orgs, tb, tb + m.end, stop);
+    let title = without_dangling_word(title);
     // "Shri Anupam Deshmukh, Deputy Director General (Operations), NCB, said": the
     // organization in an appositive of its own after the office (a bracket inside it skipped).
     let o = o.or_else(|| {
@@ -1418,6 +1435,18 @@ mod tests {
         let v = got.iter().find(|m| m.name == "Ramon C. Villaraza").expect("Villaraza");
         assert_eq!(v.title.as_ref().map(|f| f.value.as_str()), Some("District Director"));
         assert_eq!(v.rank.as_ref().map(|f| f.value.as_str()), Some("PBGEN"));
+    }
+
+    #[test]
+    fn a_title_cut_before_a_possessive_keeps_no_dangling_word() {
+        let got = people(
+            "Police seized tablets, said Colonel Bounthavy Phommachanh, deputy director of the Counter-Narcotics Police Department at Laos' Ministry of Public Security.",
+        );
+        let t = got
+            .iter()
+            .find(|r| r.0 == "Bounthavy Phommachanh")
+            .and_then(|r| r.1.clone());
+        assert!(t.as_deref().is_some_and(|t| !t.ends_with(" at")), "{got:?}");
     }
 
     #[test]

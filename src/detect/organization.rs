@@ -683,6 +683,8 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
     }
     // Keep an "of/for ..." tail after the head ("Central Bureau of Investigation").
     let mut last = head;
+    // the tail was a country's possessive: the country owns the name, however generic
+    let mut owned_by_country = false;
     if head + 1 < toks.len() && toks[head + 1].connector {
         // The tail ends before a weekday or a month ("Centre on Friday").
         last = toks[head + 1..]
@@ -691,6 +693,22 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
             .map_or(toks.len() - 1, |p| head + p);
         while last > head && toks[last].connector {
             last -= 1;
+        }
+        // "the Central Criminal Police Department of Georgia's Ministry of Internal Affairs":
+        // a country's possessive at the end owns the next name, and the tail stops before it.
+        if last > head + 1
+            && toks[last].possessive
+            && toks[last - 1].connector
+            && toks[last - 1].word(text) == "of"
+            && text[toks[last].end..].starts_with(|c: char| c == ' ')
+            && text[toks[last].end + 1..].starts_with(char::is_uppercase)
+            && ctx
+                .names
+                .iter()
+                .any(|m| m.begin == toks[last].begin && matches!(m.hit, Hit::Country(_)))
+        {
+            last = head;
+            owned_by_country = true;
         }
     }
     let mut first = 0;
@@ -762,6 +780,7 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
             .iter()
             .any(|t| !t.connector && t.word(text).starts_with(char::is_uppercase));
     let distinctive = head_first
+        || owned_by_country
         || words_in.iter().any(|w| {
             !gaz.is_generic(w)
                 || words::is_all_caps(w)
@@ -1064,6 +1083,12 @@ mod tests {
         // a name the gazetteer knows in the country's words
         let got = orgs_in("Brazil's Federal Police said it seized 2 tonnes of cocaine.");
         assert!(got.iter().any(|(n, _)| n == "Polícia Federal"), "{got:?}");
+        // a country's possessive at a name's end belongs to the next name
+        let got = orgs_in("Levan Kiknadze, head of the Central Criminal Police Department of Georgia's Ministry of Internal Affairs, said so.");
+        assert!(
+            got.iter().any(|(n, _)| n == "Central Criminal Police Department"),
+            "{got:?}"
+        );
         // an office after the possessive stays an office
         let got = orgs_in("Nigeria's Inspector General of Police said the raids went well.");
         assert!(!got.iter().any(|(n, _)| n.contains("Inspector")), "{got:?}");
