@@ -700,7 +700,7 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
             && toks[last].possessive
             && toks[last - 1].connector
             && toks[last - 1].word(text) == "of"
-            && text[toks[last].end..].starts_with(|c: char| c == ' ')
+            && text[toks[last].end..].starts_with(' ')
             && text[toks[last].end + 1..].starts_with(char::is_uppercase)
             && ctx
                 .names
