@@ -165,6 +165,17 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
             continue;
         };
         let (mut full_begin, mut full) = trim_run(ctx, run);
+        // "the Yorkshire and Humber Regional Organised Crime Unit (YHROCU)": the acronym
+        // spells the words before the "and" too
+        if !initials_match(&full, acr.as_str()) {
+            if let Some(b) = joined_by_and(ctx, &orgs, full_begin) {
+                let joined = &text[b..full_begin + full.len()];
+                if initials_match(joined, acr.as_str()) {
+                    full = joined.to_string();
+                    full_begin = b;
+                }
+            }
+        }
         // "Secretary General of the World Customs Organization (WCO)": the office is not
         // part of the name.
         if gaz.titles(&full).iter().any(|m| m.begin == 0) {
@@ -555,7 +566,11 @@ fn joined_by_and(ctx: &Ctx<'_>, orgs: &Orgs, begin: usize) -> Option<usize> {
         && !left_words
             .iter()
             .any(|w| ctx.gaz.is_org_head(w) || words::is_all_caps(w))
-        && !ctx.names.iter().any(|m| m.begin < left_end && m.end > first.begin)
+        // (a place may open it: "the Yorkshire and Humber Regional Organised Crime Unit")
+        && !ctx
+            .names
+            .iter()
+            .any(|m| m.begin < left_end && m.end > first.begin && !matches!(m.hit, Hit::Place(_)))
         && !orgs
             .mentions
             .iter()
@@ -1083,6 +1098,13 @@ mod tests {
         // a name the gazetteer knows in the country's words
         let got = orgs_in("Brazil's Federal Police said it seized 2 tonnes of cocaine.");
         assert!(got.iter().any(|(n, _)| n == "Polícia Federal"), "{got:?}");
+        // an acronym that spells the words before an "and" too
+        let got = orgs_in("It was run with the Yorkshire and Humber Regional Organised Crime Unit (YHROCU) in Leeds.");
+        assert!(
+            got.iter()
+                .any(|(n, _)| n == "Yorkshire and Humber Regional Organised Crime Unit"),
+            "{got:?}"
+        );
         // a country's possessive at a name's end belongs to the next name
         let got = orgs_in("Levan Kiknadze, head of the Central Criminal Police Department of Georgia's Ministry of Internal Affairs, said so.");
         assert!(

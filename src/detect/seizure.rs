@@ -815,6 +815,10 @@ static DUTY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 fn is_value(lead: &str) -> bool {
     let l = lead.trim_end().to_lowercase();
+    // "for between £3,500 and £5,000": the second figure of a range is what the first is
+    if let Some(m) = RANGE_AND.find(&l) {
+        return is_value(&l[..m.start()]);
+    }
     [
         "worth",
         "valued at",
@@ -877,10 +881,14 @@ fn is_value(lead: &str) -> bool {
     }) || SOLD_FOR.is_match(strip_qualifier(&l))
 }
 
-/// "would have sold on the black market for", "could fetch up to ... for": a price.
+/// "would have sold on the black market for", "offering guns to buyers for": a price.
 static SOLD_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:sold|sell|sells|selling|fetched|fetch|fetches|resold|resell|retail)\b[^,.;]{0,40}\bfor$")
+    Regex::new(r"\b(?:sold|sell|sells|selling|fetched|fetch|fetches|resold|resell|retail|offer|offers|offered|offering)\b[^,.;]{0,40}\bfor(?:\s+between)?$")
         .expect("sold for")
+});
+/// "between £3,500 and": the lead of a range's second figure.
+static RANGE_AND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*\bbetween\s+\S+(?:\s+(?:million|billion|thousand|m|bn))?\s+and$").expect("range and")
 });
 
 /// `l` without the qualifiers and determiners that end it: "worth a combined estimated"
@@ -1228,6 +1236,11 @@ mod tests {
             "Police seized 21 tonnes of cigarettes in Brindisi. The cigarettes seized would have sold on the black market for about EUR 2.9 million.",
         );
         assert!(!got.iter().any(|(l, _)| l == "cash"), "{got:?}");
+        let got = items(
+            "Officers seized seven handguns and £388,250 in cash. Messages recovered from phones showed the leader offering shooters to buyers for between £3,500 and £5,000.",
+        );
+        let cash: Vec<_> = got.iter().filter(|(l, _)| l == "cash").collect();
+        assert_eq!(cash, vec![&("cash".to_string(), Some(388_250.0))], "{got:?}");
     }
 
     #[test]
