@@ -5,7 +5,13 @@ use blotter::document;
 use proptest::prelude::*;
 
 fn spans_ok(text: &str) {
-    let doc = match document::from_bytes("prop.txt", text.as_bytes(), "txt") {
+    spans_ok_as(text, "txt");
+}
+
+/// [`spans_ok`] for the text read as `ext` ("md", "html"): the readers' own rewriting
+/// (tables, lists, entities) must hold to the same rules.
+fn spans_ok_as(text: &str, ext: &str) {
+    let doc = match document::from_bytes(&format!("prop.{ext}"), text.as_bytes(), ext) {
         Ok(d) => d,
         Err(_) => return, // empty or binary input is refused, not a panic
     };
@@ -186,6 +192,32 @@ proptest! {
             s.insert_str(i, odd);
         }
         spans_ok(&s);
+    }
+
+    #[test]
+    fn markdown_and_html_tables_of_genre_words(
+        rows in proptest::collection::vec(proptest::collection::vec((proptest::sample::select(WORDS), proptest::sample::select(ODD)), 1..5), 1..8)
+    ) {
+        // a table with a heading row and a separator, in Markdown and in HTML
+        let cells = |r: &Vec<(&str, &str)>| r.iter().map(|(w, o)| format!("{w}{o}")).collect::<Vec<_>>();
+        let mut md = String::from("Seized in the raids:\n\n");
+        let mut html = String::from("<article><p>Seized in the raids:</p><table>");
+        for (i, r) in rows.iter().enumerate() {
+            let c = cells(r);
+            md.push_str(&format!("| {} |\n", c.join(" | ")));
+            if i == 0 {
+                md.push_str(&format!("|{}\n", "---|".repeat(c.len())));
+            }
+            let tag = if i == 0 { "th" } else { "td" };
+            html.push_str("<tr>");
+            for x in &c {
+                html.push_str(&format!("<{tag}>{x}</{tag}>"));
+            }
+            html.push_str("</tr>");
+        }
+        html.push_str("</table></article>");
+        spans_ok_as(&md, "md");
+        spans_ok_as(&html, "html");
     }
 
     #[test]
