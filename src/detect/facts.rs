@@ -43,7 +43,7 @@ static CONF_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("conf noun")
 });
 static ARRESTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:new\s+|further\s+|more\s+)?(?:arrests\b|(?:[\p{L}\-]+\s+){0,2}(?:people|persons|suspects|individuals|members|men|women|nationals|fugitives|criminals|smugglers|traffickers|offenders)(?:,[^,]{1,60},)?\s+(?:(?:were|are|have\s+been|had\s+been|have|being|was|is|remain|remained)\s+)?(?:arrested|detained|apprehended|taken\s+into\s+custody|(?:placed\s+|remanded\s+|held\s+)?in\s+custody|under\s+arrest))").expect("arrests")
+    Regex::new(r"(?i)^\s*(?:new\s+|further\s+|more\s+)?(?:arrests\b|arrested\b|(?:[\p{L}\-]+\s+){0,2}(?:people|persons|suspects|individuals|members|men|women|nationals|fugitives|criminals|smugglers|traffickers|offenders)(?:,[^,]{1,60},)?\s+(?:(?:were|are|have\s+been|had\s+been|have|being|was|is|remain|remained)\s+)?(?:arrested|detained|apprehended|taken\s+into\s+custody|(?:placed\s+|remanded\s+|held\s+)?in\s+custody|under\s+arrest))").expect("arrests")
 });
 /// A running total: "bringing the number of people arrested in Operation X to 13",
 /// "taking the total number of arrests to".
@@ -750,6 +750,8 @@ mod tests {
         assert!(A.is_match(" suspects were placed in custody"));
         assert!(A.is_match(" men are under arrest"));
         assert!(A.is_match(" suspects were arrested"));
+        // a headline's "16 Charged, 13 Arrested"
+        assert!(A.is_match(" Arrested as Operation Kudzu Line Dismantles a Network"));
         assert!(!A.is_match(" people were in the building"));
         assert!(!A.is_match(" officers took part"));
     }
