@@ -81,11 +81,19 @@ static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
 /// `after` (the text after a number) names countries: "countries", "member states",
 /// "participating states", "States" as the UN writes it; not a bare "four states", which in
 /// a federal country's release are its own states.
-fn counts_countries(after: &str) -> bool {
+fn counts_countries(before: &str, after: &str) -> bool {
     COUNTRIES
         .captures(after)
         .is_some_and(|c| !(c[1].is_empty() && &c[2] == "states"))
+        && !REACH.is_match(before)
 }
+
+/// A criminal network's reach, not the countries that took part: "the network is thought to
+/// have supplied buyers in at least", "the group moved its goods through".
+static REACH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:network|group|gang|syndicate|cartel|ring|organi[sz]ation|traffickers|smugglers)\b[^.;]{0,60}\b(?:supplied|sold|moved|shipped|smuggled|trafficked|operated|active|distributed|delivered|buyers|customers|clients|victims)\b[^.;]{0,40}$")
+        .expect("reach")
+});
 /// "a joint ABF and NSW Police Force operation", "a joint Europol-Eurojust investigation":
 /// group 1 holds the partners.
 static JOINT: LazyLock<Regex> = LazyLock::new(|| {
@@ -420,7 +428,7 @@ pub fn collect(
                 .then(|| owner_of(events, owners, si, n.begin + s.begin, EventKind::Conference, true))
                 .flatten();
             if let Some((e, r)) = conference {
-                if counts_countries(after) {
+                if counts_countries(before, after) {
                     set_count(&mut found[e].country_count, &mut ranks[e][1], n, s.begin, r);
                     continue;
                 }
@@ -429,7 +437,7 @@ pub fn collect(
                     continue;
                 }
             }
-            if counts_countries(after) {
+            if counts_countries(before, after) {
                 for kind in [EventKind::Operation, EventKind::Conference] {
                     if let Some((e, r)) = owner_of(
                         events,
@@ -733,7 +741,7 @@ mod tests {
 
     #[test]
     fn a_bare_four_states_is_no_country_count() {
-        use super::counts_countries as c;
+        let c = |after: &str| super::counts_countries("Officers from ", after);
         assert!(c(" countries took part"));
         assert!(c(" member states joined"));
         assert!(c(" participating states sent officers"));
@@ -741,6 +749,17 @@ mod tests {
         assert!(c(" States took part in the operation"));
         assert!(!c(" states, the FBI said"));
         assert!(!c(" people were arrested"));
+        // a network's reach is no count of the countries that took part
+        let r = super::counts_countries;
+        assert!(!r(
+            "The network is thought to have supplied buyers in at least ",
+            " countries."
+        ));
+        assert!(!r("The group had moved its goods through ", " countries."));
+        assert!(r(
+            "The operation, which targeted the network, mobilised officers in ",
+            " countries."
+        ));
     }
 
     #[test]
