@@ -759,6 +759,20 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
             }
         }
     }
+    // "Officers of the Seaport Police arrested": people of the organization, not its name.
+    if first + 1 < head
+        && matches!(
+            toks[first].word(text),
+            "Officers" | "Members" | "Agents" | "Officials" | "Staff" | "Investigators" | "Detectives" | "Personnel"
+        )
+        && toks[first + 1].connector
+        && toks[first + 1].word(text) == "of"
+    {
+        first += 2;
+        while first < head && toks[first].connector {
+            first += 1;
+        }
+    }
     // "Hague-based", "EU-funded": a description, not part of the name.
     while first < head && {
         let w = toks[first].word(text).to_lowercase();
@@ -1105,6 +1119,9 @@ mod tests {
                 .any(|(n, _)| n == "Yorkshire and Humber Regional Organised Crime Unit"),
             "{got:?}"
         );
+        // the people of an organization are not part of its name
+        let got = orgs_in("Officers of the Seaport Police arrested two men in Rotterdam.");
+        assert!(got.iter().any(|(n, _)| n == "Seaport Police"), "{got:?}");
         // a country's possessive at a name's end belongs to the next name
         let got = orgs_in("Levan Kiknadze, head of the Central Criminal Police Department of Georgia's Ministry of Internal Affairs, said so.");
         assert!(

@@ -693,7 +693,17 @@ fn in_seizure_list(ctx: &Ctx<'_>, si: usize) -> bool {
         }
         let prev = &ctx.sentences[k];
         let t = &ctx.text[prev.begin..prev.end];
-        return SEIZURE_HEADING.is_match(t) && t.len() < 300;
+        if SEIZURE_HEADING.is_match(t) && t.len() < 300 {
+            return true;
+        }
+        // a table's heading row ("Date ; Terminal ; Cocaine"): its caption or the line
+        // before says what the rows are ("Cocaine found by the HARC team")
+        if t.contains(" ; ") && k > 0 {
+            let cap = &ctx.sentences[k - 1];
+            let c = &ctx.text[cap.begin..cap.end];
+            return SEIZURE_HEADING.is_match(c) && c.len() < 300;
+        }
+        return false;
     }
     false
 }
@@ -797,6 +807,25 @@ mod tests {
             qualifier: qual,
             span: Span::new(0, 0),
             includes: vec![],
+        }
+    }
+
+    #[test]
+    fn a_table_captioned_as_a_find_lists_seizures() {
+        let html = "<article><h1>Customs finds cocaine in fruit</h1><p>Officers in Rotterdam reported the results on 3 May 2024.</p>\
+            <table><caption>Cocaine found by the team, October 2025</caption>\
+            <tr><th>Date</th><th>Terminal</th><th>Cargo</th><th>Cocaine</th></tr>\
+            <tr><td>3 October</td><td>ECT Delta</td><td>bananas</td><td>1,240 kg</td></tr>\
+            <tr><td>9 October</td><td>Euromax</td><td>pineapples</td><td>610 kg</td></tr></table></article>";
+        let doc = crate::document::from_bytes("t.html", html.as_bytes(), "html").expect("html");
+        let got: Vec<(String, Option<f64>)> = crate::extract(&doc)
+            .seizures
+            .into_iter()
+            .flat_map(|s| s.items)
+            .map(|i| (i.label.to_lowercase(), i.quantity))
+            .collect();
+        for q in [1240.0, 610.0] {
+            assert!(got.iter().any(|(l, x)| l == "cocaine" && *x == Some(q)), "{q}: {got:?}");
         }
     }
 
