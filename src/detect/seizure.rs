@@ -48,10 +48,10 @@ static SUB_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)( - |\)|;|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\btogether\s+with\b|\bwhile\b|\bwere\b|\bwas\b|\bhave\b|\bhad\b)").expect("sub end regex")
 });
 static CURRENCY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b(EUR|USD|GBP|CHF|AUD|CAD|NZD|JPY|CNY|INR|ZAR|NGN|KES|BRL|MXN|COP|THB|PHP|IDR|MYR|SGD|HKD|AED|SAR|TRY|RUB|UAH|PLN|CZK|SEK|NOK|DKK|HUF|RON|BGN|XOF|XAF|GHS|EGP|MAD|PKR|BDT|VND|KRW|ARS|PEN|CLP)|(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|฿|Rs\.?|\bKSh[s.]?|\bR|\bN))\s?$").expect("currency regex")
+    Regex::new(r"(?:\b(EUR|USD|GBP|CHF|AUD|CAD|NZD|JPY|CNY|INR|ZAR|NGN|KES|BRL|MXN|COP|THB|PHP|IDR|MYR|SGD|HKD|AED|SAR|TRY|RUB|UAH|PLN|CZK|SEK|NOK|DKK|HUF|RON|BGN|XOF|XAF|GHS|EGP|MAD|PKR|BDT|VND|KRW|ARS|PEN|CLP)|(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|GH¢|GH₵|\$|€|£|¥|₹|₦|฿|₵|₱|Rs\.?|\bKSh[s.]?|\bS/\.?|\bR|\bN))\s?$").expect("currency regex")
 });
 static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+)?((?i)euros?|(?:us\s+)?dollars|pounds\s+sterling|pounds|sterling|rupees|naira|baht|pesos|reais|yen|yuan|francs|rand|shillings|dirhams|riyals|lira|hryvnias|zlotys?|crowns|kronor|kroner|lei|leva|forints?|rupiah|ringgit)\b").expect("currency regex")
+    Regex::new(r"^\s*(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+)?((?i)euros?|(?:us\s+)?dollars|pounds\s+sterling|pounds|sterling|rupees|naira|baht|pesos|reais|yen|yuan|francs|rand|shillings|dirhams|riyals|lira|hryvnias|zlotys?|crowns|kronor|kroner|lei|leva|forints?|rupiah|ringgit|cedis|soles|kyat|kwacha)\b").expect("currency regex")
 });
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(kilogrammes|kilogramme|kilograms|kilogram|kilos|kilo|kgs|kg|grammes|gramme|grams|gram|gr|g|metric\s+tonnes|metric\s+tons|tonnes|tonne|tons|ton|t|pounds|lbs|lb|litres|litre|liters|liter|l|millilitres|ml|cubic\s+met(?:re|er)s|cubic\s+met(?:re|er)|m3|m³)\b\.?(\s+of)?").expect("unit regex")
@@ -1021,6 +1021,11 @@ fn currency_code(s: &str) -> Option<Cow<'static, str>> {
         "riyals" => "SAR",
         "rupiah" => "IDR",
         "ringgit" => "MYR",
+        "gh¢" | "gh₵" | "₵" | "cedis" => "GHS",
+        "s/" | "s/." | "soles" => "PEN",
+        "kyat" => "MMK",
+        "kwacha" => "ZMW",
+        "₱" => "PHP",
         // any other three letters read as an ISO 4217 code ("MXN", "PEN")
         _ if l.len() == 3 && l.chars().all(|c| c.is_ascii_alphabetic()) => return Some(Cow::Owned(l.to_uppercase())),
         _ => return None,
@@ -1196,6 +1201,34 @@ mod tests {
     fn a_quoted_item_after_its_weight() {
         let got = items("Officers seized 2,315g of 'Ice' and 1,780g of cannabis in the raid on 3 May 2024.");
         assert!(got.iter().any(|(l, q)| l == "Ice" && *q == Some(2.315)), "{got:?}");
+    }
+
+    #[test]
+    fn cedis_soles_and_kyat() {
+        let doc = crate::document::from_bytes(
+            "t.txt",
+            "Officers recovered 750 grams of skunk, cash in the sum of GH¢86,400.00 and a pick-up in Accra on 3 May 2024. Police in Lima seized S/ 1,184,000 in cash and 3.2 million kyat in cash on 3 May 2024.".as_bytes(),
+            "txt",
+        )
+        .expect("text");
+        let got: Vec<_> = crate::extract(&doc)
+            .seizures
+            .into_iter()
+            .flat_map(|s| s.items)
+            .collect();
+        for (q, unit) in [(86_400.0, "GHS"), (1_184_000.0, "PEN"), (3_200_000.0, "MMK")] {
+            assert!(
+                got.iter()
+                    .any(|i| i.quantity == Some(q) && i.unit.as_deref() == Some(unit)),
+                "{unit}: {got:?}"
+            );
+        }
+        // the amount is no count of the vehicle after it
+        assert!(
+            !got.iter()
+                .any(|i| i.category == "Vehicle" && i.quantity == Some(86_400.0)),
+            "{got:?}"
+        );
     }
 
     #[test]
