@@ -245,7 +245,13 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
         );
         acronyms.insert(acr_s.to_string(), canonical);
     }
-    // Later uses of a defined acronym.
+    // Later uses of a defined acronym. The text's own definition beats the gazetteer's
+    // reading of the same letters: "the Policía Nacional del Perú (PNP)" makes every "PNP"
+    // Peru's, not the Philippine National Police.
+    for (acr, canonical) in &acronyms {
+        orgs.mentions
+            .retain(|m| !(&text[m.span.begin..m.span.end] == acr.as_str() && m.canonical != *canonical));
+    }
     for (acr, canonical) in &acronyms {
         let gz = orgs.info(canonical).and_then(|i| i.gaz);
         for (i, _) in text.match_indices(acr.as_str()) {
@@ -1118,6 +1124,26 @@ mod tests {
             got.iter()
                 .any(|(n, _)| n == "Yorkshire and Humber Regional Organised Crime Unit"),
             "{got:?}"
+        );
+        // an acronym the text defines is that name, whatever the gazetteer reads it as
+        let ctx = Ctx::new(
+            "The Policía Nacional del Perú (PNP) raided 34 homes. The PNP said 21 people were held.",
+            None,
+        );
+        let o = detect(&ctx);
+        assert!(
+            !o.mentions.iter().any(|m| m.canonical == "Philippine National Police"),
+            "{:?}",
+            o.mentions
+        );
+        assert_eq!(
+            o.mentions
+                .iter()
+                .filter(|m| m.canonical == "Policía Nacional del Perú")
+                .count(),
+            3,
+            "{:?}",
+            o.mentions
         );
         // the people of an organization are not part of its name
         let got = orgs_in("Officers of the Seaport Police arrested two men in Rotterdam.");
