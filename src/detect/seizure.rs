@@ -1133,15 +1133,19 @@ pub fn qualifier_name(q: Option<Qualifier>) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    /// The seized items of a one-sentence article, through the whole pipeline.
-    fn items(t: &str) -> Vec<(String, Option<f64>)> {
+    /// The seized items of a short article, through the whole pipeline.
+    fn seized(t: &str) -> Vec<crate::model::SeizedItem> {
         let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
         crate::extract(&doc)
             .seizures
             .into_iter()
             .flat_map(|s| s.items)
-            .map(|i| (i.label, i.quantity))
             .collect()
+    }
+
+    /// [`seized`] as labels and quantities.
+    fn items(t: &str) -> Vec<(String, Option<f64>)> {
+        seized(t).into_iter().map(|i| (i.label, i.quantity)).collect()
     }
 
     #[test]
@@ -1205,17 +1209,7 @@ mod tests {
 
     #[test]
     fn cedis_soles_and_kyat() {
-        let doc = crate::document::from_bytes(
-            "t.txt",
-            "Officers recovered 750 grams of skunk, cash in the sum of GH¢86,400.00 and a pick-up in Accra on 3 May 2024. Police in Lima seized S/ 1,184,000 in cash and 3.2 million kyat in cash on 3 May 2024.".as_bytes(),
-            "txt",
-        )
-        .expect("text");
-        let got: Vec<_> = crate::extract(&doc)
-            .seizures
-            .into_iter()
-            .flat_map(|s| s.items)
-            .collect();
+        let got = seized("Officers recovered 750 grams of skunk, cash in the sum of GH¢86,400.00 and a pick-up in Accra on 3 May 2024. Police in Lima seized S/ 1,184,000 in cash and 3.2 million kyat in cash on 3 May 2024.");
         for (q, unit) in [(86_400.0, "GHS"), (1_184_000.0, "PEN"), (3_200_000.0, "MMK")] {
             assert!(
                 got.iter()
@@ -1233,17 +1227,8 @@ mod tests {
 
     #[test]
     fn an_iso_code_not_in_the_list_is_its_own_unit() {
-        let doc = crate::document::from_bytes(
-            "t.txt",
-            "Marines seized MXN 4.2 million in cash and 30 kg of methamphetamine in Culiacan on 3 May 2024.".as_bytes(),
-            "txt",
-        )
-        .expect("text");
-        let got: Vec<_> = crate::extract(&doc)
-            .seizures
-            .into_iter()
-            .flat_map(|s| s.items)
-            .collect();
+        let got =
+            seized("Marines seized MXN 4.2 million in cash and 30 kg of methamphetamine in Culiacan on 3 May 2024.");
         assert!(
             got.iter()
                 .any(|i| i.label == "cash" && i.quantity == Some(4_200_000.0) && i.unit.as_deref() == Some("MXN")),
@@ -1256,11 +1241,10 @@ mod tests {
 
     #[test]
     fn cash_with_its_conversion_in_brackets() {
-        let got = items(
+        let got = cash(
             "Officers also seized 57 vehicles including 11 boats, and 42.6 million baht ($1.26 million) in cash, the ONCB said on 3 May 2024.",
         );
-        let cash: Vec<_> = got.iter().filter(|(l, _)| l == "cash").collect();
-        assert_eq!(cash, vec![&("cash".to_string(), Some(42_600_000.0))], "{got:?}");
+        assert_eq!(got, vec![(Some(42_600_000.0), Some("THB".to_string()))]);
     }
 
     #[test]
@@ -1269,11 +1253,10 @@ mod tests {
             "Police seized 21 tonnes of cigarettes in Brindisi. The cigarettes seized would have sold on the black market for about EUR 2.9 million.",
         );
         assert!(!got.iter().any(|(l, _)| l == "cash"), "{got:?}");
-        let got = items(
+        let got = cash(
             "Officers seized seven handguns and £388,250 in cash. Messages recovered from phones showed the leader offering shooters to buyers for between £3,500 and £5,000.",
         );
-        let cash: Vec<_> = got.iter().filter(|(l, _)| l == "cash").collect();
-        assert_eq!(cash, vec![&("cash".to_string(), Some(388_250.0))], "{got:?}");
+        assert_eq!(got, vec![(Some(388_250.0), Some("GBP".to_string()))]);
     }
 
     #[test]
@@ -1442,12 +1425,10 @@ mod tests {
         assert!(got.iter().any(|(l, q)| l == "cocaine" && *q == Some(40.0)), "{got:?}");
     }
 
+    /// The quantities and units of the Cash items.
     fn cash(t: &str) -> Vec<(Option<f64>, Option<String>)> {
-        let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
-        crate::extract(&doc)
-            .seizures
+        seized(t)
             .into_iter()
-            .flat_map(|s| s.items)
             .filter(|i| i.category == "Cash")
             .map(|i| (i.quantity, i.unit))
             .collect()
