@@ -538,7 +538,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         let listed = in_seizure_list
             && (entry_at.contains(&pos)
                 || !OTHER_VERB.is_match(&sent[..item_begin])
-                    && !(seize_verb && SEIZE_VERB.is_match(&sent[..item_begin])));
+                    && (!seize_verb || !SEIZE_VERB.is_match(&sent[..item_begin])));
         if !listed && !governed(sent, item_begin, end_in_sent) {
             continue;
         }
