@@ -371,10 +371,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             // "the 47th Meeting of the ASEAN Senior Officials on Drug Matters": the body's
             // name runs on past the organization, and the whole run is the meeting's name.
             let longer = events.iter().any(|e| {
-                e.kind == EventKind::Conference
-                    && e.mentions
-                        .iter()
-                        .any(|s| s.begin <= m.start() + c.get(1).map_or(0, |g| g.len()) && s.end > o.span.end)
+                e.kind == EventKind::Conference && e.mentions.iter().any(|s| s.begin <= m.start() && s.end > o.span.end)
             });
             if longer {
                 continue;

@@ -122,12 +122,14 @@ fn is_whole_title(ctx: &Ctx<'_>, s: &str) -> bool {
     ctx.gaz.titles(s).iter().any(|m| m.begin == 0 && m.end == s.len())
 }
 
-/// A ship's name: the run opens with a ship prefix ("ARC Almirante Padilla", "HMS Severn")
+/// A ship's name: the run is a ship prefix and a short name ("ARC Almirante Padilla", "HMS Severn")
 /// or comes right after a ship noun ("the frigate Almirante Padilla"); its rank-like first
 /// word is part of the ship's name, not a person's rank.
 fn names_a_vessel(ctx: &Ctx<'_>, run: &Run) -> bool {
     let text = ctx.text;
-    if run.toks.first().is_some_and(|t| ctx.gaz.is_vessel_word(t.word(text))) {
+    // a prefix and a short name ("HMS Severn"); "INS Agent John Smith" is a person after an
+    // organization's initials
+    if run.toks.len() <= 3 && run.toks.first().is_some_and(|t| ctx.gaz.is_vessel_word(t.word(text))) {
         return true;
     }
     let before = text[..run.begin()].trim_end_matches([' ', '*', '_', '"']);
@@ -289,6 +291,8 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     // A rank before the name and an office after it: "Colonel X, Head of Operations at
     // AFRIPOL,". The office is the title; the rank stays a second title.
     let (t2, o2, c2) = title_after(ctx, orgs, end, post);
+    // whichever way the office after the name was cut, no preposition is left at its end
+    let t2 = t2.map(without_dangling_word);
     let mut rank = None;
     // "QCPD District Director PBGEN Ramon C. Villaraza": an office, then a rank written as
     // an abbreviation ("Commander General" is one office).
@@ -744,7 +748,6 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
         }
     }
     let (title, o, c) = title_tail(ctx, orgs, tb, tb + m.end, stop);
-    let title = without_dangling_word(title);
     // "Shri Anupam Deshmukh, Deputy Director General (Operations), NCB, said": the
     // organization in an appositive of its own after the office (a bracket inside it skipped).
     let o = o.or_else(|| {
@@ -1476,6 +1479,9 @@ mod tests {
         let got = people("Crew members of the cutter Captain Ruiz said the vessel was sound, Capt. Ann Lee said.");
         assert!(!got.iter().any(|r| r.0.contains("Ruiz")), "{got:?}");
         assert!(got.iter().any(|r| r.0 == "Ann Lee"), "{got:?}");
+        // a ship prefix's letters before an office and a full name are an organization's
+        let got = people("INS Special Agent John Marlowe said the case was closed.");
+        assert!(got.iter().any(|r| r.0 == "John Marlowe"), "{got:?}");
     }
 
     #[test]

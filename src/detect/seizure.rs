@@ -231,8 +231,8 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         if sent[..cur_begin.min(n.qualified_begin)].trim_end().ends_with('(')
             && ni > 0
             && used_nums[ni - 1]
-            && CURRENCY_AFTER.is_match(&sent[nums[ni - 1].end..])
-                | CURRENCY_BEFORE.is_match(&sent[..nums[ni - 1].begin])
+            && (CURRENCY_AFTER.is_match(&sent[nums[ni - 1].end..])
+                || CURRENCY_BEFORE.is_match(&sent[..nums[ni - 1].begin]))
             && sent[nums[ni - 1].end..cur_begin.min(n.qualified_begin)].len() <= 16
         {
             continue;
@@ -859,9 +859,6 @@ fn is_value(lead: &str) -> bool {
         "risen to",
         "rose to",
         "dropped to",
-        "sells for",
-        "sold for",
-        "selling for",
         "priced at",
         "costs",
         "cost",
@@ -885,7 +882,8 @@ fn is_value(lead: &str) -> bool {
     }) || SOLD_FOR.is_match(strip_qualifier(&l))
 }
 
-/// "would have sold on the black market for", "offering guns to buyers for": a price.
+/// "sold for", "would have sold on the black market for", "offering guns to buyers for": a
+/// price.
 static SOLD_FOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:sold|sell|sells|selling|fetched|fetch|fetches|resold|resell|retail|offer|offers|offered|offering)\b[^,.;]{0,40}\bfor(?:\s+between)?$")
         .expect("sold for")
@@ -1272,6 +1270,8 @@ mod tests {
             "Officers seized seven handguns and £388,250 in cash. Messages recovered from phones showed the leader offering shooters to buyers for between £3,500 and £5,000.",
         );
         assert_eq!(got, vec![(Some(388_250.0), Some("GBP".to_string()))]);
+        let got = cash("Police seized 12 kg of heroin. On the street it sold for about EUR 300,000, officers said.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
