@@ -402,10 +402,9 @@ fn owned_generic_names(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(usize, usize, Owner)>
         let owner = ctx
             .names
             .iter()
-            .find(|m| m.end == at && matches!(m.hit, Hit::Country(_)))
-            .map(|m| match m.hit {
-                Hit::Country(i) => Owner::Country(i),
-                _ => unreachable!("filtered to countries"),
+            .find_map(|m| match m.hit {
+                Hit::Country(i) if m.end == at => Some(Owner::Country(i)),
+                _ => None,
             })
             .or_else(|| {
                 orgs.mentions
