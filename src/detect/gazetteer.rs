@@ -47,6 +47,9 @@ pub struct Item {
     pub plural: String,
     pub category: String,
     pub unit: Option<String>,
+    /// The category in an article that speaks of wildlife crime, when it differs
+    /// (timber: Other, but Wildlife beside wildlife).
+    pub wildlife_category: Option<String>,
 }
 
 /// One place (city, port).
@@ -201,6 +204,7 @@ impl Gazetteer {
                 plural: col(&r, 1).into(),
                 category: col(&r, 2).into(),
                 unit: opt(col(&r, 3)),
+                wildlife_category: opt(col(&r, 4)),
             })
             .collect();
         let places: Vec<Place> = rows(PLACES)
@@ -536,6 +540,10 @@ mod tests {
         ];
         for it in &g.items {
             assert!(CATEGORIES.contains(&it.category.as_str()), "{it:?}");
+            assert!(
+                it.wildlife_category.iter().all(|c| CATEGORIES.contains(&c.as_str())),
+                "{it:?}"
+            );
         }
     }
 

@@ -299,7 +299,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                 let it = &ctx.gaz.items[i];
                 let lb = label_start(sent, n.end + after_cur, m.begin);
                 (
-                    category_for(&it.category, &sent[lb..m.end]),
+                    category_for(base_category(ctx, it), &sent[lb..m.end]),
                     sent[lb..m.end].trim().to_string(),
                     m.end,
                 )
@@ -439,7 +439,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         };
         let label_b = label_start(sent, label_from, m.begin);
         let label = sent[label_b..m.end].trim().to_string();
-        let category = category_for(&it.category, &label);
+        let category = category_for(base_category(ctx, it), &label);
         match found {
             Some((ni, factor, unit)) => {
                 used_nums[ni] = true;
@@ -1104,6 +1104,17 @@ fn label_start(sent: &str, from: usize, item_begin: usize) -> usize {
     start.min(item_begin)
 }
 
+/// The item word's category in this article: timber is Wildlife in an article that speaks
+/// of wildlife ("wildlife and forest crime"), Other elsewhere.
+fn base_category<'g>(ctx: &Ctx<'_>, it: &'g crate::detect::gazetteer::Item) -> &'g str {
+    match &it.wildlife_category {
+        Some(c) if WILDLIFE.is_match(ctx.text) => c,
+        _ => &it.category,
+    }
+}
+
+static WILDLIFE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bwildlife\b").expect("re"));
+
 /// Counterfeit adjectives override the item word's category.
 fn category_for(base: &str, label: &str) -> String {
     let l = label.to_lowercase();
@@ -1148,6 +1159,20 @@ mod tests {
     /// [`seized`] as labels and quantities.
     fn items(t: &str) -> Vec<(String, Option<f64>)> {
         seized(t).into_iter().map(|i| (i.label, i.quantity)).collect()
+    }
+
+    #[test]
+    fn timber_is_wildlife_only_beside_wildlife() {
+        let cat = |t: &str| {
+            seized(t)
+                .into_iter()
+                .find(|i| i.label.contains("timber") || i.label.contains("log"))
+                .map(|i| i.category)
+        };
+        let t = "Police in Belem seized 800 cubic metres of timber and 40 logs on 3 May 2024.";
+        assert_eq!(cat(t).as_deref(), Some("Other"), "{t}");
+        let t = "In the wildlife operation, police in Belem seized 800 cubic metres of timber on 3 May 2024.";
+        assert_eq!(cat(t).as_deref(), Some("Wildlife"), "{t}");
     }
 
     #[test]

@@ -663,7 +663,7 @@ fn drop_summaries(list: &mut Vec<SeizedItem>) {
 static BULLET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[-*\u{2022}\u{25aa}]|\d{1,2}[.)])\s").expect("bullet re"));
 static SEIZURE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|offloads?|found|discovered|uncovered|turned\s+up|concealed|haul|results|outcomes?|at\s+a\s+glance|in\s+numbers|key\s+figures)\b").expect("heading re")
+    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|offloads?|found|discovered|uncovered|turned\s+up|concealed|haul|taken\s+(?:off|out\s+of|from|away)|results|outcomes?|at\s+a\s+glance|in\s+numbers|key\s+figures)\b").expect("heading re")
 });
 
 /// True when sentence `si` is a bullet (or a short verbless line) in a list introduced by
@@ -858,6 +858,21 @@ mod tests {
                 .any(|(l, q)| l == "fake luxury handbag" && *q == Some(1350.0)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_list_of_what_was_taken_off_traffickers() {
+        let t = "Police in Tallinn reported the results of the week on 3 May 2024.\n\n\
+                 This is what was taken off the smugglers:\n\n- 14 live parrots and 2 leopards\n- 310 kg of ivory\n";
+        let x = extract(t);
+        let got: Vec<String> = x.seizures.iter().flat_map(|s| labels(&s.items)).collect();
+        assert!(got.iter().any(|l| l == "live parrot Some(14.0)"), "{got:?}");
+        assert!(got.iter().any(|l| l == "leopard Some(2.0)"), "{got:?}");
+        assert!(got.iter().any(|l| l == "ivory Some(310.0)"), "{got:?}");
+        // what was taken part in is no seizure
+        let t =
+            "Police in Tallinn reported on 3 May 2024.\n\nThe week was taken up by training:\n\n- 14 live parrots\n";
+        assert!(extract(t).seizures.iter().all(|s| s.items.is_empty()), "{t}");
     }
 
     #[test]
