@@ -722,6 +722,18 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
     let b = toks[first].begin;
     let e = toks[last].word_end(text);
     let phrase = &text[b..e];
+    // "met at the Grimaldi Forum in Monaco": a forum named after one word that is neither a
+    // place nor a body, met "at", is a building.
+    if hi == first + 1
+        && last == hi
+        && toks[hi].word(text) == "Forum"
+        && text[..b].ends_with(" at the ")
+        && !ctx.names.iter().any(|m| m.begin == b)
+        && !orgs.mentions.iter().any(|m| m.span.begin == b)
+        && !ctx.gaz.is_generic(toks[first].word(text))
+    {
+        return None;
+    }
     // "the INTERPOL General Assembly" is a body; "the 97th INTERPOL General Assembly" one of
     // its sessions.
     let numbered = ORDINAL_BEFORE.is_match(&text[..b]);
@@ -984,6 +996,10 @@ mod tests {
     #[test]
     fn venue_is_not_a_conference() {
         assert!(events("It met at the Kyoto International Conference Center.").is_empty());
+        assert!(events("The assembly met from 3 to 7 May at the Pemberton Forum in Oslo.").is_empty());
+        // a forum named after a place, or a kind, is an event
+        assert!(!events("Ministers met at the Lisbon Forum in May.").is_empty());
+        assert!(!events("Ministers met at the Global Forum in May.").is_empty());
     }
 
     #[test]

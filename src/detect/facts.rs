@@ -253,14 +253,32 @@ pub fn owners(ctx: &Ctx<'_>, events: &[Event]) -> Vec<Vec<(usize, usize, bool)>>
             if !ctx.cue(cue, s.begin, s.end) {
                 continue;
             }
-            for m in re.find_iter(sent) {
+            for c in re.captures_iter(sent) {
+                let (m, noun) = (c.get(0).expect("match"), c.get(1).map_or("", |g| g.as_str()));
                 let k = kind as usize;
                 let pos = s.begin + m.start();
-                let target = refs
-                    .iter()
-                    .rev()
-                    .find(|r| events[r.0].kind == kind && !(r.2 && r.1 > pos && frame(r.1)))
-                    .map(|r| r.0)
+                // "this year's Assembly": a noun that is a word of one of the events' names
+                // is that event (the one named before it, else the one being discussed),
+                // not another kind of meeting named beside it.
+                let named_by_noun = |i: usize| {
+                    events[i].kind == kind && events[i].label.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun))
+                };
+                let by_noun = (kind == EventKind::Conference)
+                    .then(|| {
+                        refs.iter()
+                            .rev()
+                            .find(|r| r.1 < pos && named_by_noun(r.0))
+                            .map(|r| r.0)
+                            .or(last[k].filter(|&i| named_by_noun(i)))
+                    })
+                    .flatten();
+                let target = by_noun
+                    .or_else(|| {
+                        refs.iter()
+                            .rev()
+                            .find(|r| events[r.0].kind == kind && !(r.2 && r.1 > pos && frame(r.1)))
+                            .map(|r| r.0)
+                    })
                     .or(last[k])
                     .or_else(|| {
                         let of_kind: Vec<usize> = (0..events.len()).filter(|&i| events[i].kind == kind).collect();
