@@ -11,7 +11,7 @@
 
 use super::chunk::Run;
 use super::gazetteer::Hit;
-use super::organization::Orgs;
+use super::organization::{OrgMention, Orgs};
 use super::Ctx;
 use crate::model::{Fact, Span};
 use crate::text::scan::{self, Windows};
@@ -347,6 +347,14 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
                     .find(|m| m.span.begin == b && m.span.end < e)
                     .map(|m| Fact::new(m.canonical.clone(), m.span))
             });
+            // "the 84th INTERPOL General Assembly": a numbered session of a body that the
+            // gazetteer places under a parent is convened by the parent.
+            let owner = owner.or_else(|| {
+                orgs.mentions
+                    .iter()
+                    .find(|m| m.span.begin == b && m.span.end == e && begin < b)
+                    .and_then(|m| convener(ctx, m))
+            });
             // "the 47th Meeting of the ASEAN Senior Officials on Drug Matters (ASOD)": the
             // acronym in brackets, so that "the 47th ASOD Meeting" is found to be this one.
             if let Some(acr) = paren_after(text, e)
@@ -389,7 +397,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
                 &label,
                 vec![],
                 Span::new(m.start(), o.span.end),
-                None,
+                convener(ctx, o),
                 &head,
             );
         }
@@ -656,6 +664,16 @@ fn owner_before(ctx: &Ctx<'_>, orgs: &Orgs, begin: usize) -> Option<Fact<String>
         }
     }
     None
+}
+
+/// Who convenes a session of body `o`: the parent organization of a body named as a meeting
+/// ("INTERPOL General Assembly" -> INTERPOL). A session of any other body ("the 30th session
+/// of the Commission on Crime Prevention") is the body meeting, which names no organizer.
+fn convener(ctx: &Ctx<'_>, o: &OrgMention) -> Option<Fact<String>> {
+    let g = &ctx.gaz.orgs[o.gaz?];
+    let last = g.canonical.rsplit(' ').next().unwrap_or_default();
+    let parent = g.parent.clone().filter(|_| CONF_HEADS.contains(&last))?;
+    Some(Fact::new(parent, o.span))
 }
 
 /// A conference phrase in a run: up to its head noun, plus an "on/of ..." tail.
@@ -991,6 +1009,23 @@ mod tests {
             .map(|e| e.1.as_str())
             .collect();
         assert_eq!(ops, vec!["EMPACT Joint Action Days Kestrel"]);
+    }
+
+    #[test]
+    fn a_session_of_a_meeting_body_is_convened_by_its_parent() {
+        let got = events("Delegates at the 88th session of the INTERPOL General Assembly met in Santiago in 2019.");
+        assert!(
+            got.iter()
+                .any(|(_, l, o)| l == "88th session of the INTERPOL General Assembly"
+                    && o.as_deref() == Some("INTERPOL")),
+            "{got:?}"
+        );
+        let got = events("The 92nd INTERPOL General Assembly will meet in Glasgow.");
+        assert!(got.iter().any(|(_, _, o)| o.as_deref() == Some("INTERPOL")), "{got:?}");
+        // a commission meeting is the body itself: no organizer
+        let got =
+            events("The 30th session of the Commission on Crime Prevention and Criminal Justice opened in Vienna.");
+        assert!(got.iter().all(|(_, _, o)| o.is_none()), "{got:?}");
     }
 
     #[test]
