@@ -124,6 +124,14 @@ const CONNECTORS: &[&str] = &[
     "von", "der", "den", "da", "dos", "das", "do", "bin", "binti", "al", "el", "y", "i", "à", "au",
 ];
 
+/// Two particles of a surname in a row: "Jannine van den Berg", "Luis de la Cruz".
+fn particle_pair(first: &str, second: &str) -> bool {
+    matches!(
+        (first, second),
+        ("van" | "von", "den" | "der" | "de") | ("de", "la" | "los" | "las") | ("da" | "do", "la")
+    )
+}
+
 /// Holders whose office is named after them: "Sheriff's Office", "U.S. Attorney's Office".
 const OFFICE_HOLDERS: &[&str] = &[
     "Sheriff",
@@ -215,7 +223,9 @@ pub fn runs(text: &str, begin: usize, end: usize) -> Vec<Run> {
         } else if !cur.is_empty()
             && CONNECTORS.contains(&core)
             && (core != "and" || has_of)
-            && !cur.last().is_some_and(|t| t.connector && core != "the")
+            && !cur
+                .last()
+                .is_some_and(|t| t.connector && core != "the" && !particle_pair(&text[t.begin..t.end], core))
         {
             if matches!(core, "of" | "on" | "for" | "against" | "in") {
                 has_of = true;
@@ -286,6 +296,12 @@ mod tests {
             texts("the force Mossos d'Esquadra mobilised"),
             vec!["Mossos d'Esquadra"]
         );
+        // two surname particles in a row, but never two other connectors
+        assert_eq!(
+            texts("said Pieter van der Linden and Ana de la Fuente"),
+            vec!["Pieter van der Linden", "Ana de la Fuente"]
+        );
+        assert_eq!(texts("the Office of the of Nothing"), vec!["Office", "Nothing"]);
     }
 
     #[test]

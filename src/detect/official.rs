@@ -33,6 +33,9 @@ const HONORIFICS: &[&str] = &[
     "Hon",
     "Honourable",
     "Dato",
+    "Sheikh",
+    "Sheikha",
+    "Sheik",
     "Datuk",
     "Datin",
     "Shri",
@@ -56,6 +59,12 @@ static SPEECH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static AS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,[^,;.:()]{1,100},)?\s+(?:[a-z]+\s+){0,6}(?:as|appointed|named|elected|promoted\s+to|became|becomes|sworn\s+in\s+as)\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+|next\s+)?$").expect("as regex")
+});
+
+/// "as" right after a name, or after its country: " of the Republic of Korea as the new ".
+static DIRECT_AS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\s]{1,40}?)?\s+as\s+(?:the\s+)?(?:\p{Lu}\p{L}+'s\s+)?(?:new\s+|acting\s+|interim\s+|next\s+)?$")
+        .expect("as regex")
 });
 
 /// How a person was referred to.
@@ -338,6 +347,33 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
             if let Some(o) = orgs.starting_at(ob) {
                 org = Some(Fact::new(o.canonical.clone(), o.span));
             }
+        }
+    }
+    // "elected Kim Jong Yang of the Republic of Korea as President", "Ana Ruiz of Chile as
+    // Delegate for the Americas and ...": an office given with "as" right after the name (and
+    // a country) is this person's, whatever a list's earlier office before the name says.
+    if n_words >= 2 && (title.is_none() || pre.trim_end().ends_with(',') || pre.trim_end().ends_with(" and")) {
+        let direct = ctx
+            .gaz
+            .titles(post)
+            .into_iter()
+            .find(|m| DIRECT_AS.is_match(&post[..m.begin]));
+        if let Some(m) = direct {
+            let abs = end + m.begin;
+            let limit = appositive_end(&post[m.end..]).map_or(s_end, |e| end + m.end + e);
+            let (t, o, c) = title_tail(ctx, orgs, abs, end + m.end, limit);
+            title = Some(t);
+            org = o;
+            country = c.or_else(|| {
+                let at = end + post.find(" of ")? + 4;
+                let at = if text[at..].starts_with("the ") { at + 4 } else { at };
+                ctx.names.iter().find_map(|n| match n.hit {
+                    Hit::Country(i) if n.begin == at => {
+                        Some(Fact::new(ctx.gaz.countries[i].name.clone(), Span::new(n.begin, n.end)))
+                    }
+                    _ => None,
+                })
+            });
         }
     }
     // A rank alone ("Colonel Andrea Baptiste ... has been appointed Executive Director of
@@ -1466,6 +1502,42 @@ mod tests {
         assert!(
             !got.iter().any(|r| r.1.as_deref().is_some_and(|t| t.contains("since"))),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn elected_with_a_country_as_an_office() {
+        let got = people("Delegates elected Park Min Ho of the Republic of Korea as the Organization's new President.");
+        assert_eq!(
+            got,
+            vec![p("Park Min Ho", Some("President"), None, Some("South Korea"))]
+        );
+        // in a list, each office after "as" is the name's before it, not the one before the name
+        let got = people(
+            "Elected were Ana Ruiz of Chile as Vice-President for the Americas, Omar Haddad of Jordan as \
+             Delegate for Asia and Pieter van der Linden of the Netherlands as Delegate for Europe.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                p("Ana Ruiz", Some("Vice-President for the Americas"), None, Some("Chile")),
+                p("Omar Haddad", Some("Delegate for Asia"), None, Some("Jordan")),
+                p(
+                    "Pieter van der Linden",
+                    Some("Delegate for Europe"),
+                    None,
+                    Some("Netherlands")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sheikh_is_an_honorific_and_bin_a_particle() {
+        let got = people("Sheikh Hamad bin Khalid Al Thani, Minister of Interior, opened the meeting.");
+        assert_eq!(
+            got,
+            vec![p("Hamad bin Khalid Al Thani", Some("Minister of Interior"), None, None)]
         );
     }
 
