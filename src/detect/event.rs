@@ -687,7 +687,16 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
     if hi + 1 < toks.len() && !toks[hi + 1].connector {
         return None;
     }
-    let last = if hi + 1 < toks.len() { toks.len() - 1 } else { hi };
+    let mut last = if hi + 1 < toks.len() { toks.len() - 1 } else { hi };
+    // "the INTERPOL General Assembly on Wednesday": a day or a month ends the name.
+    if let Some(k) = (hi + 1..=last).find(|&k| !toks[k].connector && ctx.gaz.is_function(toks[k].word(text))) {
+        last = hi;
+        for j in hi + 1..k {
+            if !toks[j].connector {
+                last = j;
+            }
+        }
+    }
     let mut first = 0;
     while first < hi && ctx.leading_filler(&toks[first]) {
         first += 1;
@@ -1026,6 +1035,21 @@ mod tests {
         let got =
             events("The 30th session of the Commission on Crime Prevention and Criminal Justice opened in Vienna.");
         assert!(got.iter().all(|(_, _, o)| o.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn a_day_ends_a_conference_name() {
+        let got = events("Delegates at the 61st Pacific Customs Conference on Wednesday chose a new chair.");
+        assert!(
+            got.iter().any(|(_, l, _)| l == "61st Pacific Customs Conference"),
+            "{got:?}"
+        );
+        let got = events("The 3rd Regional Conference on Maritime Security in March ended.");
+        assert!(
+            got.iter()
+                .any(|(_, l, _)| l == "3rd Regional Conference on Maritime Security"),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -118,10 +118,10 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|forty-eight|seventy-two)[-\s](hours?|days?|weeks?|months?)\b").expect("duration")
 });
 static VENUE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(held|hosted|host|hosting|took\s+place|takes\s+place|will\s+take\s+place|met|meet|meets|meeting|gathered|convened|opened|opens|ended|closes|closed|venue|organi[sz]ed|staged|kicked\s+off|began|concluded)\b").expect("venue")
+    Regex::new(r"(?i)\b(held|hosted|host|hosting|took\s+place|takes\s+place|will\s+take\s+place|met|meet|meets|meeting|gathered|convened|opened|opens|ended|closes|closed|venue|organi[sz]ed|staged|kicked\s+off|began|concluded|wrapped\s+up|wraps\s+up)\b").expect("venue")
 });
 static VENUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(held|hosted|host|took\s+place|takes\s+place|take\s+place|met|meet|meets|gathered|gather|convened|convene|opened|ended|closed|closes|staged|began|concluded)\s+(?:[\p{L}\-]+\s+){0,3}(?:in|at)$").expect("venue before")
+    Regex::new(r"(?i)\b(held|hosted|host|took\s+place|takes\s+place|take\s+place|met|meet|meets|gathered|gather|convened|convene|opened|ended|closed|closes|staged|began|concluded|wrapped\s+up|wraps\s+up)\s+(?:[\p{L}\-]+\s+){0,3}(?:in|at)$").expect("venue before")
 });
 static STARTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:began|begun|started|commenced|kicked\s+off|was\s+launched|were\s+launched)\s+(?:on\s+)?$")
@@ -574,6 +574,30 @@ pub fn collect(
                 }
             }
         }
+        // "the 90th INTERPOL General Assembly in New Delhi": a place right after a
+        // conference's name is where it meets.
+        for m in ctx.names.iter().filter(|m| m.begin >= s.begin && m.end <= s.end) {
+            let place = match m.hit {
+                Hit::Place(i) => PlaceRef::Place {
+                    name: ctx.gaz.places[i].name.clone(),
+                    country: Some(ctx.gaz.places[i].country.clone()),
+                },
+                Hit::Country(i) => PlaceRef::Country(ctx.gaz.countries[i].alpha3.clone()),
+                _ => continue,
+            };
+            let Some(e) = events.iter().position(|e| {
+                e.kind == EventKind::Conference
+                    && e.mentions
+                        .iter()
+                        .any(|x| x.end + 4 == m.begin && text[x.end..m.begin].eq(" in "))
+            }) else {
+                continue;
+            };
+            if found[e].location.is_none() {
+                found[e].location = Some(Fact::new(place, Span::new(m.begin, m.end)));
+                ranks[e][5] = 1;
+            }
+        }
         // Locations of conferences: "in <place>" with a venue verb.
         if ctx.cue(Cue::Venue, s.begin, s.end) && VENUE_VERB.is_match(sent) {
             for m in ctx.names.iter().filter(|m| m.begin >= s.begin && m.end <= s.end) {
@@ -778,6 +802,47 @@ mod tests {
             "The operation, which targeted the network, mobilised officers in ",
             " countries."
         ));
+    }
+
+    /// The location of each conference of a short article, through the whole pipeline.
+    fn locations(t: &str) -> Vec<(String, Option<String>)> {
+        let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
+        crate::extract(&doc)
+            .conferences
+            .into_iter()
+            .map(|c| {
+                let place = c.facts.location.map(|l| match l.value {
+                    crate::model::PlaceRef::Place { name, .. } => name,
+                    crate::model::PlaceRef::Country(c) => c,
+                });
+                (c.label, place)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_place_after_a_conference_or_where_it_wrapped_up() {
+        let got =
+            locations("Notes from Lyon.\n\nWhat the 12th Pacific Customs Conference in Nairobi decided, in brief.\n");
+        assert_eq!(
+            got,
+            vec![(
+                "12th Pacific Customs Conference".to_string(),
+                Some("Nairobi".to_string())
+            )]
+        );
+        let got =
+            locations("Notes from Lyon.\n\nThe 12th Pacific Customs Conference wrapped up in Nairobi on Friday.\n");
+        assert_eq!(
+            got,
+            vec![(
+                "12th Pacific Customs Conference".to_string(),
+                Some("Nairobi".to_string())
+            )]
+        );
+        // a place after the name with another word between is not said to be where
+        let got = locations("Notes from Lyon.\n\nThe 12th Pacific Customs Conference praised work in Nairobi.\n");
+        assert_eq!(got, vec![("12th Pacific Customs Conference".to_string(), None)]);
     }
 
     #[test]

@@ -76,6 +76,7 @@ const CUE_WORDS: &[(Cue, &[&str])] = &[
             "kicked",
             "began",
             "concluded",
+            "wrap",
         ],
     ),
     (
