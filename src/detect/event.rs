@@ -690,12 +690,7 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
     let mut last = if hi + 1 < toks.len() { toks.len() - 1 } else { hi };
     // "the INTERPOL General Assembly on Wednesday": a day or a month ends the name.
     if let Some(k) = (hi + 1..=last).find(|&k| !toks[k].connector && ctx.gaz.is_function(toks[k].word(text))) {
-        last = hi;
-        for j in hi + 1..k {
-            if !toks[j].connector {
-                last = j;
-            }
-        }
+        last = (hi + 1..k).rev().find(|&j| !toks[j].connector).unwrap_or(hi);
     }
     let mut first = 0;
     while first < hi && ctx.leading_filler(&toks[first]) {
