@@ -56,7 +56,7 @@ static ARRESTED_N: LazyLock<Regex> = LazyLock::new(|| {
 /// "160 customs, police and port officers", "3 400 members of the South African Police
 /// Service": the officers of a list of services, or the members of one.
 static OFFICERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:[\p{L}\-]+,\s+){1,4}[\p{L}\-]+\s+and\s+(?:[\p{L}\-]+\s+)?(?:officers|officials|agents|personnel|investigators|staff|inspectors)\b|[\p{L}\-]+\s+and\s+(?:(?:(?-i:[A-Z])[\p{L}\-]*\s+){1,2}|(?:police|customs|border|port|immigration|military|army|gendarmerie)\s+)(?:officers|officials|agents|personnel|investigators|inspectors)\b|members\s+of\s+(?:the\s+)?[^,.;()]{0,60}?\b(?:police|service|force|forces|guard|gendarmerie|army|navy|customs|agency)\b)").expect("officers listed")
+    Regex::new(r"(?i)^\s*(?:(?:[\p{L}\-]+,\s+){1,4}[\p{L}\-]+\s+and\s+(?:[\p{L}\-]+\s+)?(?:officers|officials|agents|personnel|investigators|staff|inspectors)\b|[\p{L}\-]+\s+and\s+(?:(?-i:[a-z])+\s+and\s+(?-i:[a-z])+\s+)?(?:(?:(?-i:[A-Z])[\p{L}\-]*\s+){1,2}|(?:police|customs|border|port|immigration|military|army|gendarmerie)\s+)(?:officers|officials|agents|personnel|investigators|inspectors)\b|members\s+of\s+(?:the\s+)?[^,.;()]{0,60}?\b(?:police|service|force|forces|guard|gendarmerie|army|navy|customs|agency)\b)").expect("officers listed")
 });
 static OFFICERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[\p{L}\-]+\s+){0,3}?(officers|officials|agents|personnel|investigators|gendarmes|troops|police|policemen|staff|border\s+guards|customs\s+officers|rangers|inspectors|investigating\s+officers)\b").expect("officers")
@@ -769,6 +769,8 @@ mod tests {
         // two services, the second a name or a service word
         assert!(L.is_match(" gardaí and PSNI officers searched 46 properties"));
         assert!(L.is_match(" soldiers and police officers took part"));
+        assert!(L.is_match(" AFP and state and territory police officers took part"));
+        assert!(!L.is_match(" cars and state and territory officers were seen"));
         assert!(!L.is_match(" cars and officers were seen"));
         assert!(!L.is_match(" suspects and their officers"));
     }

@@ -132,7 +132,13 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
     }
     // "Since then, the command had recovered more than three million artefacts": a
     // running total over years is the agency's history, not this seizure.
-    if !in_seizure_list && CUMULATIVE.is_match(sent) {
+    // ("Since 2018 Ironside had seized 3.7 tonnes": an operation's own running total is
+    // its result.)
+    if !in_seizure_list
+        && CUMULATIVE
+            .find(sent)
+            .is_some_and(|m| !operation_subject(text, &sent[m.end()..]))
+    {
         return Vec::new();
     }
     let mut nums: Vec<NumberMention> = ctx
@@ -629,6 +635,22 @@ fn governed(sent: &str, begin: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// True when `after` (the text after a running-total phrase) opens with an operation as the
+/// subject: "the operation has", "Operation Ironside had", or a name the article gives as an
+/// operation's ("Ironside had").
+fn operation_subject(text: &str, after: &str) -> bool {
+    let after = after.trim_start_matches([',', ' ']);
+    let Some(i) = after.find(" had ").or_else(|| after.find(" has ")) else {
+        return false;
+    };
+    let subject = &after[..i];
+    let lower = subject.to_lowercase();
+    if matches!(lower.as_str(), "the operation" | "the investigation") || subject.starts_with("Operation ") {
+        return true;
+    }
+    !subject.contains(' ') && subject.starts_with(char::is_uppercase) && text.contains(&format!("Operation {subject}"))
 }
 
 /// Phrases of a running total over years ("since then", "since 2015", "since its creation",
@@ -1459,6 +1481,12 @@ mod tests {
         let got = items("Police seized 40 kg of cocaine on Monday. Since then, the unit had recovered more than three million artefacts.");
         assert!(!got.iter().any(|(l, _)| l.contains("artefact")), "{got:?}");
         let got = items("Since 2015 the programme has seized 120 tonnes of cocaine.");
+        assert!(got.is_empty(), "{got:?}");
+        // an operation's own running total is its result
+        let got =
+            items("Operation Kestrel ended in May. Since 2019 Kestrel had seized 3.2 tonnes of cocaine, he said.");
+        assert!(got.iter().any(|(l, q)| l == "cocaine" && *q == Some(3200.0)), "{got:?}");
+        let got = items("Police in Lyon reported. Since 2019 Kestrel had seized 3.2 tonnes of cocaine, he said.");
         assert!(got.is_empty(), "{got:?}");
         // a date is no history
         let got = items("Since 3 March, officers have seized 40 kg of cocaine in the port.");
