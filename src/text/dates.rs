@@ -62,6 +62,8 @@ pub struct PartialDate {
     pub year: Option<i32>,
     pub month: Option<u32>,
     pub day: Option<u32>,
+    /// A year named relative to the article's ("1 to 31 May last year": -1).
+    pub relative_year: i32,
 }
 
 impl PartialDate {
@@ -70,6 +72,7 @@ impl PartialDate {
         let (month, day) = (self.month?, self.day?);
         match self.year {
             Some(y) => Date::new(y, month, day),
+            None if self.relative_year != 0 => Date::new(reference?.year + self.relative_year, month, day),
             None => {
                 let r = reference?;
                 let d = Date::new(r.year, month, day)?;
@@ -200,7 +203,12 @@ fn month(c: &regex::Captures<'_>, i: usize) -> Option<u32> {
 }
 
 fn pd(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> PartialDate {
-    PartialDate { year, month, day }
+    PartialDate {
+        year,
+        month,
+        day,
+        relative_year: 0,
+    }
 }
 
 /// The three-letter start of every month name: every pattern but the ISO one holds one.
@@ -279,23 +287,30 @@ pub fn find(text: &str) -> Vec<DateMention> {
                     }
                 }
             };
-            // A range whose end comes before its start is not a range ("2 to 1 May").
+            // A range whose end comes before its start is not a range ("2 to 1 May"). (The
+            // reference is the last day of a year, so that no day is moved to the year before.)
             if let (Some(e), Some(s)) = (end_date, Some(start)) {
-                if let (Some(a), Some(b)) = (
-                    s.resolve(Some(Date {
-                        year: 2000,
-                        month: 1,
-                        day: 1,
-                    })),
-                    e.resolve(Some(Date {
-                        year: 2000,
-                        month: 1,
-                        day: 1,
-                    })),
-                ) {
+                let last_day = Date::new(2000, 12, 31);
+                if let (Some(a), Some(b)) = (s.resolve(last_day), e.resolve(last_day)) {
                     if s.year == e.year && b < a {
                         continue;
                     }
+                }
+            }
+            // "from 1 to 31 May last year": the year is the article's, less one.
+            let (mut start, mut end_date) = (start, end_date);
+            if start.year.is_none() {
+                let after = text[m.end()..].trim_start_matches(',').trim_start();
+                let shift = if after.starts_with("last year") || after.starts_with("the previous year") {
+                    -1
+                } else if after.starts_with("next year") || after.starts_with("the following year") {
+                    1
+                } else {
+                    0
+                };
+                start.relative_year = shift;
+                if let Some(e) = end_date.as_mut().filter(|e| e.year.is_none()) {
+                    e.relative_year = shift;
                 }
             }
             out.push(DateMention {
@@ -388,6 +403,17 @@ mod tests {
         assert_eq!(
             range("from 3 to 7 December", Date::new(2024, 1, 15)),
             vec![(s("2023-12-03"), s("2023-12-07"))]
+        );
+        // a year named relative to the article's
+        assert_eq!(
+            range("ran from 1 to 31 May last year", r),
+            vec![(s("2023-05-01"), s("2023-05-31"))]
+        );
+        // early March, around the 62 days after 1 January
+        assert_eq!(range("from 3 to 7 March", r), vec![(s("2024-03-03"), s("2024-03-07"))]);
+        assert_eq!(
+            range("meets from 3 to 7 March next year", r),
+            vec![(s("2025-03-03"), s("2025-03-07"))]
         );
     }
 
