@@ -281,6 +281,28 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
         if gaz.org(phrase).is_some() {
             continue;
         }
+        // "the State Tax Administration Agency (Agencia Tributaria)": a name with a known
+        // organization's name in brackets after it is that organization.
+        let bracketed = text[end..].strip_prefix(" (").and_then(|_| {
+            orgs.mentions
+                .iter()
+                .find(|m| m.span.begin == end + 2 && text[m.span.end..].starts_with(')'))
+                .map(|m| (m.canonical.clone(), m.gaz))
+        });
+        if let Some((canonical, gz)) = bracketed {
+            let info = orgs.info(&canonical).cloned();
+            if let Some(info) = info {
+                add_info(
+                    &mut orgs,
+                    OrgInfo {
+                        aliases: vec![phrase.to_string()],
+                        ..info
+                    },
+                );
+            }
+            push_mention(&mut orgs, Span::new(begin, end), &canonical, gz);
+            continue;
+        }
         // "Deputy Director of Border Force for the South East and Europe": a known name and
         // a remit after "for" is the known organization, not a new one.
         if orgs.mentions.iter().any(|m| {
@@ -813,7 +835,26 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
         && toks[head + 1..=last]
             .iter()
             .any(|t| !t.connector && t.word(text).starts_with(char::is_uppercase));
+    // "the National Organised Crime Group": three or more words of a unit's name, written
+    // as a proper name after "the", name one body (a police force or a customs service so
+    // named, "the National Police Service", stays a description).
+    // Not when the run goes on ("the State Criminal Police Office Baden-Württemberg"), or
+    // when the article writes the name with its owner in front elsewhere ("the Polish
+    // National Revenue Administration"): that owned name is the body.
+    let long_proper = words_in.len() >= 3
+        && text[..begin].ends_with("the ")
+        && last + 1 == toks.len()
+        && !text.match_indices(phrase).any(|(i, _)| {
+            let before = text[..i].trim_end();
+            let w = before.rsplit([' ', '\n']).next().unwrap_or_default();
+            before.len() < i && w.starts_with(char::is_uppercase) && !matches!(w, "The" | "THE")
+        })
+        && !matches!(
+            toks[head].word(text),
+            "Police" | "Customs" | "Service" | "Services" | "Force" | "Forces" | "Guard" | "Army" | "Navy"
+        );
     let distinctive = head_first
+        || long_proper
         || owned_by_country
         || words_in.iter().any(|w| {
             !gaz.is_generic(w)
@@ -1158,6 +1199,25 @@ mod tests {
         assert!(!got.iter().any(|(n, _)| n.contains("Inspector")), "{got:?}");
         // alone, a generic name is no organization
         assert!(orgs_in("The National Police said it seized 2 tonnes of cocaine.").is_empty());
+    }
+
+    #[test]
+    fn a_long_unit_name_after_the_is_a_body() {
+        let got = orgs_in("Detective Inspector Ana Reyes, head of the National Organised Fraud Group, said so.");
+        assert!(
+            got.iter().any(|(n, _)| n == "National Organised Fraud Group"),
+            "{got:?}"
+        );
+        // a police force so named stays a description; so does a name the run goes on past
+        assert!(orgs_in("Officers of the National Border Police said so.").is_empty());
+        let got = orgs_in("Officers of the State Criminal Police Office Lower Saxony said so.");
+        assert!(!got.iter().any(|(n, _)| n == "State Criminal Police Office"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_with_a_known_one_in_brackets_is_that_one() {
+        let got = orgs_in("Officers of the State Tax Administration Agency (Agencia Tributaria) said so.");
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
