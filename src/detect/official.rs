@@ -397,6 +397,12 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
             country = country.or(c);
         }
     }
+    // "former President Meng Hongwei of China resigned", "Ballestrazzi, a senior French
+    // police officer,": the country right after the name, or a demonym in the description
+    // after it.
+    if country.is_none() && (title.is_some() || org.is_some()) {
+        country = country_after_name(ctx, orgs, end, post);
+    }
     let has_honorific = honorific.is_some();
     let speech = SPEECH_AFTER.is_match(post) || SPEECH_BEFORE.is_match(pre);
     // "By Jane Doe", or a name alone on its line ("Jane Doe | 3 Comments"); a headline that
@@ -448,6 +454,38 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
         confirmed,
     })
 }
+
+/// The country of a name from the words after it: " of China" (not the start of an
+/// organization's name, "of the United States Coast Guard"), or a demonym in a short
+/// description (", a senior French police officer").
+fn country_after_name(ctx: &Ctx<'_>, orgs: &Orgs, end: usize, post: &str) -> Option<Fact<String>> {
+    let country_at = |at: usize| {
+        ctx.names.iter().find_map(|n| match n.hit {
+            Hit::Country(i) | Hit::Demonym(i) if n.begin == at => Some((i, n.end, matches!(n.hit, Hit::Country(_)))),
+            _ => None,
+        })
+    };
+    if let Some(r) = post.strip_prefix(" of ") {
+        let at = end + 4 + if r.starts_with("the ") { 4 } else { 0 };
+        if let Some((i, e, is_country)) = country_at(at) {
+            let own_name = orgs.mentions.iter().any(|m| m.span.begin == at && m.span.end > e)
+                || ctx.text[e..].starts_with(' ') && ctx.text[e + 1..].starts_with(char::is_uppercase);
+            if is_country && !own_name {
+                return Some(Fact::new(ctx.gaz.countries[i].name.clone(), Span::new(at, e)));
+            }
+        }
+        return None;
+    }
+    let d = DESCRIPTION.captures(post)?;
+    let at = end + d.get(1).expect("group").start();
+    let (i, e, _) = country_at(at)?;
+    Some(Fact::new(ctx.gaz.countries[i].name.clone(), Span::new(at, e)))
+}
+
+/// ", a senior French police officer": a short description after a name, up to its word
+/// of nationality (group 1 starts there).
+static DESCRIPTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^,\s+an?\s+(?:[a-z\-]+\s+){0,2}(\p{Lu}\p{L}+)\s+[a-z]").expect("description"));
 
 /// Nothing but white space or a separator follows on the line: "Jane Doe", "Jane Doe |
 /// Reuters", "Jane Doe, staff reporter".
@@ -1530,6 +1568,17 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_country_after_the_name_or_a_nationality_in_its_description() {
+        let got = people("Kim had led it since former President Lin Wei of China resigned in October.");
+        assert_eq!(got, vec![p("Lin Wei", Some("President"), None, Some("China"))]);
+        let got = people("Minister Juan Perez, a veteran Colombian politician, said the talks went well.");
+        assert_eq!(got, vec![p("Juan Perez", Some("Minister"), None, Some("Colombia"))]);
+        // the start of an organization's name is not the person's country
+        let got = people("Commander John Smith of the United States Coast Guard said the results were good.");
+        assert!(got.iter().all(|r| r.3.is_none()), "{got:?}");
     }
 
     #[test]
