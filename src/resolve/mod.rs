@@ -550,22 +550,28 @@ fn build_seizures(
     for (si, s) in ctx.sentences.iter().enumerate() {
         // (a wider operation named as this one's frame, "part of Operation Shanela", is not
         // where the seizures of the next sentences belong)
-        let here: Vec<usize> = owners[si]
+        let here: Vec<(usize, usize)> = owners[si]
             .iter()
             .filter(|r| events[r.0].kind == EventKind::Operation)
             .filter(|r| !(r.2 && detect::facts::PART_OF.is_match(&ctx.text[s.begin..r.1.max(s.begin)])))
-            .map(|r| r.0)
+            .map(|r| (r.0, r.1))
             .collect();
-        if let Some(&l) = here.last() {
+        if let Some(&(l, _)) = here.last() {
             last_op = Some(l);
         }
         let items = detect::seizure::detect(ctx, s.begin, s.end, in_seizure_list(ctx, si));
         if items.is_empty() {
             continue;
         }
+        // "Dark HunTor follows Operation DisrupTor, which ended with the seizure of ...": the
+        // operation named last before the items is theirs.
+        let first_item = items.iter().map(|i| i.span.begin).min().unwrap_or(s.end);
         let op = here
-            .first()
-            .copied()
+            .iter()
+            .filter(|r| r.1 < first_item)
+            .max_by_key(|r| r.1)
+            .or(here.first())
+            .map(|r| r.0)
             .or(last_op)
             .or_else(|| (op_events.len() == 1).then(|| op_events[0]));
         let key = op
@@ -941,6 +947,30 @@ mod tests {
         ];
         drop_summaries(&mut list);
         assert_eq!(list.len(), 6, "{:?}", labels(&list));
+    }
+
+    #[test]
+    fn seizures_in_a_clause_about_an_earlier_operation_are_its() {
+        let t = "Operation Kite ran from 3 to 9 June 2024 and seized 40 kg of cocaine.\n\n\
+                 Kite follows Operation Hawk, which ended in 2022 with the seizure of 500 kg of heroin.\n";
+        let x = extract(t);
+        let by_op: Vec<(Option<String>, Vec<String>)> = x
+            .seizures
+            .iter()
+            .map(|s| (s.operation.clone(), labels(&s.items)))
+            .collect();
+        assert!(
+            by_op
+                .iter()
+                .any(|(o, l)| o.as_deref() == Some("operation-hawk") && l.iter().any(|x| x.starts_with("heroin"))),
+            "{by_op:?}"
+        );
+        assert!(
+            by_op
+                .iter()
+                .any(|(o, l)| o.as_deref() == Some("operation-kite") && l.iter().any(|x| x.starts_with("cocaine"))),
+            "{by_op:?}"
+        );
     }
 
     #[test]
