@@ -136,6 +136,13 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
         {
             continue;
         }
+        // "the largest operation INTERPOL has ever coordinated": after a lower-case
+        // "operation", an organization is who ran it, not a name.
+        if text[m.start()..].starts_with("operation")
+            && (ctx.gaz.org(&name).is_some() || orgs.at(name_m.start(), name_m.start() + name.len()).is_some())
+        {
+            continue;
+        }
         let label = format!("Operation {name}");
         let start = if text[m.start()..].starts_with(['J', 'j', 'S', 's', 'P', 'p', 'C', 'c', 'G', 'g'])
             && !text[m.start()..].to_lowercase().starts_with("op")
@@ -1030,6 +1037,14 @@ mod tests {
         let got =
             events("The 30th session of the Commission on Crime Prevention and Criminal Justice opened in Vienna.");
         assert!(got.iter().all(|(_, _, o)| o.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn an_organization_after_a_lower_case_operation_is_no_name() {
+        let got = events("It was the largest firearms operation INTERPOL has ever coordinated.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = events("It was part of the INTERPOL operation Trigger IX.");
+        assert!(got.iter().any(|(_, l, _)| l == "Operation Trigger IX"), "{got:?}");
     }
 
     #[test]

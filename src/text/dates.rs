@@ -101,7 +101,7 @@ pub struct DateMention {
 const MONTH: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
 const DAY: &str = r"([12](?-u:\d)|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 const YEAR: &str = r"((?:19|20)(?-u:\d)(?-u:\d))";
-const TO: &str = r"(?-u:\s)*(?:-|to|and|until|till|through|thru)(?-u:\s)*";
+const TO: &str = r"(?-u:\s)*(?:-|\x{2013}|\x{2014}|to|and|until|till|through|thru)(?-u:\s)*";
 
 fn month_number(m: &str) -> Option<u32> {
     let m = m.trim_end_matches('.').to_lowercase();
@@ -408,6 +408,11 @@ mod tests {
         assert_eq!(
             range("ran from 1 to 31 May last year", r),
             vec![(s("2023-05-01"), s("2023-05-31"))]
+        );
+        // an en dash between the days
+        assert_eq!(
+            range("(12 March \u{2013} 2 April 2023)", r),
+            vec![(s("2023-03-12"), s("2023-04-02"))]
         );
         // early March, around the 62 days after 1 January
         assert_eq!(range("from 3 to 7 March", r), vec![(s("2024-03-03"), s("2024-03-07"))]);
