@@ -902,7 +902,13 @@ fn is_value(lead: &str) -> bool {
         let stripped = strip_qualifier(&l);
         stripped.ends_with(v)
     }) || SOLD_FOR.is_match(strip_qualifier(&l))
+        || VALUED_AT.is_match(strip_qualifier(&l))
 }
+
+/// "put the black-market value of the new seizure at", "valued the drugs at": a value set
+/// on something named between.
+static VALUED_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:value\s+of|valued|put|estimated)\b[^,.;]{0,60}\bat$").expect("valued at"));
 
 /// "sold for", "would have sold on the black market for", "offering guns to buyers for": a
 /// price.
@@ -1195,6 +1201,13 @@ mod tests {
         assert_eq!(cat(t).as_deref(), Some("Other"), "{t}");
         let t = "In the wildlife operation, police in Belem seized 800 cubic metres of timber on 3 May 2024.";
         assert_eq!(cat(t).as_deref(), Some("Wildlife"), "{t}");
+    }
+
+    #[test]
+    fn a_value_put_on_a_haul_is_no_cash() {
+        let t = "Police in Vigo seized 2,100 kg of cocaine. Sources put the street value of the haul at more than 90 million euros.";
+        let got = items(t);
+        assert!(!got.iter().any(|(l, _)| l == "cash"), "{got:?}");
     }
 
     #[test]
