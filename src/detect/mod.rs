@@ -99,6 +99,7 @@ const CUE_WORDS: &[(Cue, &[&str])] = &[
             "detected",
             "located",
             "offload",
+            "off the street",
         ],
     ),
 ];

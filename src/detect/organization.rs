@@ -271,11 +271,13 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
         let phrase = &text[begin..end];
         // Already known, or a known name with words in front of it ("Representatives of the
         // European Union Agency for ...").
-        if orgs
-            .mentions
-            .iter()
-            .any(|m| (m.span.begin <= begin && end <= m.span.end) || (m.span.end == end && m.span.begin > begin))
-        {
+        // (Nor the front of a known name that runs on past a comma: "US Bureau of Alcohol,
+        // Tobacco, Firearms and Explosives".)
+        if orgs.mentions.iter().any(|m| {
+            (m.span.begin <= begin && end <= m.span.end)
+                || (m.span.end == end && m.span.begin > begin)
+                || (m.span.begin > begin && m.span.begin < end && m.span.end > end)
+        }) {
             continue;
         }
         if gaz.org(phrase).is_some() {
@@ -1212,6 +1214,13 @@ mod tests {
         assert!(orgs_in("Officers of the National Border Police said so.").is_empty());
         let got = orgs_in("Officers of the State Criminal Police Office Lower Saxony said so.");
         assert!(!got.iter().any(|(n, _)| n == "State Criminal Police Office"), "{got:?}");
+    }
+
+    #[test]
+    fn the_front_of_a_known_name_with_commas_is_no_other_body() {
+        let got = orgs_in("Agents of the US Bureau of Alcohol, Tobacco, Firearms and Explosives helped.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].0.starts_with("Bureau of Alcohol"), "{got:?}");
     }
 
     #[test]

@@ -24,7 +24,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 static SEIZE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul\w*|captured|retrieved|took\s+possession|were\s+taken|turned\s+up|detected|located|offload\w*)\b").expect("verb regex")
+    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul\w*|captured|retrieved|took\s+possession|were\s+taken|turned\s+up|detected|located|offload\w*|off\s+the\s+streets?)\b").expect("verb regex")
 });
 static MONEY_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:was\s+|were\s+)?(?:in|of)?\s*(?:[\p{L}\-]+\s+){0,2}$").expect("re"));
@@ -622,6 +622,13 @@ static AUX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// participle after it ("114 forged documents seized", "grenades were seized"), with no
 /// other verb in between.
 fn governed(sent: &str, begin: usize, end: usize) -> bool {
+    // "took 8,263 firearms and 305,000 rounds off the streets"
+    if OFF_THE_STREETS
+        .captures_iter(sent)
+        .any(|c| c.get(1).is_some_and(|g| g.start() <= begin && end <= g.end()))
+    {
+        return true;
+    }
     for m in SEIZE_ACTIVE.find_iter(&sent[..begin]) {
         let passive = AUX_BEFORE.is_match(&sent[..m.start()]);
         if !passive && !OTHER_VERB.is_match(&sent[m.end()..begin]) {
@@ -636,6 +643,12 @@ fn governed(sent: &str, begin: usize, end: usize) -> bool {
     }
     false
 }
+
+/// "took ... off the streets": what is between was seized (group 1).
+static OFF_THE_STREETS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:took|take|takes|taking|taken)\s+([^.;]{1,200}?)\s+off\s+(?:the\s+|our\s+)?streets?\b")
+        .expect("off the streets")
+});
 
 /// True when `after` (the text after a running-total phrase) opens with an operation as the
 /// subject: "the operation has", "Operation Ironside had", or a name the article gives as an
@@ -1201,6 +1214,17 @@ mod tests {
         assert_eq!(cat(t).as_deref(), Some("Other"), "{t}");
         let t = "In the wildlife operation, police in Belem seized 800 cubic metres of timber on 3 May 2024.";
         assert_eq!(cat(t).as_deref(), Some("Wildlife"), "{t}");
+    }
+
+    #[test]
+    fn what_was_taken_off_the_streets_was_seized() {
+        let t = "Police in Lima arrested 40 people and took 1,263 firearms and some 5,000 rounds of ammunition off the streets.";
+        let got = items(t);
+        assert!(got.iter().any(|(l, q)| l == "firearm" && *q == Some(1263.0)), "{got:?}");
+        assert!(got.iter().any(|(_, q)| *q == Some(5000.0)), "{got:?}");
+        // what took part is not seized
+        let got = items("Some 1,263 officers took part in the sweep off the streets of Lima.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
