@@ -300,6 +300,19 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     // A rank before the name and an office after it: "Colonel X, Head of Operations at
     // AFRIPOL,". The office is the title; the rank stays a second title.
     let (t2, o2, c2) = title_after(ctx, orgs, end, post);
+    // "the UN Secretary-General, Ban Ki-moon, the President of the General Assembly, Sam
+    // Kutesa, and ...": in a list of offices each before its name, the office after this
+    // name is the next name's.
+    let next_ones = title.is_some()
+        && pre.trim_end().ends_with(',')
+        && t2.as_ref().is_some_and(|t| {
+            let e = o2.as_ref().map_or(t.span.end, |o| o.span.end.max(t.span.end));
+            let r = &text[e..];
+            r.strip_prefix(", ")
+                .or_else(|| r.strip_prefix(" , "))
+                .is_some_and(|n| n.starts_with(char::is_uppercase) && !n.starts_with("The "))
+        });
+    let (t2, o2, c2) = if next_ones { (None, None, None) } else { (t2, o2, c2) };
     // whichever way the office after the name was cut, no preposition is left at its end
     let t2 = t2.map(without_dangling_word);
     let mut rank = None;
@@ -741,6 +754,10 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
     let base = name_end + 2;
     let mut off = 0;
     let lower = rest.to_lowercase();
+    // "Sam Kutesa, and the President of ...": a list's next entry, not an appositive.
+    if lower.starts_with("and ") {
+        return (None, None, None);
+    }
     for skip in ["the ", "a ", "former ", "now "] {
         if lower[off..].starts_with(skip) {
             off += skip.len();
@@ -1579,6 +1596,27 @@ mod tests {
         // the start of an organization's name is not the person's country
         let got = people("Commander John Smith of the United States Coast Guard said the results were good.");
         assert!(got.iter().all(|r| r.3.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn a_list_of_offices_each_before_its_name() {
+        let got = people(
+            "It was attended by the UN Secretary-General, Ana Lopez, the President of the Economic and Social \
+             Council, Piet Maas, and the President of the Security Council, Omar Said.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                p("Ana Lopez", Some("Secretary-General"), Some("United Nations"), None),
+                p(
+                    "Piet Maas",
+                    Some("President"),
+                    Some("Economic and Social Council"),
+                    None
+                ),
+                p("Omar Said", Some("President of the Security Council"), None, None),
+            ]
+        );
     }
 
     #[test]
