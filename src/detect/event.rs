@@ -411,8 +411,65 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
     }
     merge_conferences(&mut events);
     editions_by_acronym(ctx, &mut events);
+    editions_by_head(ctx, &mut events);
     events
 }
+
+/// "the 12th Congress", "the 88th session of the General Assembly": in an article about a
+/// numbered conference, an ordinal and the same head noun name an edition of the series:
+/// this one when the ordinal is its own, another edition otherwise.
+fn editions_by_head(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
+    let text = ctx.text;
+    let numbered: Vec<(usize, u32)> = events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EventKind::Conference)
+        .filter_map(|(i, e)| Some((i, e.label.split(' ').next().and_then(ordinal_value)?)))
+        .collect();
+    if numbered.is_empty() {
+        return;
+    }
+    let mut found: Vec<(Span, u32, String)> = Vec::new();
+    for c in EDITION.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let (ord, rest) = (c.get(1).expect("ordinal"), c.get(2).expect("head"));
+        // "the 5th Conference on Drugs": a full name, read elsewhere
+        let after = &text[m.end()..];
+        if (after.starts_with(" on ") || after.starts_with(" of ")) && after[4..].starts_with(char::is_uppercase) {
+            continue;
+        }
+        if events
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .any(|s| s.begin < m.end() && m.start() < s.end)
+        {
+            continue;
+        }
+        let Some(n) = ordinal_value(ord.as_str()) else { continue };
+        let head = rest.as_str().rsplit(' ').next().unwrap_or_default().to_lowercase();
+        found.push((Span::new(ord.start(), m.end()), n, head));
+    }
+    for (span, n, head) in found {
+        let same_head = |e: &Event| e.head == head || e.label.to_lowercase().ends_with(&head);
+        let Some(&(series, _)) = numbered.iter().find(|(i, _)| same_head(&events[*i])) else {
+            continue;
+        };
+        if let Some(&(own, _)) = numbered.iter().find(|(i, o)| *o == n && same_head(&events[*i])) {
+            push_span(&mut events[own].mentions, span);
+            continue;
+        }
+        let label = text[span.begin..span.end].to_string();
+        let head_word = events[series].head.clone();
+        add(events, EventKind::Conference, &label, vec![], span, None, &head_word);
+    }
+}
+
+/// An ordinal and a head noun: "the 12th Congress", "the 88th session of the General
+/// Assembly" (group 1 the ordinal, group 2 what follows it).
+static EDITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Tt]he\s+(\d{1,3}(?:st|nd|rd|th)|\w+ty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|\w+teenth|\w+tieth)\s+((?:session\s+of\s+the\s+)?(?:General\s+Assembly|Congress|Conference|Summit|Assembly|Forum|Meeting))\b")
+        .expect("edition regex")
+});
 
 /// "the 20th ASEAN Ministerial Meeting on Transnational Crime (20th AMMTC)" and later "the
 /// twentieth AMMTC", "the 21st AMMTC": an ordinal before the acronym a numbered conference
@@ -1045,6 +1102,26 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         let got = events("It was part of the INTERPOL operation Trigger IX.");
         assert!(got.iter().any(|(_, l, _)| l == "Operation Trigger IX"), "{got:?}");
+    }
+
+    #[test]
+    fn other_editions_of_a_numbered_series_by_ordinal_and_head() {
+        let got = events(
+            "The 9th United Nations Congress on Policing closed in Lima. The previous one, the 8th Congress, met in Quito; the 9th Congress adopted a declaration.",
+        );
+        let labels: Vec<&str> = got.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(
+            labels,
+            vec!["9th United Nations Congress on Policing", "8th Congress"],
+            "{got:?}"
+        );
+        let got = events("Delegates at the 87th session of the INTERPOL General Assembly met in Dubai. The 88th session of the General Assembly will meet in Santiago.");
+        assert!(
+            got.iter().any(|e| e.1 == "88th session of the General Assembly"),
+            "{got:?}"
+        );
+        // no numbered conference in the article: no series to belong to
+        assert!(events("The 8th Congress met in Quito.").is_empty());
     }
 
     #[test]
