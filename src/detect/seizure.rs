@@ -296,7 +296,10 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         let tail_item = item_hits.iter().find(|m| {
             m.begin >= n.end + after_cur + gloss && {
                 let gap = &sent[n.end + after_cur + gloss..m.begin];
-                gap.len() <= 30 && MONEY_GAP.is_match(gap)
+                // ("US$ 438,000 and cryptocurrency worth ...": the next item of a list)
+                gap.len() <= 30
+                    && MONEY_GAP.is_match(gap)
+                    && !gap.split_whitespace().any(|w| matches!(w, "and" | "or" | "plus"))
             }
         });
         let (category, label, end) = match tail_item {
@@ -605,7 +608,7 @@ fn in_counted_list(sent: &str, pos: usize) -> bool {
 
 /// Verbs that govern other objects: an item after "identifying" or "arrested" is not seized.
 static OTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(arrest(?:ed|ing)|detain(?:ed|ing)|identif(?:ied|ying)|check(?:ed|ing)|inspect(?:ed|ing)|screen(?:ed|ing)|detecting|block(?:ed|ing)|flagg(?:ed|ing)|shut|closed|remov(?:ed|ing)|taken\s+down|took\s+down|rescu(?:ed|ing)|question(?:ed|ing)|interview(?:ed|ing)|search(?:ed|ing)|cover(?:ed|ing)|made|charged|convicted|sentenced|paid|lost)\b").expect("other verbs")
+    Regex::new(r"(?i)\b(arrest(?:ed|ing)|detain(?:ed|ing)|identif(?:ied|ying)|check(?:ed|ing)|inspect(?:ed|ing)|screen(?:ed|ing)|detecting|block(?:ed|ing)|flagg(?:ed|ing)|shut|closed|remov(?:ed|ing)|taken\s+down|took\s+down|rescu(?:ed|ing)|question(?:ed|ing)|interview(?:ed|ing)|search(?:ed|ing)|cover(?:ed|ing)|made|charged|convicted|sentenced|paid|lost|froze|frozen|freez(?:e|es|ing))\b").expect("other verbs")
 });
 static SEIZE_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul|hauls|captured|retrieved|took\s+possession\s+of|turned\s+up|detected|located|offloaded|offloads|offloading)\b").expect("active")
@@ -1225,6 +1228,12 @@ mod tests {
         // what took part is not seized
         let got = items("Some 1,263 officers took part in the sweep off the streets of Lima.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn cash_before_and_is_not_the_next_item() {
+        let got = cash("Police in Lima seized cash totalling US$ 438,000 and cryptocurrency worth US$ 898,000.");
+        assert_eq!(got, vec![(Some(438000.0), Some("USD".to_string()))]);
     }
 
     #[test]

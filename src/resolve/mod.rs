@@ -599,6 +599,22 @@ fn build_seizures(
     for list in by_op.values_mut() {
         drop_summaries(list);
     }
+    // "USD 257 million seized" in a headline and "seized assets worth USD 257 million": the
+    // bare amount is the assets', not cash of its own.
+    for list in by_op.values_mut() {
+        let named: Vec<(f64, String)> = list
+            .iter()
+            .filter(|x| x.category != "Cash")
+            .filter_map(|x| Some((x.quantity?, x.unit.clone()?)))
+            .collect();
+        list.retain(|x| {
+            !(x.category == "Cash"
+                && x.label == "cash"
+                && named
+                    .iter()
+                    .any(|(q, u)| Some(*q) == x.quantity && Some(u) == x.unit.as_ref()))
+        });
+    }
     // A money amount that is the sum of two or more others in the same currency is their
     // total ("USD 300 million - of which USD 101 million ... and USD 199 million"), not a line.
     for list in by_op.values_mut() {
@@ -947,6 +963,15 @@ mod tests {
         ];
         drop_summaries(&mut list);
         assert_eq!(list.len(), 6, "{:?}", labels(&list));
+    }
+
+    #[test]
+    fn a_bare_amount_that_is_the_assets_value_is_no_cash() {
+        let t = "Operation Lantern: USD 57 million seized\n\nPolice in 20 countries seized assets worth USD 57 million in Operation Lantern.\n";
+        let x = extract(t);
+        let got: Vec<String> = x.seizures.iter().flat_map(|s| labels(&s.items)).collect();
+        assert!(!got.iter().any(|l| l.starts_with("cash")), "{got:?}");
+        assert!(got.iter().any(|l| l.starts_with("asset")), "{got:?}");
     }
 
     #[test]
