@@ -124,6 +124,18 @@ const CONNECTORS: &[&str] = &[
     "von", "der", "den", "da", "dos", "das", "do", "bin", "binti", "al", "el", "y", "i", "à", "au",
 ];
 
+/// Initials written together: "R.C" (of "R.C. Joshi"), "J.R.R"; not a country's
+/// ("U.S. Attorney's Office" is no name).
+pub fn is_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    !matches!(w, "U.S" | "U.K" | "U.N" | "E.U" | "U.A.E" | "U.S.A" | "P.R.C")
+        && b.len() >= 3
+        && b.len() % 2 == 1
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| if i % 2 == 0 { c.is_ascii_uppercase() } else { *c == b'.' })
+}
+
 /// Two particles of a surname in a row: "Jannine van den Berg", "Luis de la Cruz".
 fn particle_pair(first: &str, second: &str) -> bool {
     matches!(
@@ -204,7 +216,7 @@ pub fn runs(text: &str, begin: usize, end: usize) -> Vec<Run> {
             has_of = false;
         }
         last_end = m_end;
-        last_initial = w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase());
+        last_initial = (w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())) || is_initials(w);
         let possessive = w.ends_with("'s") || (w.ends_with('\'') && w.len() > 1);
         let core = w.trim_end_matches("'s").trim_end_matches('\'');
         let tok = Tok {
@@ -296,6 +308,8 @@ mod tests {
             texts("the force Mossos d'Esquadra mobilised"),
             vec!["Mossos d'Esquadra"]
         );
+        // initials written together stay in the name
+        assert_eq!(texts("spokesperson R.C. Joshi said"), vec!["R.C. Joshi"]);
         // two surname particles in a row, but never two other connectors
         assert_eq!(
             texts("said Pieter van der Linden and Ana de la Fuente"),

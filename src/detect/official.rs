@@ -243,8 +243,9 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
         let place = is_place_or_org_word(ctx, orgs, t.begin, t.end) && (k == 0 || orgs.at(t.begin, t.end).is_some());
         // an initial ("R." in "Daniel R. Okafor", and "A." though "a" is a function word) is
         // part of a name
-        let initial = w.len() == 1 && text[t.end..].starts_with('.') && k > 0;
-        if initial && w.chars().all(|c| c.is_ascii_uppercase()) {
+        // ("R.C. Joshi": initials written together open a name)
+        let initial = (w.len() == 1 && k > 0 || super::chunk::is_initials(w)) && text[t.end..].starts_with('.');
+        if initial && w.chars().all(|c| c.is_ascii_uppercase() || c == '.') {
             return true;
         }
         !(gaz.is_generic(w)

@@ -96,8 +96,18 @@ fn is_abbreviation(before: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    // A single capital letter is an initial ("J. Smith").
+    // A single capital letter is an initial ("J. Smith"); so are initials written
+    // together ("R.C. Joshi", the stop before the name being the last one's).
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return true;
+    }
+    let b = word.as_bytes();
+    if b.len() >= 3
+        && b.len() % 2 == 1
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| if i % 2 == 0 { c.is_ascii_uppercase() } else { *c == b'.' })
+    {
         return true;
     }
     let lower = word.to_lowercase();
@@ -107,6 +117,16 @@ fn is_abbreviation(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_written_together_end_no_sentence() {
+        let t = "CBI spokesperson R.C. Joshi said so. It was headed by S.N. Pradhan.";
+        let s: Vec<&str> = split(t).iter().map(|s| s.text(t)).collect();
+        assert_eq!(
+            s,
+            vec!["CBI spokesperson R.C. Joshi said so.", "It was headed by S.N. Pradhan."]
+        );
+    }
 
     #[test]
     fn splits_on_stops_but_not_abbreviations() {
