@@ -348,6 +348,18 @@ fn owner_of(
     None
 }
 
+/// The place a gazetteer hit names, if it is a place or a country.
+fn place_ref(ctx: &Ctx<'_>, hit: Hit) -> Option<PlaceRef> {
+    match hit {
+        Hit::Place(i) => Some(PlaceRef::Place {
+            name: ctx.gaz.places[i].name.clone(),
+            country: Some(ctx.gaz.places[i].country.clone()),
+        }),
+        Hit::Country(i) => Some(PlaceRef::Country(ctx.gaz.countries[i].alpha3.clone())),
+        _ => None,
+    }
+}
+
 fn set_count(slot: &mut Option<Count>, rank_slot: &mut u8, n: &NumberMention, base: usize, rank: u8) {
     let better = match slot {
         None => true,
@@ -577,14 +589,7 @@ pub fn collect(
         // "the 90th INTERPOL General Assembly in New Delhi": a place right after a
         // conference's name is where it meets.
         for m in ctx.names.iter().filter(|m| m.begin >= s.begin && m.end <= s.end) {
-            let place = match m.hit {
-                Hit::Place(i) => PlaceRef::Place {
-                    name: ctx.gaz.places[i].name.clone(),
-                    country: Some(ctx.gaz.places[i].country.clone()),
-                },
-                Hit::Country(i) => PlaceRef::Country(ctx.gaz.countries[i].alpha3.clone()),
-                _ => continue,
-            };
+            let Some(place) = place_ref(ctx, m.hit) else { continue };
             let Some(e) = events.iter().position(|e| {
                 e.kind == EventKind::Conference
                     && e.mentions
@@ -601,14 +606,7 @@ pub fn collect(
         // Locations of conferences: "in <place>" with a venue verb.
         if ctx.cue(Cue::Venue, s.begin, s.end) && VENUE_VERB.is_match(sent) {
             for m in ctx.names.iter().filter(|m| m.begin >= s.begin && m.end <= s.end) {
-                let place = match m.hit {
-                    Hit::Place(i) => PlaceRef::Place {
-                        name: ctx.gaz.places[i].name.clone(),
-                        country: Some(ctx.gaz.places[i].country.clone()),
-                    },
-                    Hit::Country(i) => PlaceRef::Country(ctx.gaz.countries[i].alpha3.clone()),
-                    _ => continue,
-                };
+                let Some(place) = place_ref(ctx, m.hit) else { continue };
                 // "closed at the Vienna International Centre": "the" before the place.
                 let lead = text[s.begin..m.begin].trim_end();
                 let lead = lead.strip_suffix(" the").unwrap_or(lead);
