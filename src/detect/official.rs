@@ -797,6 +797,13 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
         }
     }
     let tail = &rest[off..];
+    // An owner the gazetteer does not know is no part of the office: "the Treasury's Acting
+    // Under Secretary".
+    let owner_len = tail
+        .split_once("'s ")
+        .filter(|(w, _)| !w.contains(' ') && w.starts_with(char::is_uppercase) && org.is_none() && country.is_none())
+        .map_or(0, |(w, _)| w.len() + 3);
+    let (off, tail) = (off + owner_len, &tail[owner_len..]);
     // The office may open with up to two modifiers: "National Director of", "regional head of".
     let m = ctx.gaz.titles(tail).into_iter().find(|m| {
         m.begin == 0
@@ -834,7 +841,13 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
                     .names
                     .iter()
                     .any(|n| n.begin == after && matches!(n.hit, Hit::Country(_) | Hit::Place(_)));
-            if o.is_some() || (title.span.end > stop && to_place) {
+            // or a remit of office words on both sides: "for Terrorism and Financial
+            // Intelligence" (never a name: "for Asia and Ivo Brandt")
+            let remit = text[tb..stop].contains(" for ")
+                && text[after..after + e]
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) && ctx.gaz.is_generic(w));
+            if o.is_some() || (title.span.end > stop && (to_place || remit)) {
                 return (Some(title), org.or(o), country.or(c));
             }
         }
@@ -1617,6 +1630,25 @@ mod tests {
                 ),
                 p("Omar Said", Some("President of the Security Council"), None, None),
             ]
+        );
+    }
+
+    #[test]
+    fn an_unknown_owner_before_the_office_after_a_name() {
+        let got = people("Ann Reed, the Treasury's Acting Under Secretary for Sanctions, said so.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Ann Reed");
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("Acting Under Secretary for Sanctions"),
+            "{got:?}"
+        );
+        // a remit of office words joined by "and" is one office; a name after "and" is not
+        let got = people("Ann Reed, the Treasury's Under Secretary for Terrorism and Financial Intelligence, said so.");
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("Under Secretary for Terrorism and Financial Intelligence"),
+            "{got:?}"
         );
     }
 
