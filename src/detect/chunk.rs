@@ -127,13 +127,7 @@ const CONNECTORS: &[&str] = &[
 /// Initials written together: "R.C" (of "R.C. Joshi"), "J.R.R"; not a country's
 /// ("U.S. Attorney's Office" is no name).
 pub fn is_initials(w: &str) -> bool {
-    let b = w.as_bytes();
-    !matches!(w, "U.S" | "U.K" | "U.N" | "E.U" | "U.A.E" | "U.S.A" | "P.R.C")
-        && b.len() >= 3
-        && b.len() % 2 == 1
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| if i % 2 == 0 { c.is_ascii_uppercase() } else { *c == b'.' })
+    !matches!(w, "U.S" | "U.K" | "U.N" | "E.U" | "U.A.E" | "U.S.A" | "P.R.C") && crate::text::words::is_initials(w)
 }
 
 /// Two particles of a surname in a row: "Jannine van den Berg", "Luis de la Cruz".

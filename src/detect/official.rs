@@ -378,16 +378,7 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
             let (t, o, c) = title_tail(ctx, orgs, abs, end + m.end, limit);
             title = Some(t);
             org = o;
-            country = c.or_else(|| {
-                let at = end + post.find(" of ")? + 4;
-                let at = if text[at..].starts_with("the ") { at + 4 } else { at };
-                ctx.names.iter().find_map(|n| match n.hit {
-                    Hit::Country(i) if n.begin == at => {
-                        Some(Fact::new(ctx.gaz.countries[i].name.clone(), Span::new(n.begin, n.end)))
-                    }
-                    _ => None,
-                })
-            });
+            country = c.or_else(|| country_after_name(ctx, orgs, end, post));
         }
     }
     // A rank alone ("Colonel Andrea Baptiste ... has been appointed Executive Director of

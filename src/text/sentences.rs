@@ -101,13 +101,7 @@ fn is_abbreviation(before: &str) -> bool {
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
         return true;
     }
-    let b = word.as_bytes();
-    if b.len() >= 3
-        && b.len() % 2 == 1
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| if i % 2 == 0 { c.is_ascii_uppercase() } else { *c == b'.' })
-    {
+    if super::words::is_initials(word) {
         return true;
     }
     let lower = word.to_lowercase();

@@ -11,6 +11,17 @@ pub fn is_all_caps(w: &str) -> bool {
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
 }
 
+/// True for initials written together, without the last stop: "R.C" (of "R.C. Joshi"),
+/// "J.R.R", "U.S".
+pub fn is_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3
+        && b.len() % 2 == 1
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| if i % 2 == 0 { c.is_ascii_uppercase() } else { *c == b'.' })
+}
+
 /// True when byte `i` of `s` is at a word boundary (start/end of text or a non-word char).
 pub fn boundary_before(s: &str, i: usize) -> bool {
     s[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
