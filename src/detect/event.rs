@@ -40,13 +40,13 @@ pub struct Event {
 }
 
 static OPERATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\b(?:(?:[Jj]oint|[Ss]pecial|[Pp]olice|[Cc]ustoms|[Gg]lobal)\s+)?(?:[Oo]peration|OPERATION|[Oo]p\.) +"?((?:[A-Z][\p{L}\d'&-]*|\d{1,4})(?: +(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}\b)){0,3})"?"#).expect("operation regex")
+    Regex::new(r#"\b(?:(?:[Jj]oint|[Ss]pecial|[Pp]olice|[Cc]ustoms|[Gg]lobal)\s+)?(?:[Oo]peration|OPERATION|[Oo]p\.) +"?((?:[A-Z][\p{L}\d'&-]*|\d{1,4})(?: +(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}(?:\.\d{1,2})?\b)){0,3})"?"#).expect("operation regex")
 });
 static CODENAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"\b(?:code-?named|dubbed|known as|called) +"?((?:[A-Z][\p{L}\d'&-]*)(?: +(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}\b)){0,3})"?"#).expect("codename regex")
 });
 static NUMERAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(.*\S)\s+([IVXLC]+|\d{1,4})$").expect("numeral regex"));
+    LazyLock::new(|| Regex::new(r"^(.*\S)\s+([IVXLC]+|\d{1,4}(?:\.\d{1,2})?)$").expect("numeral regex"));
 static ORDINAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|\w+ty-\w+(?:st|nd|rd|th))\s+$").expect("ordinal regex")
 });
@@ -272,28 +272,11 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             }
             let mut end = i + needle.len();
             // "Sandglass" inside "Sandglass II" is the numbered sibling, not this one.
-            if stem.is_none() {
-                let num: String = text[end..]
-                    .strip_prefix(' ')
-                    .unwrap_or("")
-                    .chars()
-                    .take_while(|c| c.is_ascii_alphanumeric())
-                    .collect();
-                if !num.is_empty()
-                    && is_numeral(&num)
-                    && num.len() <= 6
-                    && words::boundary_after(text, end + 1 + num.len())
-                {
-                    continue;
-                }
-            }
-            if stem.is_some() {
-                let rest = &text[end..];
-                let Some(r) = rest.strip_prefix(' ') else { continue };
-                let num: String = r.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
-                if num.is_empty() || !is_numeral(&num) || num.len() > 6 {
-                    continue;
-                }
+            // "Sandglass II" after "Operation Sandglass": the numbered sibling, found below
+            // with this name's numeral read after it.
+            let num = numeral_after(&text[end..]);
+            if stem.is_some() || num.is_some() {
+                let Some(num) = num else { continue };
                 end += 1 + num.len();
             }
             if words::boundary_after(text, end) {
@@ -321,6 +304,8 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             }
         }
     }
+
+    editions_by_ordinal(text, &mut events);
 
     // Conferences.
     for (ri, run) in ctx.runs.iter().enumerate() {
@@ -413,6 +398,44 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
     editions_by_acronym(ctx, &mut events);
     editions_by_head(ctx, &mut events);
     events
+}
+
+/// "the tenth edition of Operation OPSON" in an article that names "OPSON X": the mention
+/// is of that edition, not of the series.
+fn editions_by_ordinal(text: &str, events: &mut Vec<Event>) {
+    static EDITION_OF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b([\w-]+)\s+edition\s+of\s+(?:the\s+)?(?:operation\s+)?$").expect("edition regex")
+    });
+    for i in 0..events.len() {
+        if events[i].kind != EventKind::Operation || NUMERAL.is_match(&events[i].label) {
+            continue;
+        }
+        let mut k = 0;
+        while k < events[i].mentions.len() {
+            let m = events[i].mentions[k];
+            let from = text[..m.begin].char_indices().rev().nth(40).map_or(0, |(j, _)| j);
+            let edition = EDITION_OF
+                .captures(&text[from..m.begin])
+                .and_then(|c| ordinal_value(&c[1]))
+                .and_then(|n| {
+                    let (r, a) = (
+                        format!("{} {}", events[i].label, roman(n)),
+                        format!("{} {n}", events[i].label),
+                    );
+                    events
+                        .iter()
+                        .position(|e| e.kind == EventKind::Operation && (e.label == r || e.label == a))
+                });
+            match edition {
+                Some(j) => {
+                    events[i].mentions.remove(k);
+                    push_span(&mut events[j].mentions, m);
+                }
+                None => k += 1,
+            }
+        }
+    }
+    events.retain(|e| !e.mentions.is_empty());
 }
 
 /// "the 12th Congress", "the 88th session of the General Assembly": in an article about a
@@ -683,8 +706,47 @@ fn trim_name(ctx: &Ctx<'_>, name: &str) -> String {
     out.join(" ")
 }
 
+/// The numeral after a name and a space ("II" in " II was"), if a word ends there.
+fn numeral_after(rest: &str) -> Option<&str> {
+    let r = rest.strip_prefix(' ')?;
+    let n = r
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+        .unwrap_or(r.len());
+    // a full stop ends the sentence, not the numeral
+    let num = r[..n].trim_end_matches('.');
+    (!num.is_empty() && num.len() <= 6 && is_numeral(num) && words::boundary_after(r, num.len())).then_some(num)
+}
+
+/// "IV", "2024", and a version number: "2.0".
 fn is_numeral(w: &str) -> bool {
-    w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C')) || w.chars().all(|c| c.is_ascii_digit())
+    let (whole, fraction) = w.split_once('.').unwrap_or((w, "0"));
+    w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+        || (!whole.is_empty()
+            && whole.chars().all(|c| c.is_ascii_digit())
+            && !fraction.is_empty()
+            && fraction.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The Roman numeral of `n` (1 to 399): an edition's number in its name ("Pandora V").
+fn roman(mut n: u32) -> String {
+    let mut out = String::new();
+    for (v, r) in [
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ] {
+        while n >= v {
+            out.push_str(r);
+            n -= v;
+        }
+    }
+    out
 }
 
 fn trimmed(ctx: &Ctx<'_>, run: &Run) -> (usize, String) {
@@ -970,6 +1032,30 @@ mod tests {
                 (EventKind::Operation, "Operation Zephyr III".into(), None)
             ]
         );
+    }
+
+    #[test]
+    fn numbered_editions_of_a_series_named_bare() {
+        let v = events(
+            "Operation Lantana closed. Lantana IV ran in 2021 and Lantana 2.0 in 2023. \
+             It was the fourth edition of Operation Lantana.",
+        );
+        let labels: Vec<&str> = v.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(
+            labels,
+            ["Operation Lantana", "Operation Lantana IV", "Operation Lantana 2.0"]
+        );
+        // the ordinal edition is the numbered one: the series keeps only its own mention
+        let ctx = Ctx::new(
+            "Lantana IV ran in 2021. It was the fourth edition of Operation Lantana.",
+            None,
+        );
+        let orgs = organization::detect(&ctx);
+        let v = detect(&ctx, &orgs);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].mentions.len(), 2, "{v:?}");
+        assert_eq!(roman(19), "XIX");
+        assert_eq!(roman(44), "XLIV");
     }
 
     #[test]

@@ -956,8 +956,9 @@ fn title_tail(
                 let word = w.trim_end_matches([',', '.', ';', ':']);
                 // "for Crime Detection of the South African Police Service": the
                 // organization after "of" owns the office and ends the remit
-                if word == "of" {
-                    let ob = at + 3;
+                // (or after "at": "Deputy Director for Enforcement at the WCO")
+                if matches!(word, "of" | "at") {
+                    let ob = at + word.len() + 1;
                     let ob = if text[ob..].starts_with("the ") { ob + 4 } else { ob };
                     if let Some(o) = orgs.starting_at(ob) {
                         owner = Some(Fact::new(o.canonical.clone(), o.span));
@@ -1159,6 +1160,11 @@ mod tests {
                 Some("Europol"),
                 None
             )]
+        );
+        // and so does one after "at"
+        assert_eq!(
+            people("Ana Ruiz, Deputy Head for Analysis at Europol, spoke."),
+            vec![p("Ana Ruiz", Some("Deputy Head for Analysis"), Some("Europol"), None)]
         );
         // an organization after "for" owns the office instead
         assert_eq!(
