@@ -695,7 +695,11 @@ fn in_seizure_list(ctx: &Ctx<'_>, si: usize) -> bool {
     let item = |k: usize| {
         let s = &ctx.sentences[k];
         let t = ctx.text[s.begin..s.end].trim_end();
-        BULLET.is_match(t) || (t.ends_with(';') || t.ends_with("; and")) && t.len() < 250
+        // (a numbered paragraph of several sentences, "4. On 13 October, officers ...", is
+        // no entry of a list)
+        let whole_line = ctx.sentences.get(k + 1).is_none_or(|n| n.paragraph != s.paragraph);
+        (BULLET.is_match(t) && (whole_line || !t.starts_with(|c: char| c.is_ascii_digit())))
+            || (t.ends_with(';') || t.ends_with("; and")) && t.len() < 250
     };
     let last_of_list = |k: usize| {
         k > 0 && item(k - 1) && {
@@ -717,6 +721,17 @@ fn in_seizure_list(ctx: &Ctx<'_>, si: usize) -> bool {
         let t = &ctx.text[prev.begin..prev.end];
         if SEIZURE_HEADING.is_match(t) && t.len() < 300 {
             return true;
+        }
+        // "## Where the big seizures happened" then "The statement singles out these
+        // cases:": the section's heading says what the list its intro opens holds.
+        if t.trim_end().ends_with(':') && k > 0 {
+            let h = &ctx.sentences[k - 1];
+            let ht = ctx.text[h.begin..h.end].trim_end();
+            let heading =
+                ht.len() < 100 && !ht.ends_with(['.', '!', '?', ':', ';', ',']) && h.paragraph < prev.paragraph;
+            if heading && SEIZURE_HEADING.is_match(ht) {
+                return true;
+            }
         }
         // a table's heading row ("Date ; Terminal ; Cocaine"): its caption or the line
         // before says what the rows are ("Cocaine found by the HARC team")
@@ -894,6 +909,24 @@ mod tests {
         // what was taken part in is no seizure
         let t =
             "Police in Tallinn reported on 3 May 2024.\n\nThe week was taken up by training:\n\n- 14 live parrots\n";
+        assert!(extract(t).seizures.iter().all(|s| s.items.is_empty()), "{t}");
+    }
+
+    #[test]
+    fn a_section_heading_about_seizures_governs_the_list_under_its_intro() {
+        let t = "Customs in Vela reported the results on 3 May 2024.\n\nThe biggest seizures\n\n\
+                 The report picks out three cases:\n\n1. Vela - 12 tonnes of timber bound for Asia.\n\
+                 2. Orun - 410 kg of ivory.\n";
+        let got: Vec<String> = extract(t).seizures.iter().flat_map(|s| labels(&s.items)).collect();
+        assert!(got.iter().any(|l| l == "timber Some(12000.0)"), "{got:?}");
+        assert!(got.iter().any(|l| l == "ivory Some(410.0)"), "{got:?}");
+        // nor a numbered paragraph of several sentences
+        let t = "Customs in Vela reported the results on 3 May 2024.\n\nThe biggest seizures\n\n\
+                 The report picks out three cases:\n\n1. Officers stopped a car at the border. It was searched.\n";
+        assert!(extract(t).seizures.iter().all(|s| s.items.is_empty()), "{t}");
+        // a heading about something else governs nothing
+        let t = "Customs in Vela reported on 3 May 2024.\n\nThe biggest ports\n\n\
+                 The report picks out three cases:\n\n1. Vela - 12 tonnes of timber bound for Asia.\n";
         assert!(extract(t).seizures.iter().all(|s| s.items.is_empty()), "{t}");
     }
 

@@ -52,6 +52,8 @@ pub fn split(text: &str) -> Vec<Sentence> {
                     && bytes[j] == b' '
                     && starts_sentence(&line[j + 1..])
                     && (b != b'.' || !is_abbreviation(&line[start..i]))
+                    // "1. Indonesia - 134 tonnes": a numbered list's marker
+                    && !(b == b'.' && start == 0 && is_list_number(&line[..i]))
                 {
                     push(&mut out, base, start, j, paragraph);
                     start = j + 1;
@@ -85,6 +87,12 @@ fn starts_sentence(rest: &str) -> bool {
         Some(c) => c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '\'' || c == '(',
         None => false,
     }
+}
+
+/// "1", "12" before the stop that opens a line: the number of a list entry.
+fn is_list_number(before: &str) -> bool {
+    let t = before.trim_start();
+    (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn is_abbreviation(before: &str) -> bool {
@@ -144,6 +152,23 @@ mod tests {
             assert_eq!(&t[s.begin..s.end], s.text(t));
         }
         assert_eq!(split(t).len(), 3);
+    }
+
+    #[test]
+    fn a_numbered_list_entry_is_one_sentence() {
+        let t = "Cases:\n1. Vela - 12 tonnes of timber.\n 2. Orun. It rained.\nIn 2. Then.";
+        let got: Vec<&str> = split(t).iter().map(|s| s.text(t)).collect();
+        assert_eq!(
+            got,
+            [
+                "Cases:",
+                "1. Vela - 12 tonnes of timber.",
+                " 2. Orun.",
+                "It rained.",
+                "In 2.",
+                "Then."
+            ]
+        );
     }
 
     #[test]
