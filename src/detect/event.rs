@@ -317,8 +317,22 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             let mut aliases: Vec<String> = acronym_name.into_iter().collect();
             let mut begin = b;
             // "INTERPOL's European Regional Conference" -> "INTERPOL European Regional Conference"
-            let owner = owner_before(ctx, orgs, b);
-            if let Some(o) = &owner {
+            let mut owner = owner_before(ctx, orgs, b);
+            // "INTERPOL's 88th General Assembly" -> "88th INTERPOL General Assembly"
+            let ordinal_first = ORDINAL_BEFORE
+                .captures_at(&text[..b], scan::token_start_before(text, b))
+                .map(|c| c.get(1).expect("group").start());
+            let mut numbered = false;
+            if let Some(ob) = ordinal_first.filter(|_| owner.is_none()) {
+                if let Some(o) = owner_before(ctx, orgs, ob).filter(|o| o.span.end + 3 >= ob) {
+                    numbered = true;
+                    aliases.push(format!("{} {}", text[ob..b].trim_end(), label));
+                    label = format!("{} {} {}", text[ob..b].trim_end(), o.value, label);
+                    begin = o.span.begin;
+                    owner = Some(o);
+                }
+            }
+            if let Some(o) = owner.as_ref().filter(|_| begin == b) {
                 if o.span.end + 3 >= b && !label.starts_with(&o.value) {
                     aliases.push(label.clone());
                     label = format!("{} {}", o.value, label);
@@ -327,7 +341,10 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             }
             // A match is the last token before `begin` and the whitespace after it: the
             // search starts at that token.
-            if let Some(c) = ORDINAL_BEFORE.captures_at(&text[..begin], scan::token_start_before(text, begin)) {
+            if let Some(c) = ORDINAL_BEFORE
+                .captures_at(&text[..begin], scan::token_start_before(text, begin))
+                .filter(|_| !numbered)
+            {
                 let ob = c.get(1).expect("group").start();
                 aliases.push(label.clone());
                 label = format!("{} {}", &text[ob..begin].trim_end(), label);
@@ -819,7 +836,10 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
         last = (hi + 1..k).rev().find(|&j| !toks[j].connector).unwrap_or(hi);
     }
     let mut first = 0;
-    while first < hi && ctx.leading_filler(&toks[first]) {
+    // ("General" is a rank, but "the 88th General Assembly" names the Assembly by it)
+    let general_assembly =
+        |first: usize| first + 1 == hi && toks[first].word(text) == "General" && toks[hi].word(text) == "Assembly";
+    while first < hi && ctx.leading_filler(&toks[first]) && !general_assembly(first) {
         first += 1;
     }
     // "gathered in Lyon for the 91st General Assembly": the place before "for" is where, not
@@ -844,11 +864,12 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
     }
     // "President of the UN General Assembly", "Secretary-General of the Congress": an office
     // of a body, not an event; what follows "of" is judged on its own.
-    if ctx
-        .gaz
-        .titles(&text[toks[first].begin..toks[hi].end])
-        .iter()
-        .any(|m| m.begin == 0)
+    if !general_assembly(first)
+        && ctx
+            .gaz
+            .titles(&text[toks[first].begin..toks[hi].end])
+            .iter()
+            .any(|m| m.begin == 0)
     {
         let of = toks[first..hi]
             .iter()
@@ -886,7 +907,9 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
     // its sessions.
     let numbered = ORDINAL_BEFORE.is_match(&text[..b]);
     if !numbered
-        && (ctx.gaz.org(phrase).is_some() || orgs.mentions.iter().any(|m| m.span.begin == b && m.span.end == e))
+        && (ctx.gaz.org(phrase).is_some()
+            || orgs.mentions.iter().any(|m| m.span.begin == b && m.span.end == e)
+            || general_assembly(first))
     {
         return None;
     }
@@ -959,11 +982,22 @@ fn merge_conferences(events: &mut Vec<Event>) {
             i += 1;
             continue;
         }
-        let target = (0..events.len())
-            .filter(|&j| j != i && events[j].kind == EventKind::Conference && events[j].head == events[i].head)
-            .max_by_key(|&j| events[j].label.len());
-        if let Some(j) = target {
-            let short = words::name_key(&events[i].label);
+        // The longer names of the same head ("96th General Assembly" is also in "96th
+        // session of the INTERPOL General Assembly"), longest first.
+        let mut longer: Vec<usize> = (0..events.len())
+            .filter(|&j| {
+                j != i
+                    && events[j].kind == EventKind::Conference
+                    && events[j].label.len() > events[i].label.len()
+                    && (events[j].head == events[i].head
+                        || words::name_key(&events[j].label)
+                            .split(' ')
+                            .any(|w| w == events[i].head))
+            })
+            .collect();
+        longer.sort_by_key(|&j| std::cmp::Reverse(events[j].label.len()));
+        let short = words::name_key(&events[i].label);
+        let target = longer.into_iter().find(|&j| {
             let long = words::name_key(&events[j].label);
             // its acronym counts as its words: "47th ASOD Meeting" in "47th Meeting of the
             // ASEAN Senior Officials on Drug Matters (ASOD)"
@@ -992,13 +1026,11 @@ fn merge_conferences(events: &mut Vec<Event>) {
                     .collect()
             };
             let (ns, nl) = (numbers(&short), numbers(&long));
-            if events[i].label.len() < events[j].label.len()
-                && subset
-                && !(!ns.is_empty() && !nl.is_empty() && ns != nl)
-            {
-                merge_into(events, i, j);
-                continue;
-            }
+            subset && !(!ns.is_empty() && !nl.is_empty() && ns != nl)
+        });
+        if let Some(j) = target {
+            merge_into(events, i, j);
+            continue;
         }
         i += 1;
     }
@@ -1056,6 +1088,37 @@ mod tests {
         assert_eq!(v[0].mentions.len(), 2, "{v:?}");
         assert_eq!(roman(19), "XIX");
         assert_eq!(roman(44), "XLIV");
+    }
+
+    #[test]
+    fn an_ordinal_between_the_owner_and_the_conference() {
+        let v = events("It was put to INTERPOL's 88th General Assembly in Santiago.");
+        assert_eq!(
+            v,
+            vec![(
+                EventKind::Conference,
+                "88th INTERPOL General Assembly".into(),
+                Some("INTERPOL".into())
+            )]
+        );
+        let v = events("It was put to the 88th General Assembly in Santiago.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1, "88th General Assembly");
+        // the body itself is no session
+        assert!(events("It was put to the General Assembly in Santiago.").is_empty());
+        // the edition named short is the one named in full, not the next one
+        let v = events(
+            "Vote as 96th General Assembly closes\n\nIt was the 96th session of the INTERPOL General Assembly. \
+             The 97th INTERPOL General Assembly will be held in Muscat.",
+        );
+        let labels: Vec<&str> = v.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "97th INTERPOL General Assembly",
+                "96th session of the INTERPOL General Assembly"
+            ]
+        );
     }
 
     #[test]
