@@ -61,16 +61,18 @@ static OFFICERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
 static OFFICERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[\p{L}\-]+\s+){0,3}?(officers|officials|agents|personnel|investigators|gendarmes|troops|police|policemen|staff|border\s+guards|customs\s+officers|rangers|inspectors|investigating\s+officers)\b").expect("officers")
 });
-/// "181 of INTERPOL's 196 member countries", "40 of its 54 member states": a number of
-/// the members, then the membership.
+/// "181 of INTERPOL's 196 member countries", "40 of its 54 member states", "50 of the
+/// Organization's European member countries": a number of the members, then the
+/// membership.
 static PART_OF_MEMBERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s+of\s+(?:its\s+|their\s+|[\p{L}\-]+'s\s+)\d[\d,]*\s+(?:member\s+)?(?:countries|states|nations)\b",
+        r"(?i)^\s+of\s+(?:its\s+|their\s+|(?:the\s+)?[\p{L}\-]+'s\s+)(?:\d[\d,]*\s+(?:[\p{L}\-]+\s+)?(?:member\s+)?|(?:[\p{L}\-]+\s+)?member\s+)(?:countries|states|nations)\b",
     )
     .expect("part of members")
 });
-static TOTAL_AFTER_PART: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\d\s+of\s+(?:its\s+|their\s+|[\p{L}\-]+'s\s+)$").expect("total after part"));
+static TOTAL_AFTER_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\d\s+of\s+(?:its\s+|their\s+|(?:the\s+)?[\p{L}\-]+'s\s+)$").expect("total after part")
+});
 static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^\s*((?:[\p{L}\-]+\s+){0,2}?)(countries|nations|member\s+states|member\s+countries|jurisdictions|states)\b",
@@ -109,8 +111,10 @@ static HOSTS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Verbs of attending a meeting (not "took part", which operations share).
-static ATTENDED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:attended|gathered|were\s+present|flocked)\b").expect("attended"));
+static ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:attended|gathered|were\s+present|flocked|met\s+(?:for|in|at|over)|convened)\b")
+        .expect("attended")
+});
 static ATTENDEES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[\p{L}\-]+\s+){0,3}?(participants|delegates|attendees|officials|representatives|experts|leaders|ministers|police\s+chiefs|chiefs\s+of\s+police|heads\s+of\s+police|people|guests|speakers|officers|delegations)\b").expect("attendees")
 });
@@ -188,6 +192,11 @@ fn coordinated_by(before: &str) -> bool {
 }
 static ORGANIZED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:organi[sz]ed|hosted|convened|co-organi[sz]ed|run)\s+(?:jointly\s+)?(?:with\s+the\s+support\s+of|by)\s+(?:the\s+)?$").expect("org by")
+});
+/// "The South African Police Service (SAPS) hosted the meeting": who hosts a conference
+/// organizes it (an operation is not hosted).
+static HOSTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+\([^)]{1,20}\))?\s+(?:hosted|convened|co-hosted)\b").expect("hosted after")
 });
 static ORG_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s+(?:coordinated|co-ordinated|led|spearheaded|launched|ran|organi[sz]ed|orchestrated|conducted|initiated)\b").expect("verb after")
@@ -487,7 +496,14 @@ pub fn collect(
             }
             if let Some(c) = ATTENDEES.captures(after).filter(|_| counted_noun(&ATTENDEES, after)) {
                 let noun = c[1].to_lowercase();
-                if let Some((e, r)) = owner_of(events, owners, si, n.begin + s.begin, EventKind::Conference, false) {
+                // "joined by the two deputy ministers": people already known, not a count of
+                // those who came
+                let known =
+                    before.trim_end().to_lowercase().ends_with(" the") || before.trim_end().eq_ignore_ascii_case("the");
+                if let Some((e, r)) = (!known)
+                    .then(|| owner_of(events, owners, si, n.begin + s.begin, EventKind::Conference, false))
+                    .flatten()
+                {
                     set_count(&mut found[e].attendee_count, &mut ranks[e][2], n, s.begin, r);
                     continue;
                 }
@@ -708,7 +724,7 @@ pub fn collect(
                     found[e].agents.push(Fact::new(o.canonical.clone(), o.span));
                 }
             }
-            if ORGANIZED_BY.is_match(before) || ORG_VERB_AFTER.is_match(after) {
+            if ORGANIZED_BY.is_match(before) || ORG_VERB_AFTER.is_match(after) || HOSTED_AFTER.is_match(after) {
                 if let Some((e, _)) = owner_of(events, owners, si, o.span.begin, EventKind::Conference, true) {
                     found[e].agents.push(Fact::new(o.canonical.clone(), o.span));
                 }
@@ -774,6 +790,18 @@ mod tests {
     }
 
     #[test]
+    fn a_number_of_the_members() {
+        use super::{PART_OF_MEMBERS as P, TOTAL_AFTER_PART as T};
+        assert!(P.is_match(" of INTERPOL's 196 member countries met"));
+        assert!(P.is_match(" of its 54 member states"));
+        assert!(P.is_match(" of the Organization's European member countries met"));
+        assert!(P.is_match(" of the Organization's 52 European countries met"));
+        assert!(!P.is_match(" of the Organization's officers met"));
+        assert!(!P.is_match(" of the countries met"));
+        assert!(T.is_match("from 50 of the Organization's "));
+    }
+
+    #[test]
     fn a_list_of_partner_nations_is_participation() {
         use super::PARTICIPATION as P;
         assert!(P.is_match("It brings together the United States and 13 partner nations: Belize, Canada, Peru."));
@@ -802,6 +830,20 @@ mod tests {
             "The operation, which targeted the network, mobilised officers in ",
             " countries."
         ));
+    }
+
+    #[test]
+    fn who_met_and_who_hosted_a_conference() {
+        let t = "Notes from Lyon.\n\nPolice chiefs closed the 12th Pacific Customs Conference in Nairobi on \
+                 Friday. Some 180 senior officials from 41 countries met for three days. The Kenya Revenue \
+                 Authority (KRA) hosted the meeting. It was opened by the minister, who was joined by the two \
+                 deputy ministers.\n";
+        let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
+        let c = crate::extract(&doc).conferences.remove(0);
+        assert_eq!(c.attendee_count.map(|n| n.value), Some(180));
+        assert_eq!(c.facts.country_count.map(|n| n.value), Some(41));
+        let org: Vec<String> = c.organizer.into_iter().map(|o| o.value).collect();
+        assert_eq!(org, ["Kenya Revenue Authority"]);
     }
 
     /// The location of each conference of a short article, through the whole pipeline.

@@ -413,10 +413,12 @@ fn owned_generic_names(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(usize, usize, Owner)>
         if words.len() < 2
             || !words.last().is_some_and(|w| ctx.gaz.is_org_head(w))
             || !words.iter().all(|w| ctx.gaz.is_generic(w))
-            // an office ("Inspector General of Police"), but not a one-word title that is an
-            // adjective of the organization noun after it ("General Directorate ...")
+            // an office ("Inspector General of Police", after a modifier: "Acting Minister of
+            // Police"), but not a one-word title that is an adjective of the organization
+            // noun after it ("General Directorate ...")
             || ctx.gaz.titles(&text[begin..end]).iter().any(|m| {
-                m.begin == 0 && !(words.len() > 2 && m.end == words[0].len() && ctx.gaz.is_org_head(words[1]))
+                (m.begin == 0 || (m.begin < end - begin && text[begin..begin + m.begin].split_whitespace().count() == 1))
+                    && !(words.len() > 2 && m.end == words[0].len() && ctx.gaz.is_org_head(words[1]))
             })
             || orgs.mentions.iter().any(|m| m.span.begin < end && begin < m.span.end)
         {
@@ -540,8 +542,49 @@ fn descriptions(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(Span, String)> {
             out.push((Span::new(b, end), fits[0].to_string()));
         }
     }
+    // "the Organization's European member countries" in an INTERPOL release: a capitalized
+    // head noun alone after "the" refers to the one organization named with it last.
+    for m in THE_HEAD.captures_iter(text) {
+        let h = m.get(1).expect("group");
+        let rest = &text[h.end()..];
+        // not the start of a longer name: "the Organization for Security ..."
+        if !ctx.gaz.is_org_head(h.as_str())
+            || rest.starts_with(" of ")
+            || rest.starts_with(" for ")
+            || rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+            || orgs.at(h.start(), h.end()).is_some()
+        {
+            continue;
+        }
+        let head = h.as_str().to_lowercase();
+        // every name the gazetteer knows counts too: "INTERPOL" is also the International
+        // Criminal Police Organization
+        let ends_in_head =
+            |n: &str| n.contains(' ') && n.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(&head));
+        let mut fits: Vec<&str> = orgs
+            .infos
+            .iter()
+            .filter(|i| {
+                std::iter::once(&i.canonical)
+                    .chain(&i.aliases)
+                    .chain(i.gaz.iter().flat_map(|&g| &ctx.gaz.orgs[g].aliases))
+                    .any(|n| ends_in_head(n))
+            })
+            .map(|i| i.canonical.as_str())
+            .collect();
+        fits.sort_unstable();
+        fits.dedup();
+        if fits.len() == 1 {
+            out.push((Span::new(h.start(), h.end()), fits[0].to_string()));
+        }
+    }
     out
 }
+
+/// A capitalized word after a lower-case "the": "the Organization", "the Agency".
+static THE_HEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bthe (\p{Lu}\p{Ll}+)\b").expect("the head"));
 
 /// Two or three capitalized words, as a generic reference ("National Police").
 static CAP_GENERIC: LazyLock<Regex> =
@@ -940,6 +983,26 @@ mod tests {
     }
 
     #[test]
+    fn the_organization_is_the_one_named_with_that_head() {
+        let t = "The International Criminal Police Organization (INTERPOL) met. Delegates from 50 of the \
+                 Organization's member countries came. The Agency said so.";
+        let heads = |t: &str| -> Vec<(String, String)> {
+            let ctx = Ctx::new(t, None);
+            detect(&ctx)
+                .mentions
+                .iter()
+                .filter(|m| t[..m.span.begin].ends_with("the "))
+                .map(|m| (t[m.span.begin..m.span.end].to_string(), m.canonical.clone()))
+                .collect()
+        };
+        assert_eq!(heads(t), vec![("Organization".to_string(), "INTERPOL".to_string())]);
+        // two organizations it could be (one by the gazetteer's name for it): neither
+        let t = "INTERPOL and the World Customs Organization met. The Organization's view was heard; \
+                 so was the Organization's.";
+        assert!(heads(t).iter().all(|(h, _)| h != "Organization"), "{:?}", heads(t));
+    }
+
+    #[test]
     fn an_office_named_after_its_holder_is_one_name() {
         let o =
             orgs_in("Deputies from the Kern County Sheriff's Department and the Nevada Highway Patrol made arrests.");
@@ -1157,6 +1220,9 @@ mod tests {
             "Agents of the FGR's Criminal Investigation Agency supported the Fiscalía General de la República (FGR).",
         );
         assert!(got.iter().any(|(n, _)| n == "Criminal Investigation Agency"), "{got:?}");
+        // an office after a modifier is no body: "Acting Minister of Police"
+        let got = orgs_in("It was opened by Ann Reed, Kenya's Acting Minister of Police, on Monday.");
+        assert!(got.is_empty(), "{got:?}");
         // a name the gazetteer knows in the country's words
         let got = orgs_in("Brazil's Federal Police said it seized 2 tonnes of cocaine.");
         assert!(got.iter().any(|(n, _)| n == "Polícia Federal"), "{got:?}");
