@@ -319,12 +319,23 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     let mut rank = None;
     // "QCPD District Director PBGEN Ramon C. Villaraza": an office, then a rank written as
     // an abbreviation ("Commander General" is one office).
+    // "INTERPOL President Major General Ahmed Naser Al-Raisi": a spelled-out rank after an
+    // office, unless the two make one office ("Commissioner General", "Inspector General").
     if let Some(t) = title.take() {
-        match t.value.rsplit_once(' ') {
+        let spelled = (2..=3).rev().find_map(|k| {
+            let ws: Vec<&str> = t.value.split(' ').collect();
+            if ws.len() <= k {
+                return None;
+            }
+            let cut = t.value.len() - ws[ws.len() - k..].join(" ").len() - 1;
+            let (office, last) = (&t.value[..cut], &t.value[cut + 1..]);
+            let joined = ctx.gaz.titles(&t.value).iter().any(|m| m.begin < cut && m.end > cut);
+            (ctx.gaz.is_rank(last) && !joined).then_some((office, last))
+        });
+        match spelled.or_else(|| t.value.rsplit_once(' ')) {
             Some((office, last))
                 if ctx.gaz.is_rank(last)
-                    && last.len() >= 3
-                    && last.chars().all(|c| c.is_ascii_uppercase())
+                    && (last.contains(' ') || (last.len() >= 3 && last.chars().all(|c| c.is_ascii_uppercase())))
                     && !is_whole_title(ctx, &t.value)
                     && ctx.gaz.titles(office).iter().any(|m| m.end == office.len()) =>
             {
@@ -1540,6 +1551,12 @@ mod tests {
         let v = got.iter().find(|m| m.name == "Ramon C. Villaraza").expect("Villaraza");
         assert_eq!(v.title.as_ref().map(|f| f.value.as_str()), Some("District Director"));
         assert_eq!(v.rank.as_ref().map(|f| f.value.as_str()), Some("PBGEN"));
+        // a rank spelled out in two words
+        let got = people("Zembla Police President Major General Ana Ruiz spoke.");
+        assert_eq!(got[0].1.as_deref(), Some("President"), "{got:?}");
+        // but an office of two words stays one
+        let got = people("URA Commissioner General John Musoke spoke.");
+        assert_eq!(got[0].1.as_deref(), Some("Commissioner General"), "{got:?}");
     }
 
     #[test]

@@ -444,6 +444,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             Some((ni, _, _)) if !weighed => nums[ni].end,
             // an entry's item runs from the entry's start ("- Liquid precursor chemicals ; ...")
             Some(_) if listed.is_some() => sent.len() - sent.trim_start_matches(['-', '*', '\u{2022}', ' ']).len(),
+            None => entry_words_before(sent, m.begin),
             _ => m.begin,
         };
         let label_b = label_start(sent, label_from, m.begin);
@@ -1100,6 +1101,37 @@ fn round(v: f64) -> f64 {
 
 /// Where an item's label starts: adjectives right before the item word ("criminal cash",
 /// "high-value cars"), never across a number, a unit or a function word.
+/// "cash, vehicles, asylum documents and foreign passports": an uncounted item's own words
+/// in front of it, when they make up the whole entry of a list (one or two lower-case words
+/// after a comma or "and"); else the item word itself.
+fn entry_words_before(sent: &str, item_begin: usize) -> usize {
+    let before = &sent[..item_begin];
+    let mut at = item_begin;
+    for _ in 0..2 {
+        let Some(b) = sent[..at].strip_suffix(' ') else { break };
+        let w_start = b.rfind(' ').map_or(0, |i| i + 1);
+        let w = &b[w_start..];
+        let is_modifier = !w.is_empty()
+            && w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !w.ends_with("ing")
+            && !w.ends_with("ed")
+            && !BLOCKERS.contains(&w)
+            && !matches!(
+                w,
+                "and" | "or" | "of" | "the" | "a" | "an" | "some" | "other" | "also" | "with" | "in" | "for"
+            );
+        if !is_modifier {
+            break;
+        }
+        at = w_start;
+        let rest = &before[..at];
+        if rest.ends_with(", ") || rest.ends_with(" and ") || rest.ends_with(": ") {
+            return at;
+        }
+    }
+    item_begin
+}
+
 fn label_start(sent: &str, from: usize, item_begin: usize) -> usize {
     let between = &sent[from..item_begin];
     let mut start = item_begin;
@@ -1228,6 +1260,25 @@ mod tests {
         // what took part is not seized
         let got = items("Some 1,263 officers took part in the sweep off the streets of Lima.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn an_uncounted_entry_keeps_its_own_words() {
+        let got: Vec<String> = seized(
+            "Results of the raids:\n\n- Vela: police seized cash, mobile phones, vehicles, asylum documents and foreign passports;\n- Orun: 4 kg of cocaine.\n",
+        )
+        .into_iter()
+        .map(|i| i.label)
+        .collect();
+        assert!(got.contains(&"asylum document".to_string()), "{got:?}");
+        assert!(got.contains(&"foreign passport".to_string()), "{got:?}");
+        assert!(got.contains(&"vehicle".to_string()), "{got:?}");
+        // words that are not the whole entry stay out
+        let got: Vec<String> = seized("Officers seized stolen cars and weapons.")
+            .into_iter()
+            .map(|i| i.label)
+            .collect();
+        assert!(!got.iter().any(|l| l.contains("seized")), "{got:?}");
     }
 
     #[test]
