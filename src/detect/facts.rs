@@ -112,7 +112,7 @@ static HOSTS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Verbs of attending a meeting (not "took part", which operations share).
 static ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:attended|gathered|were\s+present|flocked|met\s+(?:for|in|at|over)|convened)\b")
+    Regex::new(r"(?i)\b(?:attended|gathered|were\s+present|flocked|met\s+(?:for|in|at|over)|convened|registered)\b")
         .expect("attended")
 });
 static ATTENDEES: LazyLock<Regex> = LazyLock::new(|| {
@@ -339,10 +339,11 @@ fn owner_of(
     if of_kind.len() == 1 {
         return Some((of_kind[0], 3));
     }
-    // The event the previous sentences were about.
-    for back in (si.saturating_sub(3)..si).rev() {
+    // The event the previous sentences were about (and, below any figure nearer its name,
+    // up to six sentences back: a paragraph of results may run on that long).
+    for back in (si.saturating_sub(6)..si).rev() {
         if let Some(r) = owners[back].iter().rev().find(|r| events[r.0].kind == kind) {
-            return Some((r.0, 2));
+            return Some((r.0, if back + 3 >= si { 2 } else { 4 }));
         }
     }
     // Before any event of this kind is named (a headline, a lead), the facts belong to the
@@ -830,6 +831,22 @@ mod tests {
             "The operation, which targeted the network, mobilised officers in ",
             " countries."
         ));
+    }
+
+    #[test]
+    fn a_count_late_in_a_paragraph_of_results() {
+        let t = "Police act\n\nOperation Kestrel II ran in May 2024 in 12 countries. Partners shared data. \
+                 Of the 300 addresses found, most were taken down. Officers searched houses. They found \
+                 phones. Forty-one individuals were arrested.\n\nThe first Operation Kestrel, in 2023, led \
+                 to 31 arrests.\n";
+        let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
+        let ops: Vec<(String, Option<u64>)> = crate::extract(&doc)
+            .operations
+            .into_iter()
+            .map(|o| (o.label, o.arrest_count.map(|c| c.value)))
+            .collect();
+        assert!(ops.contains(&("Operation Kestrel II".to_string(), Some(41))), "{ops:?}");
+        assert!(ops.contains(&("Operation Kestrel".to_string(), Some(31))), "{ops:?}");
     }
 
     #[test]
