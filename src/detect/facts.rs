@@ -771,6 +771,12 @@ mod tests {
         assert!(!MoreThan.refined_by(1200.0, 1100.0));
         assert!(Almost.refined_by(1300.0, 1247.0));
         assert!(!Approximately.refined_by(1000.0, 1247.0));
+        // a bound of one significant digit
+        assert!(MoreThan.refined_by(1000.0, 1250.0));
+        assert!(!MoreThan.refined_by(1000.0, 2100.0));
+        assert!(Almost.refined_by(20000.0, 19700.0));
+        assert!(!Almost.refined_by(10000.0, 4100.0));
+        assert!(!MoreThan.refined_by(1200.0, 1500.0));
     }
 
     #[test]

@@ -284,11 +284,21 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
             continue;
         }
         // "the State Tax Administration Agency (Agencia Tributaria)": a name with a known
-        // organization's name in brackets after it is that organization.
+        // organization's name in brackets after it is that organization (and so is one with
+        // the name and an acronym: "(Policía Federal Argentina, PFA)").
         let bracketed = text[end..].strip_prefix(" (").and_then(|_| {
             orgs.mentions
                 .iter()
-                .find(|m| m.span.begin == end + 2 && text[m.span.end..].starts_with(')'))
+                .find(|m| {
+                    let r = &text[m.span.end..];
+                    m.span.begin == end + 2
+                        && (r.starts_with(')')
+                            || r.strip_prefix(", ").is_some_and(|a| {
+                                a.find(')').is_some_and(|c| {
+                                    (2..=8).contains(&c) && a[..c].chars().all(|ch| ch.is_uppercase() || ch == '-')
+                                })
+                            }))
+                })
                 .map(|m| (m.canonical.clone(), m.gaz))
         });
         if let Some((canonical, gz)) = bracketed {
@@ -1287,6 +1297,14 @@ mod tests {
         let got = orgs_in("Agents of the US Bureau of Alcohol, Tobacco, Firearms and Explosives helped.");
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].0.starts_with("Bureau of Alcohol"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_with_a_known_one_and_an_acronym_in_brackets_is_that_one() {
+        let o = orgs_in("It was run by the Argentinian Federal Police (Policía Federal Argentina, PFA) in May.");
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].0, "Policía Federal Argentina");
+        assert!(o[0].1.contains(&"Argentinian Federal Police".to_string()), "{o:?}");
     }
 
     #[test]

@@ -22,8 +22,19 @@ impl Qualifier {
     /// True when the exact figure `exact` is what "`self` `rounded`" says, within 15%: "more
     /// than 1,200" is refined by 1,247, not by 1,100 or 2,000. A lead's rounded figure and a
     /// list's exact one are then the same count said twice.
+    /// A lower bound of one significant digit is as precise as that digit: "over a tonne"
+    /// (1,000 kg) is refined by 1,250 kg, "more than seven tonnes" by 7,400 kg ("about
+    /// 1,000" and "nearly 10,000" stay within 15%).
     pub fn refined_by(self, rounded: f64, exact: f64) -> bool {
-        let close = exact > 0.0 && (exact - rounded).abs() <= 0.15 * exact;
+        let step = if rounded >= 1.0 {
+            10f64.powi(rounded.log10().floor() as i32)
+        } else {
+            0.0
+        };
+        let one_digit =
+            step > 0.0 && (rounded / step).fract() == 0.0 && matches!(self, Qualifier::MoreThan | Qualifier::AtLeast);
+        let close =
+            exact > 0.0 && ((exact - rounded).abs() <= 0.15 * exact || (one_digit && (exact - rounded).abs() < step));
         close
             && match self {
                 Qualifier::MoreThan | Qualifier::AtLeast => exact >= rounded,
@@ -213,6 +224,14 @@ static UNIT_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         .expect("number words")
 });
 
+/// "a kilogram", "half a tonne": the article as the number of a weight unit (group 2).
+static A_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"{QUALIFIERS}(?-u:\b)(?i:(half(?-u:\s)+an?|an?))(?-u:\s)+(?i:kilogram|kilo|tonne|metric(?-u:\s)+ton|ton)s?(?-u:\b)"
+    ))
+    .expect("a unit regex")
+});
+
 /// Windows (see [`super::scan`]) for [`DIGITS`]: every run of digits, from the qualifier
 /// before it (at most three words: "in excess of") to the multiplier after it. The groups of
 /// "7 840 000" are runs of their own whose windows touch.
@@ -320,6 +339,32 @@ pub fn find(text: &str) -> Vec<NumberMention> {
             words: true,
         });
     }
+    // "more than a kilogram", "half a tonne": one (or half) of a weight unit.
+    if text.contains(" a ") || text.contains(" an ") {
+        for c in A_UNIT.captures_iter(text) {
+            let whole = c.get(0).expect("match");
+            let num = c.get(2).expect("group");
+            if out
+                .iter()
+                .any(|n: &NumberMention| n.begin < num.end() && num.start() < n.end)
+            {
+                continue;
+            }
+            let value = if num.as_str().to_lowercase().starts_with("half") {
+                0.5
+            } else {
+                1.0
+            };
+            out.push(NumberMention {
+                begin: num.start(),
+                end: num.end(),
+                qualified_begin: whole.start(),
+                value,
+                qualifier: c.get(1).and_then(|q| Qualifier::from_phrase(q.as_str())),
+                words: true,
+            });
+        }
+    }
     // "1.2 million" written as digits then word multiplier is handled above; digits followed
     // by a word multiplier in the words regex ("2 million") is caught by DIGITS first.
     out.sort_by_key(|n| n.begin);
@@ -368,5 +413,15 @@ mod tests {
         assert!(values("no one agency").is_empty());
         assert!(values("one of the officers").is_empty());
         assert_eq!(values("almost one tonne"), vec![(1.0, Some(Qualifier::Almost))]);
+    }
+
+    #[test]
+    fn an_article_before_a_weight_unit_is_one() {
+        assert_eq!(
+            values("more than a kilogram of cocaine"),
+            vec![(1.0, Some(Qualifier::MoreThan))]
+        );
+        assert_eq!(values("half a tonne of heroin"), vec![(0.5, None)]);
+        assert!(values("a man with a kilometre to go").is_empty());
     }
 }
