@@ -107,7 +107,38 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<PersonMention> {
             out.extend(mentions_in(ctx, orgs, run, s.begin, s.end));
         }
     }
+    predecessors(ctx, &mut out);
     out
+}
+
+/// "INTERPOL President Kim Jong Yang, elected after his predecessor, Meng Hongwei,
+/// resigned": the predecessor or successor of an office holder named before in the
+/// sentence held (or will hold) the same office in the same organization.
+fn predecessors(ctx: &Ctx<'_>, out: &mut [PersonMention]) {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:predecessor|successor)(?:\s+as\s+[\p{L}\- ]{1,40})?,?\s+$").expect("predecessor")
+    });
+    for i in 0..out.len() {
+        if out[i].confirmed || out[i].title.is_some() {
+            continue;
+        }
+        let b = out[i].span.begin;
+        let from = ctx.text[..b].char_indices().rev().nth(60).map_or(0, |(k, _)| k);
+        if !BEFORE.is_match(&ctx.text[from..b]) {
+            continue;
+        }
+        let sentence = ctx.sentences.iter().find(|s| s.begin <= b && b < s.end);
+        let holder = (0..i)
+            .rev()
+            .find(|&j| out[j].title.is_some() && sentence.is_some_and(|s| out[j].span.begin >= s.begin));
+        if let Some(j) = holder {
+            let (title, org) = (out[j].title.clone(), out[j].org.clone());
+            let m = &mut out[i];
+            m.title = title;
+            m.org = org;
+            m.confirmed = true;
+        }
+    }
 }
 
 /// A title without the preposition its cut left at the end: "deputy director of the
@@ -1538,6 +1569,18 @@ mod tests {
     #[test]
     fn places_are_not_people() {
         assert!(people("Delegates met in Hong Kong and South Africa.").is_empty());
+    }
+
+    #[test]
+    fn a_predecessor_held_the_same_office() {
+        let got =
+            people("INTERPOL President Ana Ruiz, who was elected after her predecessor, Ivo Brandt, resigned, spoke.");
+        assert!(
+            got.contains(&p("Ivo Brandt", Some("President"), Some("INTERPOL"), None)),
+            "{got:?}"
+        );
+        // with no office holder before it, nothing is known of the name
+        assert!(people("Her predecessor, Ivo Brandt, resigned.").is_empty());
     }
 
     #[test]
