@@ -304,10 +304,7 @@ pub fn find(text: &str) -> Vec<NumberMention> {
     for c in super::scan::captures_in(&WORDS, text, &unit_windows(text)) {
         let whole = c.get(0).expect("match");
         let num = c.get(2).expect("group");
-        if out
-            .iter()
-            .any(|n: &NumberMention| n.begin < num.end() && num.start() < n.end)
-        {
+        if overlaps(&out, num.start(), num.end()) {
             continue;
         }
         // "one" is too often a pronoun ("no one", "one of the"): only as a count before a noun.
@@ -330,24 +327,13 @@ pub fn find(text: &str) -> Vec<NumberMention> {
         let Some(value) = parse_words(num.as_str()) else {
             continue;
         };
-        out.push(NumberMention {
-            begin: num.start(),
-            end: num.end(),
-            qualified_begin: whole.start(),
-            value,
-            qualifier: c.get(1).and_then(|q| Qualifier::from_phrase(q.as_str())),
-            words: true,
-        });
+        out.push(in_words(&c, value));
     }
     // "more than a kilogram", "half a tonne": one (or half) of a weight unit.
     if text.contains(" a ") || text.contains(" an ") {
         for c in A_UNIT.captures_iter(text) {
-            let whole = c.get(0).expect("match");
             let num = c.get(2).expect("group");
-            if out
-                .iter()
-                .any(|n: &NumberMention| n.begin < num.end() && num.start() < n.end)
-            {
+            if overlaps(&out, num.start(), num.end()) {
                 continue;
             }
             let value = if num.as_str().to_lowercase().starts_with("half") {
@@ -355,20 +341,31 @@ pub fn find(text: &str) -> Vec<NumberMention> {
             } else {
                 1.0
             };
-            out.push(NumberMention {
-                begin: num.start(),
-                end: num.end(),
-                qualified_begin: whole.start(),
-                value,
-                qualifier: c.get(1).and_then(|q| Qualifier::from_phrase(q.as_str())),
-                words: true,
-            });
+            out.push(in_words(&c, value));
         }
     }
     // "1.2 million" written as digits then word multiplier is handled above; digits followed
     // by a word multiplier in the words regex ("2 million") is caught by DIGITS first.
     out.sort_by_key(|n| n.begin);
     out
+}
+
+/// True when `[begin, end)` overlaps a number already found.
+fn overlaps(found: &[NumberMention], begin: usize, end: usize) -> bool {
+    found.iter().any(|n| n.begin < end && begin < n.end)
+}
+
+/// A number written in words: the qualifier in group 1, the words in group 2.
+fn in_words(c: &regex::Captures<'_>, value: f64) -> NumberMention {
+    let (whole, num) = (c.get(0).expect("match"), c.get(2).expect("group"));
+    NumberMention {
+        begin: num.start(),
+        end: num.end(),
+        qualified_begin: whole.start(),
+        value,
+        qualifier: c.get(1).and_then(|q| Qualifier::from_phrase(q.as_str())),
+        words: true,
+    }
 }
 
 #[cfg(test)]
