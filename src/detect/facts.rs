@@ -390,6 +390,59 @@ fn set_count(slot: &mut Option<Count>, rank_slot: &mut u8, n: &NumberMention, ba
     }
 }
 
+/// A row of a table ("- Pandora I ; 2016 ; 18 ; 3,561 ; 75", as `document` writes it) whose
+/// cells name one operation: the operation and each cell's number with its column's heading
+/// in lower case ("edition ; year ; countries ; objects recovered ; arrests").
+fn table_row(
+    ctx: &Ctx<'_>,
+    events: &[Event],
+    owners: &[Vec<(usize, usize, bool)>],
+    si: usize,
+) -> Option<(usize, Vec<(String, NumberMention)>)> {
+    let row_of = |k: usize| {
+        let s = &ctx.sentences[k];
+        let t = &ctx.text[s.begin..s.end];
+        t.strip_prefix("- ")
+            .filter(|r| r.contains(" ; "))
+            .map(|r| (s.end - r.len(), r))
+    };
+    let (row_begin, row) = row_of(si)?;
+    let mut k = si;
+    while k > 0 && row_of(k - 1).is_some() {
+        k -= 1;
+    }
+    let h = ctx.sentences.get(k.checked_sub(1)?)?;
+    let header = ctx.text[h.begin..h.end].to_lowercase();
+    let heads: Vec<&str> = header.split(" ; ").collect();
+    if heads.len() < 2 || heads.len() != row.split(" ; ").count() {
+        return None;
+    }
+    let mut ops = owners[si]
+        .iter()
+        .filter(|r| r.2 && events[r.0].kind == EventKind::Operation)
+        .map(|r| r.0);
+    let e = ops.next()?;
+    if ops.any(|o| o != e) {
+        return None;
+    }
+    let mut cells = Vec::new();
+    let mut at = row_begin;
+    for (head, cell) in heads.iter().zip(row.split(" ; ")) {
+        // one number alone in its cell ("18", "18,000+")
+        let ns = crate::text::numbers::find(cell.trim_end_matches('+'));
+        if let [n] = ns.as_slice() {
+            let off = at - ctx.sentences[si].begin;
+            let mut n = n.clone();
+            n.begin += off;
+            n.end += off;
+            n.qualified_begin += off;
+            cells.push((head.trim().to_string(), n));
+        }
+        at += cell.len() + 3;
+    }
+    Some((e, cells))
+}
+
 /// Reads the facts of every event from the text.
 pub fn collect(
     ctx: &Ctx<'_>,
@@ -409,6 +462,24 @@ pub fn collect(
     for (si, s) in ctx.sentences.iter().enumerate() {
         let sent = &text[s.begin..s.end];
         let nums = ctx.numbers_in(s.begin, s.end);
+        // A table row that names an operation: its cells under "Countries" and "Arrests"
+        // are that operation's counts, whatever else the row says.
+        let row = table_row(ctx, events, owners, si);
+        let nums = if row.is_some() { Vec::new() } else { nums };
+        if let Some((e, cells)) = row {
+            for (head, n) in cells {
+                let (slot, k) = if head.contains("arrest") {
+                    (&mut found[e].arrest_count, 0)
+                } else if head.contains("countr") {
+                    (&mut found[e].country_count, 1)
+                } else if head.contains("officer") {
+                    (&mut found[e].officer_count, 3)
+                } else {
+                    continue;
+                };
+                set_count(slot, &mut ranks[e][k], &n, s.begin, 0);
+            }
+        }
         for n in nums.iter().filter(|n| n.value >= 1.0 && n.value.fract() == 0.0) {
             if ctx
                 .dates
@@ -837,6 +908,33 @@ mod tests {
             "The operation, which targeted the network, mobilised officers in ",
             " countries."
         ));
+    }
+
+    #[test]
+    fn a_table_of_editions_gives_each_its_counts() {
+        let t = "Kestrel grows\n\nOperation Kestrel III ran in 2024 in 31 countries and led to 67 arrests.\n\n\
+                 | Edition | Year | Countries | Arrests |\n|---|---|---|---|\n| Kestrel I | 2016 | 18 | 75 |\n\
+                 | Kestrel III | 2024 | 31 | 67 |\n";
+        let doc = crate::document::from_bytes("t.md", t.as_bytes(), "md").expect("md");
+        let ops: Vec<(String, Option<u64>, Option<u64>)> = crate::extract(&doc)
+            .operations
+            .into_iter()
+            .map(|o| {
+                (
+                    o.label,
+                    o.facts.country_count.map(|c| c.value),
+                    o.arrest_count.map(|c| c.value),
+                )
+            })
+            .collect();
+        assert!(
+            ops.contains(&("Operation Kestrel I".to_string(), Some(18), Some(75))),
+            "{ops:?}"
+        );
+        assert!(
+            ops.contains(&("Operation Kestrel III".to_string(), Some(31), Some(67))),
+            "{ops:?}"
+        );
     }
 
     #[test]
