@@ -429,7 +429,7 @@ fn table_row(
     let mut at = row_begin;
     for (head, cell) in heads.iter().zip(row.split(" ; ")) {
         // one number alone in its cell ("18", "18,000+")
-        let ns = crate::text::numbers::find(cell.trim_end_matches('+'));
+        let ns = numbers::find(cell.trim_end_matches('+'));
         if let [n] = ns.as_slice() {
             let off = at - ctx.sentences[si].begin;
             let mut n = n.clone();
@@ -461,11 +461,14 @@ pub fn collect(
     let text = ctx.text;
     for (si, s) in ctx.sentences.iter().enumerate() {
         let sent = &text[s.begin..s.end];
-        let nums = ctx.numbers_in(s.begin, s.end);
         // A table row that names an operation: its cells under "Countries" and "Arrests"
         // are that operation's counts, whatever else the row says.
         let row = table_row(ctx, events, owners, si);
-        let nums = if row.is_some() { Vec::new() } else { nums };
+        let nums = if row.is_some() {
+            Vec::new()
+        } else {
+            ctx.numbers_in(s.begin, s.end)
+        };
         if let Some((e, cells)) = row {
             for (head, n) in cells {
                 let (slot, k) = if head.contains("arrest") {
@@ -570,8 +573,10 @@ pub fn collect(
                 let noun = c[1].to_lowercase();
                 // "joined by the two deputy ministers": people already known, not a count of
                 // those who came
-                let known =
-                    before.trim_end().to_lowercase().ends_with(" the") || before.trim_end().eq_ignore_ascii_case("the");
+                let known = before
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("the"));
                 if let Some((e, r)) = (!known)
                     .then(|| owner_of(events, owners, si, n.begin + s.begin, EventKind::Conference, false))
                     .flatten()

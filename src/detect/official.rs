@@ -353,16 +353,17 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     // "INTERPOL President Major General Ahmed Naser Al-Raisi": a spelled-out rank after an
     // office, unless the two make one office ("Commissioner General", "Inspector General").
     if let Some(t) = title.take() {
-        let spelled = (2..=3).rev().find_map(|k| {
-            let ws: Vec<&str> = t.value.split(' ').collect();
-            if ws.len() <= k {
-                return None;
-            }
-            let cut = t.value.len() - ws[ws.len() - k..].join(" ").len() - 1;
-            let (office, last) = (&t.value[..cut], &t.value[cut + 1..]);
-            let joined = ctx.gaz.titles(&t.value).iter().any(|m| m.begin < cut && m.end > cut);
-            (ctx.gaz.is_rank(last) && !joined).then_some((office, last))
-        });
+        // (the last three or two words, cut at a space no office of the gazetteer spans)
+        let spaces: Vec<usize> = t.value.match_indices(' ').map(|(i, _)| i).collect();
+        let offices = ctx.gaz.titles(&t.value);
+        let spelled = [3, 2]
+            .iter()
+            .filter_map(|&k| spaces.len().checked_sub(k).map(|i| spaces[i]))
+            .find_map(|cut| {
+                let (office, last) = (&t.value[..cut], &t.value[cut + 1..]);
+                let joined = offices.iter().any(|m| m.begin < cut && m.end > cut);
+                (ctx.gaz.is_rank(last) && !joined).then_some((office, last))
+            });
         match spelled.or_else(|| t.value.rsplit_once(' ')) {
             Some((office, last))
                 if ctx.gaz.is_rank(last)

@@ -1105,7 +1105,6 @@ fn round(v: f64) -> f64 {
 /// in front of it, when they make up the whole entry of a list (one or two lower-case words
 /// after a comma or "and"); else the item word itself.
 fn entry_words_before(sent: &str, item_begin: usize) -> usize {
-    let before = &sent[..item_begin];
     let mut at = item_begin;
     for _ in 0..2 {
         let Some(b) = sent[..at].strip_suffix(' ') else { break };
@@ -1124,7 +1123,7 @@ fn entry_words_before(sent: &str, item_begin: usize) -> usize {
             break;
         }
         at = w_start;
-        let rest = &before[..at];
+        let rest = &sent[..at];
         if rest.ends_with(", ") || rest.ends_with(" and ") || rest.ends_with(": ") {
             return at;
         }

@@ -330,19 +330,17 @@ pub fn find(text: &str) -> Vec<NumberMention> {
         out.push(in_words(&c, value));
     }
     // "more than a kilogram", "half a tonne": one (or half) of a weight unit.
-    if text.contains(" a ") || text.contains(" an ") {
-        for c in A_UNIT.captures_iter(text) {
-            let num = c.get(2).expect("group");
-            if overlaps(&out, num.start(), num.end()) {
-                continue;
-            }
-            let value = if num.as_str().to_lowercase().starts_with("half") {
-                0.5
-            } else {
-                1.0
-            };
-            out.push(in_words(&c, value));
+    for c in A_UNIT.captures_iter(text) {
+        let num = c.get(2).expect("group");
+        if overlaps(&out, num.start(), num.end()) {
+            continue;
         }
+        let value = if num.as_str().to_lowercase().starts_with("half") {
+            0.5
+        } else {
+            1.0
+        };
+        out.push(in_words(&c, value));
     }
     // "1.2 million" written as digits then word multiplier is handled above; digits followed
     // by a word multiplier in the words regex ("2 million") is caught by DIGITS first.
