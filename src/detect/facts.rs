@@ -88,7 +88,16 @@ fn counts_countries(before: &str, after: &str) -> bool {
         .captures(after)
         .is_some_and(|c| !(c[1].is_empty() && &c[2] == "states"))
         && !REACH.is_match(before)
+        && !(MEMBERSHIP.is_match(before) && MEMBER_NOUN.is_match(after))
 }
+
+/// "INTERPOL, which has 196 member countries", "its 27 member states": the size of a
+/// membership, not the countries that took part.
+static MEMBERSHIP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:has|have|had|its|their|[\p{L}]+'s)\s+(?:some\s+|all\s+)?$").expect("membership")
+});
+static MEMBER_NOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*member\s+(?:countries|states|nations)\b").expect("member noun"));
 
 /// A criminal network's reach, not the countries that took part: "the network is thought to
 /// have supplied buyers in at least", "the group moved its goods through".
@@ -198,6 +207,16 @@ static ORGANIZED_BY: LazyLock<Regex> = LazyLock::new(|| {
 static HOSTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\s+\([^)]{1,20}\))?\s+(?:hosted|convened|co-hosted)\b").expect("hosted after")
 });
+/// "an NCA-led international operation", "an INTERPOL-coordinated crackdown": the
+/// organization glued to the verb runs the operation the phrase names.
+static LED_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^-(?:led|coordinated|co-ordinated|run|spearheaded|organi[sz]ed)\s+(?:[\p{L}\-]+\s+){0,3}?(?:operation|crackdown|investigation|sweep|action|campaign|offensive|blitz)\b").expect("led adjective")
+});
+/// "..., INTERPOL said on Tuesday": who reports an operation, which runs it when the article
+/// names nobody else.
+static REPORTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+\([^)]{1,20}\))?\s+(?:said|says|announced|reported)\b").expect("reports after")
+});
 static ORG_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s+(?:coordinated|co-ordinated|led|spearheaded|launched|ran|organi[sz]ed|orchestrated|conducted|initiated)\b").expect("verb after")
 });
@@ -233,6 +252,8 @@ pub struct Found {
     pub location: Option<Fact<PlaceRef>>,
     pub agents: Vec<Fact<String>>,
     pub agent_countries: Vec<Fact<String>>,
+    /// Organizations that report the operation ("..., INTERPOL said").
+    reporters: Vec<Fact<String>>,
     /// Priority of the sentence the dates came from (lower is better).
     date_rank: u8,
 }
@@ -278,7 +299,11 @@ pub fn owners(ctx: &Ctx<'_>, events: &[Event]) -> Vec<Vec<(usize, usize, bool)>>
                             .rev()
                             .find(|r| r.1 < pos && named_by_noun(r.0))
                             .map(|r| r.0)
-                            .or(last[k].filter(|&i| named_by_noun(i)))
+                            // ... unless the sentence has named an event of the kind
+                            // before the noun ("hosted the 26th IDEC ...; that conference").
+                            .or(last[k].filter(|&i| {
+                                named_by_noun(i) && !refs.iter().any(|r| r.1 < pos && events[r.0].kind == kind)
+                            }))
                     })
                     .flatten();
                 let target = by_noun
@@ -298,7 +323,11 @@ pub fn owners(ctx: &Ctx<'_>, events: &[Event]) -> Vec<Vec<(usize, usize, bool)>>
                 }
             }
         }
-        for r in refs.iter().filter(|r| !(r.2 && frame(r.1))) {
+        // The event named last in the sentence is the one the next sentences go on about:
+        // "X follows the first Operation Y, which ran ...; That operation led to" is Y's.
+        let mut in_order: Vec<&(usize, usize, bool)> = refs.iter().filter(|r| !(r.2 && frame(r.1))).collect();
+        in_order.sort_by_key(|r| r.1);
+        for r in in_order {
             last[events[r.0].kind as usize] = Some(r.0);
         }
         out.push(refs);
@@ -796,9 +825,22 @@ pub fn collect(
         {
             let before = &text[s.begin..o.span.begin];
             let after = &text[o.span.end..s.end];
-            if coordinated_by(before) || ORG_VERB_AFTER.is_match(after) {
+            if coordinated_by(before) || ORG_VERB_AFTER.is_match(after) || LED_ADJECTIVE.is_match(after) {
                 if let Some((e, _)) = owner_of(events, owners, si, o.span.begin, EventKind::Operation, true) {
                     found[e].agents.push(Fact::new(o.canonical.clone(), o.span));
+                }
+            }
+            // (not "an outcome which Europol said it would present")
+            let relative = before
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| matches!(w, "which" | "that" | "what"));
+            if REPORTS_AFTER.is_match(after) && !relative {
+                if let Some((e, r)) = owner_of(events, owners, si, o.span.begin, EventKind::Operation, true) {
+                    if r <= 3 && events[e].kind == EventKind::Operation {
+                        found[e].reporters.push(Fact::new(o.canonical.clone(), o.span));
+                    }
                 }
             }
             if ORGANIZED_BY.is_match(before) || ORG_VERB_AFTER.is_match(after) || HOSTED_AFTER.is_match(after) {
@@ -822,6 +864,12 @@ pub fn collect(
                     ));
                 }
             }
+        }
+    }
+    // An operation nobody is said to run is run by the organization that reports it.
+    for (f, e) in found.iter_mut().zip(events) {
+        if f.agents.is_empty() && f.agent_countries.is_empty() && e.owner.is_none() {
+            f.agents.extend(f.reporters.first().cloned());
         }
     }
     found
