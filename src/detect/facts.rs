@@ -376,15 +376,15 @@ fn owner_of(
         }
     }
     // Before any event of this kind is named (a headline, a lead), the facts belong to the
-    // one the article names first: its main subject.
-    if !owners[..si].iter().flatten().any(|r| events[r.0].kind == kind) {
-        return owners[si..]
-            .iter()
-            .flatten()
-            .find(|r| events[r.0].kind == kind)
-            .map(|r| (r.0, 3));
-    }
-    None
+    // one the article names first: its main subject. Far from any name ("The 27
+    // participating countries were ..." a dozen sentences on), they still do, below any
+    // figure given nearer a name.
+    let before = !owners[..si].iter().flatten().any(|r| events[r.0].kind == kind);
+    owners
+        .iter()
+        .flatten()
+        .find(|r| events[r.0].kind == kind)
+        .map(|r| (r.0, if before { 3 } else { 5 }))
 }
 
 /// The place a gazetteer hit names, if it is a place or a country.

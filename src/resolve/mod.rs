@@ -1299,4 +1299,26 @@ mod tests {
         let got = coordinators(&extract(t));
         assert_eq!(got[0].1, vec!["Europol".to_string()], "{got:?}");
     }
+
+    #[test]
+    fn a_list_of_countries_far_from_any_name_is_the_main_operations() {
+        let mut t = String::from(
+            "Police arrested 40 people in Operation Osprey, Europol said on 4 May 2024.\n\n\
+             It followed Operation Heron, which ran in 2022.\n\n",
+        );
+        for i in 0..8 {
+            t.push_str(&format!(
+                "Officers in the town of Vela visited house number {i} on the coast road.\n\n"
+            ));
+        }
+        t.push_str("The participating countries were Austria, Belgium, Croatia and Denmark.\n");
+        let x = extract(&t);
+        let osprey = x
+            .operations
+            .iter()
+            .find(|o| o.label == "Operation Osprey")
+            .expect("Osprey");
+        let got: Vec<&str> = osprey.facts.participating.iter().map(|f| f.value.as_str()).collect();
+        assert_eq!(got, ["AUT", "BEL", "HRV", "DNK"], "{:?}", x.operations);
+    }
 }
