@@ -276,7 +276,11 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             // with this name's numeral read after it.
             let num = numeral_after(&text[end..]);
             if stem.is_some() || num.is_some() {
-                let Some(num) = num else { continue };
+                // "The first worldwide edition, Lionfish Global, ran": an edition named by
+                // the series and a word of its own.
+                let Some(num) = num.or_else(|| edition_word_after(ctx, &text[..i], &text[end..])) else {
+                    continue;
+                };
                 end += 1 + num.len();
             }
             if words::boundary_after(text, end) {
@@ -524,6 +528,7 @@ fn editions_by_acronym(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
         acronym: String,
         ordinal: u32,
         at: Vec<(usize, usize)>,
+        roman_at: Vec<(usize, usize, u32)>,
     }
     let mut found: Vec<Numbered> = Vec::new();
     for (ei, e) in events
@@ -534,12 +539,13 @@ fn editions_by_acronym(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
         let Some(own) = e.label.split(' ').next().and_then(ordinal_value) else {
             continue;
         };
-        let Some(first) = e.mentions.first() else { continue };
-        let Some(inner) = text[first.end..]
-            .strip_prefix(" (")
-            .and_then(|r| r.find(')').map(|c| &r[..c]))
-            .filter(|i| i.len() <= 30)
-        else {
+        // the first mention with the acronym in brackets after it (a headline has none)
+        let Some(inner) = e.mentions.iter().find_map(|m| {
+            text[m.end..]
+                .strip_prefix(" (")
+                .and_then(|r| r.find(')').map(|c| &r[..c]))
+                .filter(|i| i.len() <= 30)
+        }) else {
             continue;
         };
         let acr = inner.rsplit(' ').next().unwrap_or("").to_string();
@@ -547,10 +553,19 @@ fn editions_by_acronym(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
             continue;
         }
         let mut at = Vec::new();
+        let mut roman_at = Vec::new();
         for (i, _) in text.match_indices(acr.as_str()) {
             let end = i + acr.len();
             if !words::boundary_before(text, i) || !words::boundary_after(text, end) {
                 continue;
+            }
+            // "IDEC XX" in a table of past editions of the 38th IDEC: the edition numbered
+            // in Roman numerals.
+            if let Some(num) = numeral_after(&text[end..]) {
+                if let Some(n) = (1..400).find(|&n| roman(n) == num) {
+                    roman_at.push((i, end + 1 + num.len(), n));
+                    continue;
+                }
             }
             // "the 12th AMMTC Plus Three Consultation" is another meeting's name.
             if text[end..]
@@ -572,6 +587,7 @@ fn editions_by_acronym(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
             acronym: acr,
             ordinal: own,
             at,
+            roman_at,
         });
     }
     for Numbered {
@@ -579,6 +595,7 @@ fn editions_by_acronym(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
         acronym: acr,
         ordinal: own,
         at,
+        roman_at,
     } in found
     {
         for (b, e) in at {
@@ -594,6 +611,33 @@ fn editions_by_acronym(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
                     events,
                     EventKind::Conference,
                     &label,
+                    vec![],
+                    Span::new(b, e),
+                    None,
+                    &head,
+                );
+            }
+        }
+        // ... and one already named by its ordinal ("the 26th IDEC") is that one
+        for (b, e, n) in roman_at {
+            let same = (0..events.len()).find(|&j| {
+                (j == ei && n == own)
+                    || events[j].kind == EventKind::Conference
+                        && events[j].label.ends_with(&format!(" {acr}"))
+                        && events[j].label.split(' ').next().and_then(ordinal_value) == Some(n)
+            });
+            if let Some(j) = same {
+                push_span(&mut events[j].mentions, Span::new(b, e));
+                let alias = text[b..e].to_string();
+                if !events[j].aliases.contains(&alias) {
+                    events[j].aliases.push(alias);
+                }
+            } else {
+                let head = events[ei].head.clone();
+                add(
+                    events,
+                    EventKind::Conference,
+                    &text[b..e],
                     vec![],
                     Span::new(b, e),
                     None,
@@ -733,6 +777,22 @@ fn numeral_after(rest: &str) -> Option<&str> {
     let num = r[..n].trim_end_matches('.');
     (!num.is_empty() && num.len() <= 6 && is_numeral(num) && words::boundary_after(r, num.len())).then_some(num)
 }
+
+/// "The first worldwide edition, Lionfish Global, ran": after "edition," (or "edition,
+/// called"), the capitalized word after a series' name (`rest`) is the edition's own.
+fn edition_word_after<'a>(ctx: &Ctx<'_>, before: &str, rest: &'a str) -> Option<&'a str> {
+    if !EDITION_BEFORE.is_match(before) {
+        return None;
+    }
+    let r = rest.strip_prefix(' ')?;
+    let n = r.find(|c: char| !c.is_alphanumeric()).unwrap_or(r.len());
+    let w = &r[..n];
+    (w.starts_with(char::is_uppercase) && w.len() >= 3 && !ctx.gaz.is_function(w)).then_some(w)
+}
+static EDITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bedition,?\s+(?:(?:was\s+)?(?:called|named|dubbed|codenamed|known\s+as)\s+)?(?:Operation\s+)?$")
+        .expect("edition before")
+});
 
 /// "IV", "2024", and a version number: "2.0".
 fn is_numeral(w: &str) -> bool {
@@ -1067,6 +1127,16 @@ mod tests {
     }
 
     #[test]
+    fn an_edition_named_by_the_series_and_a_word() {
+        let v = events(
+            "Operation Grayling IV closed. The first worldwide edition, Grayling Global, ran in 2018. \
+             Grayling Global led to 40 arrests. Grayling Bay is a town.",
+        );
+        let labels: Vec<&str> = v.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(labels, ["Operation Grayling IV", "Operation Grayling Global"]);
+    }
+
+    #[test]
     fn numbered_editions_of_a_series_named_bare() {
         let v = events(
             "Operation Lantana closed. Lantana IV ran in 2021 and Lantana 2.0 in 2023. \
@@ -1192,13 +1262,19 @@ mod tests {
     fn editions_named_by_ordinal_and_acronym() {
         let t = "Ministers met at the 20th Zembla Ministerial Meeting on Harbour Crime (20th ZMMHC).\n\n\
                  Some 280 delegates attended the twentieth ZMMHC. The 12th ZMMHC Plus Three Consultation is next. \
-                 Vela will host the 21st ZMMHC in 2027.\n";
+                 Vela will host the 21st ZMMHC in 2027. ZMMHC XVIII met in Orun; ZMMHC XX in Vela; ZMMHC XXI will.\n";
         let ctx = Ctx::new(t, None);
         let orgs = organization::detect(&ctx);
         let v = detect(&ctx, &orgs);
         let labels: Vec<&str> = v.iter().map(|e| e.label.as_str()).collect();
         assert!(labels.contains(&"21st ZMMHC"), "{labels:?}");
+        // an edition in Roman numerals is another, or this one when the number is its own,
+        // or the one named by the same ordinal
+        assert!(labels.contains(&"ZMMHC XVIII"), "{labels:?}");
+        assert!(!labels.contains(&"ZMMHC XXI"), "{labels:?}");
+        assert!(!labels.contains(&"ZMMHC XX"), "{labels:?}");
         let first = v.iter().find(|e| e.label.starts_with("20th")).expect("20th");
+        assert!(first.mentions.iter().any(|m| &t[m.begin..m.end] == "ZMMHC XX"));
         assert!(
             first
                 .mentions

@@ -121,7 +121,7 @@ static HOSTS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Verbs of attending a meeting (not "took part", which operations share).
 static ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:attended|gathered|were\s+present|flocked|met\s+(?:for|in|at|over)|convened|registered)\b")
+    Regex::new(r"(?i)\b(?:attended|gathered|were\s+present|flocked|met\s+(?:for|in|at|over|on)|convened|registered)\b")
         .expect("attended")
 });
 static ATTENDEES: LazyLock<Regex> = LazyLock::new(|| {
@@ -420,14 +420,10 @@ fn set_count(slot: &mut Option<Count>, rank_slot: &mut u8, n: &NumberMention, ba
 }
 
 /// A row of a table ("- Pandora I ; 2016 ; 18 ; 3,561 ; 75", as `document` writes it) whose
-/// cells name one operation: the operation and each cell's number with its column's heading
-/// in lower case ("edition ; year ; countries ; objects recovered ; arrests").
-fn table_row(
-    ctx: &Ctx<'_>,
-    events: &[Event],
-    owners: &[Vec<(usize, usize, bool)>],
-    si: usize,
-) -> Option<(usize, Vec<(String, NumberMention)>)> {
+/// cells name one event, an operation or a conference ("IDEC XX ; 5-7 March 2002 ; Santa
+/// Cruz, Bolivia ; 58"): the event and what its cells give it (see [`Row`]), by the column
+/// headings ("edition ; year ; countries ; objects recovered ; arrests").
+fn table_row(ctx: &Ctx<'_>, owners: &[Vec<(usize, usize, bool)>], si: usize) -> Option<Row> {
     let row_of = |k: usize| {
         let s = &ctx.sentences[k];
         let t = &ctx.text[s.begin..s.end];
@@ -446,17 +442,21 @@ fn table_row(
     if heads.len() < 2 || heads.len() != row.split(" ; ").count() {
         return None;
     }
-    let mut ops = owners[si]
-        .iter()
-        .filter(|r| r.2 && events[r.0].kind == EventKind::Operation)
-        .map(|r| r.0);
+    let mut ops = owners[si].iter().filter(|r| r.2).map(|r| r.0);
     let e = ops.next()?;
     if ops.any(|o| o != e) {
         return None;
     }
     let mut cells = Vec::new();
+    let mut spans = Vec::new();
     let mut at = row_begin;
     for (head, cell) in heads.iter().zip(row.split(" ; ")) {
+        if ["city", "venue", "location", "host", "place"]
+            .iter()
+            .any(|w| head.contains(w))
+        {
+            spans.push((head.trim().to_string(), Span::new(at, at + cell.len())));
+        }
         // one number alone in its cell ("18", "18,000+")
         let ns = numbers::find(cell.trim_end_matches('+'));
         if let [n] = ns.as_slice() {
@@ -469,7 +469,19 @@ fn table_row(
         }
         at += cell.len() + 3;
     }
-    Some((e, cells))
+    Some(Row {
+        event: e,
+        numbers: cells,
+        places: spans,
+    })
+}
+
+/// What a table row gives its event: each number alone in its cell and each cell under a
+/// heading of place ("Host city"), with the heading in lower case.
+struct Row {
+    event: usize,
+    numbers: Vec<(String, NumberMention)>,
+    places: Vec<(String, Span)>,
 }
 
 /// Reads the facts of every event from the text.
@@ -490,20 +502,40 @@ pub fn collect(
     let text = ctx.text;
     for (si, s) in ctx.sentences.iter().enumerate() {
         let sent = &text[s.begin..s.end];
-        // A table row that names an operation: its cells under "Countries" and "Arrests"
-        // are that operation's counts, whatever else the row says.
-        let row = table_row(ctx, events, owners, si);
+        // A table row that names an event: its cells under "Countries" and "Arrests" are
+        // that event's counts, and the one under "Host city" its place, whatever else the
+        // row says.
+        let row = table_row(ctx, owners, si);
         let nums = if row.is_some() {
             Vec::new()
         } else {
             ctx.numbers_in(s.begin, s.end)
         };
-        if let Some((e, cells)) = row {
+        if let Some(Row {
+            event: e,
+            numbers: cells,
+            places,
+        }) = row
+        {
+            // "Istanbul, Turkey" under "Host city": the first place the cell names.
+            for (_, span) in places {
+                let place = ctx
+                    .names
+                    .iter()
+                    .filter(|m| m.begin >= span.begin && m.end <= span.end)
+                    .find_map(|m| place_ref(ctx, m.hit).map(|p| (p, m)));
+                if let Some((place, m)) = place.filter(|_| found[e].location.is_none()) {
+                    found[e].location = Some(Fact::new(place, Span::new(m.begin, m.end)));
+                    ranks[e][5] = 0;
+                }
+            }
             for (head, n) in cells {
                 let (slot, k) = if head.contains("arrest") {
                     (&mut found[e].arrest_count, 0)
                 } else if head.contains("countr") {
                     (&mut found[e].country_count, 1)
+                } else if ["delegate", "participant", "attendee"].iter().any(|w| head.contains(w)) {
+                    (&mut found[e].attendee_count, 2)
                 } else if head.contains("officer") {
                     (&mut found[e].officer_count, 3)
                 } else {

@@ -1321,4 +1321,28 @@ mod tests {
         let got: Vec<&str> = osprey.facts.participating.iter().map(|f| f.value.as_str()).collect();
         assert_eq!(got, ["AUT", "BEL", "HRV", "DNK"], "{:?}", x.operations);
     }
+
+    #[test]
+    fn a_table_row_gives_a_past_edition_its_place_and_counts() {
+        let t = "# Orun hosts the 31st Harbour Chiefs Conference\n\n\
+                 *Posted 27 September 2024*\n\n\
+                 The 31st Harbour Chiefs Conference (HCC) opened in Orun on Tuesday. \
+                 Some 400 delegates from 60 countries met on the coast.\n\n\
+                 | Edition | Dates | Host city | Countries |\n|---|---|---|---|\n\
+                 | HCC XX | 5-7 March 2002 | Madrid, Spain | 58 |\n\
+                 | HCC XXXI | 24-26 September 2024 | Orun | 60 |\n";
+        let doc = crate::document::from_bytes("t.md", t.as_bytes(), "md").expect("md");
+        let x = crate::extract(&doc);
+        let main = x
+            .conferences
+            .iter()
+            .find(|c| c.label.starts_with("31st"))
+            .expect("31st");
+        assert_eq!(main.attendee_count.as_ref().map(|c| c.value), Some(400), "{main:?}");
+        assert_eq!(main.facts.country_count.as_ref().map(|c| c.value), Some(60), "{main:?}");
+        let xx = x.conferences.iter().find(|c| c.label == "HCC XX").expect("HCC XX");
+        assert_eq!(xx.facts.country_count.as_ref().map(|c| c.value), Some(58), "{xx:?}");
+        let place = format!("{:?}", xx.facts.location);
+        assert!(place.contains("Madrid"), "{place}");
+    }
 }
