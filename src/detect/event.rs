@@ -9,7 +9,7 @@
 //! Commission on ...". An organization in front ("INTERPOL's ...") is kept as the likely
 //! organizer or coordinator; a name that is a known organization is never an event.
 
-use super::chunk::Run;
+use super::chunk::{Run, Tok};
 use super::gazetteer::Hit;
 use super::organization::{OrgMention, Orgs};
 use super::Ctx;
@@ -879,13 +879,38 @@ fn convener(ctx: &Ctx<'_>, o: &OrgMention) -> Option<Fact<String>> {
     Some(Fact::new(parent, o.span))
 }
 
+/// "the European Police Chiefs Convention": a convention named after the people who meet at
+/// it is a meeting; one named after a place or a subject ("the Basel Convention", "the
+/// Convention against Transnational Organized Crime") is a treaty. The head's position.
+fn meeting_convention(text: &str, toks: &[Tok]) -> Option<usize> {
+    const PEOPLE: &[&str] = &[
+        "Chiefs",
+        "Heads",
+        "Leaders",
+        "Commissioners",
+        "Directors",
+        "Sheriffs",
+        "Officers",
+        "Ministers",
+        "Prosecutors",
+    ];
+    let hi = toks
+        .iter()
+        .rposition(|t| !t.connector && t.word(text) == "Convention")?;
+    let after_ok = toks
+        .get(hi + 1)
+        .is_none_or(|t| !t.connector || !matches!(t.word(text), "on" | "against" | "for"));
+    (after_ok && toks[..hi].iter().any(|t| PEOPLE.contains(&t.word(text)))).then_some(hi)
+}
+
 /// A conference phrase in a run: up to its head noun, plus an "on/of ..." tail.
 fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, usize, String)> {
     let text = ctx.text;
     let toks = &run.toks;
     let hi = toks
         .iter()
-        .rposition(|t| !t.connector && CONF_HEADS.contains(&t.word(text)))?;
+        .rposition(|t| !t.connector && CONF_HEADS.contains(&t.word(text)))
+        .or_else(|| meeting_convention(text, toks))?;
     // A head followed by another capitalized word is a venue ("Conference Center").
     if hi + 1 < toks.len() && !toks[hi + 1].connector {
         return None;
@@ -910,11 +935,17 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
         .map(|k| first + k)
     {
         let (pb, pe) = (toks[first].begin, toks[k - 1].word_end(text));
+        // ("met at Europol for the Nordic Police Chiefs Convention": nor is a body)
+        // (nor "The Hague on Tuesday and Wednesday", a place and then days)
         let is_place = k > first
-            && ctx
-                .names
-                .iter()
-                .any(|m| m.begin == pb && m.end == pe && matches!(m.hit, Hit::Place(_) | Hit::Country(_)));
+            && (ctx.names.iter().any(|m| {
+                m.begin == pb
+                    && (m.end == pe
+                        || ctx
+                            .gaz
+                            .is_function(text[m.end..pe].split_whitespace().next_back().unwrap_or("")))
+                    && matches!(m.hit, Hit::Place(_) | Hit::Country(_))
+            }) || orgs.mentions.iter().any(|m| m.span.begin == pb && m.span.end == pe));
         if is_place {
             first = k + 1;
             while first < hi && toks[first].connector {
@@ -1124,6 +1155,17 @@ mod tests {
                 (EventKind::Operation, "Operation Zephyr III".into(), None)
             ]
         );
+    }
+
+    #[test]
+    fn a_convention_of_police_chiefs_is_a_meeting_and_one_of_a_city_a_treaty() {
+        let v = events("Police chiefs met at Europol for the Nordic Police Chiefs Convention on 3 May 2024.");
+        assert_eq!(
+            v.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(),
+            ["Nordic Police Chiefs Convention"]
+        );
+        assert!(events("The shipment broke the Basel Convention, officials said.").is_empty());
+        assert!(events("Ministers signed the Police Chiefs Convention against Corruption.").is_empty());
     }
 
     #[test]

@@ -812,6 +812,23 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
     while first < head && ctx.leading_filler(&toks[first]) {
         first += 1;
     }
+    // "The Hague on Tuesday and Wednesday for the European Police Chiefs Convention": a
+    // day or a month before "for" ends a phrase of time and place, not a name.
+    if let Some(k) = toks[first..head]
+        .iter()
+        .rposition(|t| t.connector && t.word(text) == "for")
+        .map(|k| first + k)
+    {
+        if toks[first + 1..k]
+            .iter()
+            .any(|t| !t.connector && ctx.gaz.is_function(t.word(text)))
+        {
+            first = k + 1;
+            while first < head && toks[first].connector {
+                first += 1;
+            }
+        }
+    }
     // "Special Agent in Charge of the DEA El Paso Field Division": "in" ends the office's
     // first run, and "Charge of the" is the rest of the office.
     if toks[first].word(text) == "Charge" && text[..toks[first].begin].ends_with(" in ") {
@@ -963,6 +980,20 @@ mod tests {
             .filter(|m| t[m.span.begin..].starts_with(char::is_lowercase))
             .map(|m| (t[m.span.begin..m.span.end].to_string(), m.canonical.clone()))
             .collect()
+    }
+
+    #[test]
+    fn days_before_for_end_a_phrase_of_time_not_a_name() {
+        let got =
+            orgs_in("Chiefs gathered at Vela Harbour on Tuesday and Wednesday for the Nordic Harbour Police meeting.");
+        assert!(got.iter().all(|(n, _)| !n.contains("Tuesday")), "{got:?}");
+        // a remit after "for" in a name stays
+        let got = orgs_in("Officers of the Vela Maritime Centre for Harbour Security said so on Monday.");
+        assert!(
+            got.iter()
+                .any(|(n, _)| n == "Vela Maritime Centre for Harbour Security"),
+            "{got:?}"
+        );
     }
 
     #[test]
