@@ -380,12 +380,19 @@ fn owner_of(
     // participating countries were ..." a dozen sentences on), they still do, below any
     // figure given nearer a name.
     let before = !owners[..si].iter().flatten().any(|r| events[r.0].kind == kind);
-    owners
-        .iter()
-        .flatten()
-        .find(|r| events[r.0].kind == kind)
-        .map(|r| (r.0, if before { 3 } else { 5 }))
+    main_event(events, owners, kind).map(|e| (e, if before { 3 } else { 5 }))
 }
+
+/// The event of `kind` the article names first: its main subject.
+fn main_event(events: &[Event], owners: &[Vec<(usize, usize, bool)>], kind: EventKind) -> Option<usize> {
+    owners.iter().flatten().find(|r| events[r.0].kind == kind).map(|r| r.0)
+}
+
+/// A heading over lists of the countries that took part.
+static PARTICIPATING_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:#+\s*)?(?:participating|partner)\s+(?:countries|nations|states|member\s+states)$")
+        .expect("participating heading")
+});
 
 /// The place a gazetteer hit names, if it is a place or a country.
 fn place_ref(ctx: &Ctx<'_>, hit: Hit) -> Option<PlaceRef> {
@@ -809,6 +816,55 @@ pub fn collect(
             })
             .filter(|m| !text[..m.begin].ends_with('('))
             .collect();
+        // "Participating countries" as the heading of the lists under it: the article's main
+        // operation's, whatever the paragraphs before were about.
+        let under_heading = !PARTICIPATION.is_match(sent)
+            && (si.saturating_sub(3)..si).rev().any(|k| {
+                let h = &ctx.sentences[k];
+                let h = text[h.begin..h.end].trim();
+                h.len() <= 60 && !h.ends_with(['.', ':', '!', '?']) && PARTICIPATING_HEADING.is_match(h)
+            });
+        if under_heading && countries.len() >= 3 {
+            if let Some(e) = main_event(events, owners, EventKind::Operation) {
+                for m in &countries {
+                    let Hit::Country(i) = m.hit else { continue };
+                    let a3 = ctx.gaz.countries[i].alpha3.clone();
+                    if !found[e].participating.iter().any(|f| f.value == a3) {
+                        found[e].participating.push(Fact::new(a3, Span::new(m.begin, m.end)));
+                    }
+                }
+            }
+        }
+        // "agencies from ten countries:" and then a line for each ("- Finland: National
+        // Bureau of Investigation").
+        if sent.trim_end().ends_with(':') && (PARTICIPATION.is_match(sent) || sent.contains("countries")) {
+            let mut listed = Vec::new();
+            for line in &ctx.sentences[si + 1..] {
+                let body = text[line.begin..line.end]
+                    .strip_prefix("- ")
+                    .unwrap_or(&text[line.begin..line.end]);
+                let at = line.end - body.len();
+                let Some(m) = ctx
+                    .names
+                    .iter()
+                    .find(|m| m.begin == at && matches!(m.hit, Hit::Country(_)) && text[m.end..].starts_with(':'))
+                else {
+                    break;
+                };
+                listed.push(m);
+            }
+            if listed.len() >= 3 {
+                if let Some((e, _)) = owner_of(events, owners, si, s.begin, EventKind::Operation, true) {
+                    for m in listed {
+                        let Hit::Country(i) = m.hit else { continue };
+                        let a3 = ctx.gaz.countries[i].alpha3.clone();
+                        if !found[e].participating.iter().any(|f| f.value == a3) {
+                            found[e].participating.push(Fact::new(a3, Span::new(m.begin, m.end)));
+                        }
+                    }
+                }
+            }
+        }
         if countries.len() >= 3 && PARTICIPATION.is_match(sent) {
             let listed = countries
                 .windows(2)

@@ -1345,4 +1345,28 @@ mod tests {
         let place = format!("{:?}", xx.facts.location);
         assert!(place.contains("Madrid"), "{place}");
     }
+
+    fn participating(x: &crate::model::Extraction, label: &str) -> Vec<String> {
+        let op = x.operations.iter().find(|o| o.label == label).expect("operation");
+        op.facts.participating.iter().map(|f| f.value.clone()).collect()
+    }
+
+    #[test]
+    fn countries_under_a_participating_heading_or_a_line_each() {
+        let t = "Police arrested 40 people in Operation Osprey IV, Europol said on 4 May 2024.\n\n\
+                 Earlier editions\n\n\
+                 Operation Osprey III ran in 2022 in 12 countries.\n\n\
+                 Participating countries\n\n\
+                 EU Member States (3): Austria, Belgium, Croatia.\n\n\
+                 Non-EU countries (2): Norway, Iceland.\n";
+        assert_eq!(participating(&extract(t), "Operation Osprey IV"), ["AUT", "BEL", "HRV"]);
+        let t = "Police arrested 40 people in Operation Osprey, Europol said on 4 May 2024.\n\n\
+                 The Osprey taskforce is made up of agencies from four countries:\n\n\
+                 - Austria: Federal Criminal Police Office\n- Belgium: Federal Police\n\
+                 - Croatia: Police Directorate\n- Denmark: National Police\n";
+        assert_eq!(
+            participating(&extract(t), "Operation Osprey"),
+            ["AUT", "BEL", "HRV", "DNK"]
+        );
+    }
 }
