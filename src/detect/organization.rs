@@ -413,15 +413,31 @@ fn owned_generic_names(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(usize, usize, Owner)>
     for run in &ctx.runs {
         let toks = &run.toks;
         let (begin, end) = (run.begin(), toks[toks.len() - 1].word_end(text));
+        // "- Finland: National Bureau of Investigation", a line of a list of the agencies
+        // of each country, is owned as "Finland's" would be.
+        let line_owner = text[..begin].strip_suffix(": ").filter(|b| {
+            let line = &b[b.rfind('\n').map_or(0, |i| i + 1)..];
+            let line = line.strip_prefix("- ").unwrap_or(line);
+            ctx.names
+                .iter()
+                .any(|m| m.end == b.len() && m.end - m.begin == line.len() && matches!(m.hit, Hit::Country(_)))
+        });
         let Some(before) = text[..begin]
             .strip_suffix("'s ")
             .or_else(|| text[..begin].strip_suffix("\u{2019}s "))
+            .or(line_owner)
         else {
             continue;
         };
         let words: Vec<&str> = toks.iter().filter(|t| !t.connector).map(|t| t.word(text)).collect();
+        // ("National Bureau of Investigation": the noun may come before "of")
+        let headed = if line_owner.is_some() {
+            words.iter().any(|w| ctx.gaz.is_org_head(w))
+        } else {
+            words.last().is_some_and(|w| ctx.gaz.is_org_head(w))
+        };
         if words.len() < 2
-            || !words.last().is_some_and(|w| ctx.gaz.is_org_head(w))
+            || !headed
             || !words.iter().all(|w| ctx.gaz.is_generic(w))
             // an office ("Inspector General of Police", after a modifier: "Acting Minister of
             // Police"), but not a one-word title that is an adjective of the organization
@@ -980,6 +996,21 @@ mod tests {
             .filter(|m| t[m.span.begin..].starts_with(char::is_lowercase))
             .map(|m| (t[m.span.begin..m.span.end].to_string(), m.canonical.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_line_of_a_country_and_its_agency_owns_the_generic_name() {
+        let got = orgs_in(
+            "Agencies from two countries:\n\n- Austria: National Bureau of Investigation\n- Belgium: Federal Police\n",
+        );
+        assert!(
+            got.iter().any(|(n, a)| n.contains("National Bureau of Investigation")
+                || a.iter().any(|x| x.contains("National Bureau of Investigation"))),
+            "{got:?}"
+        );
+        // nor is a line that opens with something other than a country
+        let got = orgs_in("Agencies:\n\n- Harbour: National Bureau of Investigation\n");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
