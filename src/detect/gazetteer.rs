@@ -413,6 +413,12 @@ impl Gazetteer {
                         && words::boundary_after(text, end)
                         && !text[m.end..end].contains(" of ")
                     {
+                        // "US Attorney General": a country's short name in front of the
+                        // longer office is the country's, not the "US Attorney" office's
+                        let first = &text[m.begin..m.begin + text[m.begin..].find(' ').unwrap_or(0)];
+                        if first.len() <= 4 && first.chars().all(|c| c.is_ascii_uppercase() || c == '.') {
+                            m.begin = w;
+                        }
                         m.end = end;
                     }
                 }

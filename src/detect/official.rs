@@ -1059,6 +1059,22 @@ fn title_tail(
             }
             // "of Public Security", "of Police Services", "of the federal judicial police"
             let words_end = text[ob..rest_end].trim_end().len() + ob;
+            // "X, Greece's Minister of Citizen Protection, called": a portfolio of capitalized
+            // words closed by a comma and a lower-case word holds no name to swallow.
+            let closed = text[ob..].find(',').map(|c| ob + c).filter(|&c| {
+                let words: Vec<&str> = text[ob..c].split(' ').collect();
+                words.len() <= 5
+                    && words.iter().all(|w| {
+                        starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                            || matches!(*w, "and" | "of" | "the" | "for")
+                    })
+                    && text[c + 1..].trim_start().starts_with(|ch: char| ch.is_lowercase())
+                    && !orgs.mentions.iter().any(|o| o.span.begin < c && ob < o.span.end)
+            });
+            if let Some(c) = closed.filter(|_| org.is_none()) {
+                let t = text[tb..c].trim().to_string();
+                return (Fact::new(t, Span::new(tb, c)), None, None);
+            }
             // Never swallow a name: stop at the last lower-case or generic word.
             let mut e = ob;
             for w in text[ob..words_end].split(' ') {
@@ -1426,6 +1442,18 @@ mod tests {
                 ("Ivo Brandt", Some("Assistant U.S. Attorney"))
             ]
         );
+    }
+
+    #[test]
+    fn a_portfolio_closed_by_a_comma_and_a_country_before_a_longer_office() {
+        let got = people("Ivo Brandt, Zembla's Minister of Citizen Protection, called for more.");
+        assert_eq!(got[0].1.as_deref(), Some("Minister of Citizen Protection"), "{got:?}");
+        let got = people("US Attorney General Ivo Brandt said the case was closed.");
+        assert_eq!(got[0].1.as_deref(), Some("Attorney General"), "{got:?}");
+        assert!(got[0].3.is_some(), "{got:?}");
+        // the US Attorney's office itself stays whole
+        let got = people("US Attorney Ivo Brandt said the case was closed.");
+        assert_eq!(got[0].1.as_deref(), Some("US Attorney"), "{got:?}");
     }
 
     #[test]
