@@ -212,10 +212,10 @@ static HOSTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static LED_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^-(?:led|coordinated|co-ordinated|run|spearheaded|organi[sz]ed)\s+(?:[\p{L}\-]+\s+){0,3}?(?:operation|crackdown|investigation|sweep|action|campaign|offensive|blitz)\b").expect("led adjective")
 });
-/// "..., INTERPOL said on Tuesday": who reports an operation, which runs it when the article
-/// names nobody else.
+/// "..., INTERPOL said on Tuesday", "INTERPOL and AFRIPOL published the results of": who
+/// reports an operation, which runs it when the article names nobody else.
 static REPORTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s+\([^)]{1,20}\))?\s+(?:said|says|announced|reported)\b").expect("reports after")
+    Regex::new(r"^(?:\s+\([^)]{1,20}\))?(?:\s+and\s+(?:the\s+)?\p{Lu}[^,.;:]{0,80}?)?\s+(?:said|says|announced|reported|(?:published|released|presented)\s+the\s+(?:\w+\s+)?results)\b").expect("reports after")
 });
 static ORG_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s+(?:coordinated|co-ordinated|led|spearheaded|launched|ran|organi[sz]ed|orchestrated|conducted|initiated)\b").expect("verb after")

@@ -1293,6 +1293,11 @@ mod tests {
                  The operation ran in April and ended with 40 arrests, INTERPOL said.\n";
         let got = coordinators(&extract(t));
         assert_eq!(got[0].1, vec!["INTERPOL".to_string()], "{got:?}");
+        // two that publish its results
+        let t = "On 4 May 2024 Europol and the World Customs Organization published the results of Operation \
+                 Harrier, which ran in April.\n";
+        let got = coordinators(&extract(t));
+        assert_eq!(got[0].1, vec!["Europol".to_string()], "{got:?}");
         // one that says who ran it keeps that
         let t = "Officers in nine countries seized 2 tonnes of cocaine in Operation Harrier, coordinated \
                  by Europol, the World Customs Organization said on 4 May 2024.\n";
