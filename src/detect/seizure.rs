@@ -1237,6 +1237,16 @@ mod tests {
     }
 
     #[test]
+    fn refrigerants_and_their_cylinders() {
+        let got = items("Customs in Vela seized 1,239 non-refillable cylinders holding 19,349 kg of refrigerants.");
+        assert!(
+            got.contains(&("non-refillable cylinder".to_string(), Some(1239.0))),
+            "{got:?}"
+        );
+        assert!(got.contains(&("refrigerant".to_string(), Some(19349.0))), "{got:?}");
+    }
+
+    #[test]
     fn timber_is_wildlife_only_beside_wildlife() {
         let cat = |t: &str| {
             seized(t)
