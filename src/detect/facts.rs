@@ -383,6 +383,19 @@ fn owner_of(
     main_event(events, owners, kind).map(|e| (e, if before { 3 } else { 5 }))
 }
 
+/// Adds the countries of gazetteer matches `countries` to an event's participants, once each.
+fn participate(ctx: &Ctx<'_>, found: &mut Found, countries: &[&super::gazetteer::Match]) {
+    for m in countries {
+        let Hit::Country(i) = m.hit else { continue };
+        let a3 = &ctx.gaz.countries[i].alpha3;
+        if !found.participating.iter().any(|f| &f.value == a3) {
+            found
+                .participating
+                .push(Fact::new(a3.clone(), Span::new(m.begin, m.end)));
+        }
+    }
+}
+
 /// The event of `kind` the article names first: its main subject.
 fn main_event(events: &[Event], owners: &[Vec<(usize, usize, bool)>], kind: EventKind) -> Option<usize> {
     owners.iter().flatten().find(|r| events[r.0].kind == kind).map(|r| r.0)
@@ -826,13 +839,7 @@ pub fn collect(
             });
         if under_heading && countries.len() >= 3 {
             if let Some(e) = main_event(events, owners, EventKind::Operation) {
-                for m in &countries {
-                    let Hit::Country(i) = m.hit else { continue };
-                    let a3 = ctx.gaz.countries[i].alpha3.clone();
-                    if !found[e].participating.iter().any(|f| f.value == a3) {
-                        found[e].participating.push(Fact::new(a3, Span::new(m.begin, m.end)));
-                    }
-                }
+                participate(ctx, &mut found[e], &countries);
             }
         }
         // "agencies from ten countries:" and then a line for each ("- Finland: National
@@ -855,13 +862,7 @@ pub fn collect(
             }
             if listed.len() >= 3 {
                 if let Some((e, _)) = owner_of(events, owners, si, s.begin, EventKind::Operation, true) {
-                    for m in listed {
-                        let Hit::Country(i) = m.hit else { continue };
-                        let a3 = ctx.gaz.countries[i].alpha3.clone();
-                        if !found[e].participating.iter().any(|f| f.value == a3) {
-                            found[e].participating.push(Fact::new(a3, Span::new(m.begin, m.end)));
-                        }
-                    }
+                    participate(ctx, &mut found[e], &listed);
                 }
             }
         }
@@ -877,13 +878,7 @@ pub fn collect(
                 let pos = countries[0].begin;
                 for kind in [EventKind::Operation, EventKind::Conference] {
                     if let Some((e, _)) = owner_of(events, owners, si, pos, kind, kind == EventKind::Operation) {
-                        for m in &countries {
-                            let Hit::Country(i) = m.hit else { continue };
-                            let a3 = ctx.gaz.countries[i].alpha3.clone();
-                            if !found[e].participating.iter().any(|f| f.value == a3) {
-                                found[e].participating.push(Fact::new(a3, Span::new(m.begin, m.end)));
-                            }
-                        }
+                        participate(ctx, &mut found[e], &countries);
                         break;
                     }
                 }
