@@ -775,7 +775,7 @@ fn numeral_after(rest: &str) -> Option<&str> {
         .unwrap_or(r.len());
     // a full stop ends the sentence, not the numeral
     let num = r[..n].trim_end_matches('.');
-    (!num.is_empty() && num.len() <= 6 && is_numeral(num) && words::boundary_after(r, num.len())).then_some(num)
+    (!num.is_empty() && num.len() <= 11 && is_numeral(num) && words::boundary_after(r, num.len())).then_some(num)
 }
 
 /// "The first worldwide edition, Lionfish Global, ran": after "edition," (or "edition,
@@ -1304,7 +1304,7 @@ mod tests {
     fn editions_named_by_ordinal_and_acronym() {
         let t = "Ministers met at the 20th Zembla Ministerial Meeting on Harbour Crime (20th ZMMHC).\n\n\
                  Some 280 delegates attended the twentieth ZMMHC. The 12th ZMMHC Plus Three Consultation is next. \
-                 Vela will host the 21st ZMMHC in 2027. ZMMHC XVIII met in Orun; ZMMHC XX in Vela; ZMMHC XXI will.\n";
+                 Vela will host the 21st ZMMHC in 2027. ZMMHC XVIII met in Orun; ZMMHC XX in Vela; ZMMHC XXI will, and ZMMHC XXXVIII later.\n";
         let ctx = Ctx::new(t, None);
         let orgs = organization::detect(&ctx);
         let v = detect(&ctx, &orgs);
@@ -1313,6 +1313,7 @@ mod tests {
         // an edition in Roman numerals is another, or this one when the number is its own,
         // or the one named by the same ordinal
         assert!(labels.contains(&"ZMMHC XVIII"), "{labels:?}");
+        assert!(labels.contains(&"ZMMHC XXXVIII"), "{labels:?}");
         assert!(!labels.contains(&"ZMMHC XXI"), "{labels:?}");
         assert!(!labels.contains(&"ZMMHC XX"), "{labels:?}");
         let first = v.iter().find(|e| e.label.starts_with("20th")).expect("20th");

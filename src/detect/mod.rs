@@ -186,7 +186,16 @@ impl<'a> Ctx<'a> {
         // "May" and other words that are also place names only count when capitalized mid-sentence.
         names.retain(|m| !text[m.begin..m.end].chars().all(|c| c.is_lowercase()));
         let runs = chunk::runs(text, 0, text.len());
-        let dates = dates::find(text);
+        let mut dates = dates::find(text);
+        let weekdays = dates::weekday_ranges(text, published);
+        if !weekdays.is_empty() {
+            let new: Vec<_> = weekdays
+                .into_iter()
+                .filter(|w| !dates.iter().any(|d| d.begin < w.end && w.begin < d.end))
+                .collect();
+            dates.extend(new);
+            dates.sort_by_key(|d| d.begin);
+        }
         let numbers = crate::text::numbers::find(text);
         let cues = Cues::new(text);
         Ctx {

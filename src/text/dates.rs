@@ -326,6 +326,77 @@ pub fn find(text: &str) -> Vec<DateMention> {
 }
 
 /// The first full date (day, month and year) in `text`.
+/// "From Tuesday to Thursday, some 500 delegates met": a range of bare weekdays, in an
+/// article dated `published`, is the week around that date: the start is the last such
+/// weekday on or before the article's date, the end the first such weekday after the start.
+/// Ranges with a day or a month ("from Tuesday, March 5 to ...") are [`find`]'s.
+pub fn weekday_ranges(text: &str, published: Option<Date>) -> Vec<DateMention> {
+    let Some(p) = published else { return Vec::new() };
+    WEEKDAY_RANGE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let (a, b) = (weekday(&c[1])?, weekday(&c[2])?);
+            let today = weekday_of(p);
+            let start = p.ordinal() - i64::from((today + 7 - a) % 7);
+            let end = start + i64::from((b + 7 - a) % 7);
+            let (s, e) = (from_ordinal(start), from_ordinal(end));
+            let full = |d: Date| PartialDate {
+                year: Some(d.year),
+                month: Some(d.month),
+                day: Some(d.day),
+                relative_year: 0,
+            };
+            Some(DateMention {
+                begin: m.start(),
+                end: m.end(),
+                start: full(s),
+                end_date: Some(full(e)),
+            })
+        })
+        .collect()
+}
+
+static WEEKDAY_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    let day = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    Regex::new(&format!(r"\b[Ff]rom\s+{day}\s+(?:to|until|till|through)\s+{day}\b")).expect("weekday range")
+});
+
+/// Monday is 0.
+fn weekday(w: &str) -> Option<u32> {
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+    .iter()
+    .position(|d| *d == w)
+    .map(|i| i as u32)
+}
+
+/// Monday is 0 (1970-01-01 was a Thursday).
+fn weekday_of(d: Date) -> u32 {
+    (d.ordinal() + 3).rem_euclid(7) as u32
+}
+
+/// The date `n` days after 1970-01-01 (Howard Hinnant's civil_from_days).
+fn from_ordinal(n: i64) -> Date {
+    let z = n + 719_468;
+    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    Date { year, month, day }
+}
+
 pub fn first_full_date(text: &str) -> Option<Date> {
     find(text)
         .into_iter()
@@ -441,5 +512,26 @@ mod tests {
         assert_eq!(first_full_date("Thursday 2 July 2020"), Date::new(2020, 7, 2));
         assert_eq!(parse_iso("2021-06-08T09:30:00+01:00"), Date::new(2021, 6, 8));
         assert_eq!(Date::new(2023, 2, 29), None);
+    }
+
+    #[test]
+    fn a_range_of_bare_weekdays_is_the_week_of_the_article() {
+        let friday = Date::new(2024, 9, 27);
+        let got = weekday_ranges("From Tuesday to Thursday, 500 delegates met.", friday);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].start.resolve(None), Date::new(2024, 9, 24));
+        assert_eq!(got[0].end_date.and_then(|e| e.resolve(None)), Date::new(2024, 9, 26));
+        // still going on: the end is after the article's date
+        let wednesday = Date::new(2024, 9, 25);
+        let got = weekday_ranges("The meeting runs from Monday to Friday.", wednesday);
+        assert_eq!(got[0].start.resolve(None), Date::new(2024, 9, 23));
+        assert_eq!(got[0].end_date.and_then(|e| e.resolve(None)), Date::new(2024, 9, 27));
+        // a year boundary, and no article date: nothing
+        let got = weekday_ranges("from Sunday to Tuesday", Date::new(2025, 1, 1));
+        assert_eq!(got[0].start.resolve(None), Date::new(2024, 12, 29));
+        assert!(weekday_ranges("from Sunday to Tuesday", None).is_empty());
+        for n in [-1000, 0, 19_993, 20_000, 60_000] {
+            assert_eq!(from_ordinal(n).ordinal(), n);
+        }
     }
 }
