@@ -793,7 +793,7 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
     if lower.starts_with("and ") {
         return (None, None, None);
     }
-    for skip in ["the ", "a ", "former ", "now "] {
+    for skip in ["the ", "a ", "former ", "then ", "now ", "currently "] {
         if lower[off..].starts_with(skip) {
             off += skip.len();
         }
@@ -1441,6 +1441,15 @@ mod tests {
                 ("Ana Ruiz", Some("Assistant U.S. Attorney")),
                 ("Ivo Brandt", Some("Assistant U.S. Attorney"))
             ]
+        );
+    }
+
+    #[test]
+    fn then_before_an_office_after_a_name_is_no_part_of_it() {
+        let got = people("It heard Ivo Brandt, then head of the Zembla Harbour Police, on the war.");
+        assert!(
+            got[0].1.as_deref().is_some_and(|t| t.eq_ignore_ascii_case("head")),
+            "{got:?}"
         );
     }
 
