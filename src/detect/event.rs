@@ -417,6 +417,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
     }
     merge_conferences(&mut events);
     editions_by_acronym(ctx, &mut events);
+    editions_by_year(ctx, &mut events);
     editions_by_head(ctx, &mut events);
     events
 }
@@ -644,6 +645,63 @@ fn editions_by_acronym(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
                     &head,
                 );
             }
+        }
+    }
+}
+
+/// "the European Police Chiefs Convention (EPCC)" and later "the 2022 EPCC" or "EPCC
+/// 2019": a year with the acronym of a conference of the article names that conference's
+/// edition of that year, another one unless the year is the article's own.
+fn editions_by_year(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
+    let text = ctx.text;
+    let Some(own_year) = ctx.published.map(|d| d.year) else {
+        return;
+    };
+    let mut found = Vec::new();
+    for (ei, e) in events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EventKind::Conference)
+    {
+        let Some(acr) = e.mentions.iter().find_map(|m| {
+            let r = text[m.end..].strip_prefix(" (")?;
+            let inner = &r[..r.find(')')?];
+            (inner.len() >= 3 && inner.len() <= 10 && words::is_all_caps(inner)).then(|| inner.to_string())
+        }) else {
+            continue;
+        };
+        for (i, _) in text.match_indices(acr.as_str()) {
+            let end = i + acr.len();
+            if !words::boundary_before(text, i) || !words::boundary_after(text, end) {
+                continue;
+            }
+            let year_at = |t: &str| t.len() == 4 && t.starts_with("20") && t.bytes().all(|b| b.is_ascii_digit());
+            let before = text[..i].trim_end_matches(' ');
+            let after = text[end..].strip_prefix(' ').unwrap_or("");
+            let (b, e, year) = if before.len() >= 4 && year_at(&before[before.len() - 4..]) && before.len() + 1 == i {
+                (before.len() - 4, end, &before[before.len() - 4..])
+            } else if after.len() >= 4 && year_at(&after[..4]) && words::boundary_after(after, 4) {
+                (i, end + 5, &after[..4])
+            } else {
+                continue;
+            };
+            found.push((ei, b, e, year.parse::<i32>().unwrap_or(0)));
+        }
+    }
+    for (ei, b, e, year) in found {
+        if year == own_year {
+            push_span(&mut events[ei].mentions, Span::new(b, e));
+        } else {
+            let head = events[ei].head.clone();
+            add(
+                events,
+                EventKind::Conference,
+                &text[b..e],
+                vec![],
+                Span::new(b, e),
+                None,
+                &head,
+            );
         }
     }
 }
@@ -1155,6 +1213,22 @@ mod tests {
                 (EventKind::Operation, "Operation Zephyr III".into(), None)
             ]
         );
+    }
+
+    #[test]
+    fn editions_named_by_year_and_acronym() {
+        let t = "Chiefs met for the Nordic Police Chiefs Convention (NPCC) on 3 May 2024.\n\n\
+                 The 2022 NPCC drew 300 delegates, and NPCC 2019 more. The NPCC 2024 was the biggest.\n";
+        let ctx = Ctx::new(t, crate::text::dates::Date::new(2024, 5, 4));
+        let orgs = organization::detect(&ctx);
+        let v = detect(&ctx, &orgs);
+        let labels: Vec<&str> = v.iter().map(|e| e.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            ["Nordic Police Chiefs Convention", "2022 NPCC", "NPCC 2019"],
+            "{labels:?}"
+        );
+        assert!(v[0].mentions.iter().any(|m| &t[m.begin..m.end] == "NPCC 2024"));
     }
 
     #[test]
