@@ -504,8 +504,7 @@ fn editions_by_head(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
             continue;
         }
         let label = text[span.begin..span.end].to_string();
-        let head_word = events[series].head.clone();
-        add(events, EventKind::Conference, &label, vec![], span, None, &head_word);
+        add_edition(events, series, &label, span);
     }
 }
 
@@ -540,19 +539,10 @@ fn editions_by_acronym(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
         let Some(own) = e.label.split(' ').next().and_then(ordinal_value) else {
             continue;
         };
-        // the first mention with the acronym in brackets after it (a headline has none)
-        let Some(inner) = e.mentions.iter().find_map(|m| {
-            text[m.end..]
-                .strip_prefix(" (")
-                .and_then(|r| r.find(')').map(|c| &r[..c]))
-                .filter(|i| i.len() <= 30)
-        }) else {
+        // (from a mention in the body: a headline has no brackets)
+        let Some(acr) = bracketed_acronym(text, e) else {
             continue;
         };
-        let acr = inner.rsplit(' ').next().unwrap_or("").to_string();
-        if acr.len() < 3 || !words::is_all_caps(&acr) {
-            continue;
-        }
         let mut at = Vec::new();
         let mut roman_at = Vec::new();
         for (i, _) in text.match_indices(acr.as_str()) {
@@ -607,16 +597,7 @@ fn editions_by_acronym(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
                 push_span(&mut events[ei].mentions, Span::new(b, e));
             } else {
                 let label = format!("{} {acr}", &text[b..e - acr.len()].trim_end());
-                let head = events[ei].head.clone();
-                add(
-                    events,
-                    EventKind::Conference,
-                    &label,
-                    vec![],
-                    Span::new(b, e),
-                    None,
-                    &head,
-                );
+                add_edition(events, ei, &label, Span::new(b, e));
             }
         }
         // ... and one already named by its ordinal ("the 26th IDEC") is that one
@@ -634,16 +615,7 @@ fn editions_by_acronym(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
                     events[j].aliases.push(alias);
                 }
             } else {
-                let head = events[ei].head.clone();
-                add(
-                    events,
-                    EventKind::Conference,
-                    &text[b..e],
-                    vec![],
-                    Span::new(b, e),
-                    None,
-                    &head,
-                );
+                add_edition(events, ei, &text[b..e], Span::new(b, e));
             }
         }
     }
@@ -663,11 +635,7 @@ fn editions_by_year(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
         .enumerate()
         .filter(|(_, e)| e.kind == EventKind::Conference)
     {
-        let Some(acr) = e.mentions.iter().find_map(|m| {
-            let r = text[m.end..].strip_prefix(" (")?;
-            let inner = &r[..r.find(')')?];
-            (inner.len() >= 3 && inner.len() <= 10 && words::is_all_caps(inner)).then(|| inner.to_string())
-        }) else {
+        let Some(acr) = bracketed_acronym(text, e) else {
             continue;
         };
         for (i, _) in text.match_indices(acr.as_str()) {
@@ -675,13 +643,16 @@ fn editions_by_year(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
             if !words::boundary_before(text, i) || !words::boundary_after(text, end) {
                 continue;
             }
-            let year_at = |t: &str| t.len() == 4 && t.starts_with("20") && t.bytes().all(|b| b.is_ascii_digit());
-            let before = text[..i].trim_end_matches(' ');
-            let after = text[end..].strip_prefix(' ').unwrap_or("");
-            let (b, e, year) = if before.len() >= 4 && year_at(&before[before.len() - 4..]) && before.len() + 1 == i {
-                (before.len() - 4, end, &before[before.len() - 4..])
-            } else if after.len() >= 4 && year_at(&after[..4]) && words::boundary_after(after, 4) {
-                (i, end + 5, &after[..4])
+            // "the 2022 EPCC" or "EPCC 2019": the year and one space on either side
+            let before = i
+                .checked_sub(5)
+                .and_then(|b| text.get(b..i - 1))
+                .filter(|_| text[..i].ends_with(' '));
+            let after = text.get(end + 1..end + 5).filter(|_| text[end..].starts_with(' '));
+            let (b, e, year) = if let Some(y) = before.filter(|y| is_year(y) && words::boundary_before(text, i - 5)) {
+                (i - 5, end, y)
+            } else if let Some(y) = after.filter(|y| is_year(y) && words::boundary_after(text, end + 5)) {
+                (i, end + 5, y)
             } else {
                 continue;
             };
@@ -692,18 +663,32 @@ fn editions_by_year(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
         if year == own_year {
             push_span(&mut events[ei].mentions, Span::new(b, e));
         } else {
-            let head = events[ei].head.clone();
-            add(
-                events,
-                EventKind::Conference,
-                &text[b..e],
-                vec![],
-                Span::new(b, e),
-                None,
-                &head,
-            );
+            add_edition(events, ei, &text[b..e], Span::new(b, e));
         }
     }
+}
+
+/// A year of this century written out: "2022".
+fn is_year(t: &str) -> bool {
+    t.len() == 4 && t.starts_with("20") && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The acronym a conference was given in brackets after one of its mentions ("...
+/// Enforcement Conference (IDEC)", "... (20th AMMTC)"): the bracket's last word, in
+/// capitals, of three letters or more.
+fn bracketed_acronym(text: &str, e: &Event) -> Option<String> {
+    e.mentions.iter().find_map(|m| {
+        let r = text[m.end..].strip_prefix(" (")?;
+        let inner = &r[..r.find(')')?];
+        let acr = inner.rsplit(' ').next().unwrap_or("");
+        (inner.len() <= 30 && acr.len() >= 3 && words::is_all_caps(acr)).then(|| acr.to_string())
+    })
+}
+
+/// Adds another edition of conference `of`, named `label` at `span`, with its head noun.
+fn add_edition(events: &mut Vec<Event>, of: usize, label: &str, span: Span) {
+    let head = events[of].head.clone();
+    add(events, EventKind::Conference, label, vec![], span, None, &head);
 }
 
 /// The number of an ordinal: "20th" and "twentieth" are 20, "twenty-first" 21.
@@ -1218,7 +1203,8 @@ mod tests {
     #[test]
     fn editions_named_by_year_and_acronym() {
         let t = "Chiefs met for the Nordic Police Chiefs Convention (NPCC) on 3 May 2024.\n\n\
-                 The 2022 NPCC drew 300 delegates, and NPCC 2019 more. The NPCC 2024 was the biggest.\n";
+                 The 2022 NPCC drew 300 delegates, and NPCC 2019 more. The NPCC 2024 was the biggest. \
+                 Déjà NPCC and NPCC für are no years.\n";
         let ctx = Ctx::new(t, crate::text::dates::Date::new(2024, 5, 4));
         let orgs = organization::detect(&ctx);
         let v = detect(&ctx, &orgs);

@@ -831,13 +831,14 @@ pub fn collect(
             .collect();
         // "Participating countries" as the heading of the lists under it: the article's main
         // operation's, whatever the paragraphs before were about.
-        let under_heading = !PARTICIPATION.is_match(sent)
+        let under_heading = countries.len() >= 3
+            && !PARTICIPATION.is_match(sent)
             && (si.saturating_sub(3)..si).rev().any(|k| {
                 let h = &ctx.sentences[k];
                 let h = text[h.begin..h.end].trim();
                 h.len() <= 60 && !h.ends_with(['.', ':', '!', '?']) && PARTICIPATING_HEADING.is_match(h)
             });
-        if under_heading && countries.len() >= 3 {
+        if under_heading {
             if let Some(e) = main_event(events, owners, EventKind::Operation) {
                 participate(ctx, &mut found[e], &countries);
             }

@@ -1061,16 +1061,22 @@ fn title_tail(
             let words_end = text[ob..rest_end].trim_end().len() + ob;
             // "X, Greece's Minister of Citizen Protection, called": a portfolio of capitalized
             // words closed by a comma and a lower-case word holds no name to swallow.
-            let closed = text[ob..].find(',').map(|c| ob + c).filter(|&c| {
-                let words: Vec<&str> = text[ob..c].split(' ').collect();
-                words.len() <= 5
-                    && words.iter().all(|w| {
-                        starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || c == '-')
-                            || matches!(*w, "and" | "of" | "the" | "for")
-                    })
-                    && text[c + 1..].trim_start().starts_with(|ch: char| ch.is_lowercase())
-                    && !orgs.mentions.iter().any(|o| o.span.begin < c && ob < o.span.end)
-            });
+            // (five words fit in 100 bytes: no need to look further for the comma)
+            let closed = text[ob..]
+                .bytes()
+                .take(100)
+                .position(|b| b == b',')
+                .map(|c| ob + c)
+                .filter(|&c| {
+                    let words: Vec<&str> = text[ob..c].split(' ').collect();
+                    words.len() <= 5
+                        && words.iter().all(|w| {
+                            starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                                || matches!(*w, "and" | "of" | "the" | "for")
+                        })
+                        && text[c + 1..].trim_start().starts_with(|ch: char| ch.is_lowercase())
+                        && !orgs.mentions.iter().any(|o| o.span.begin < c && ob < o.span.end)
+                });
             if let Some(c) = closed.filter(|_| org.is_none()) {
                 let t = text[tb..c].trim().to_string();
                 return (Fact::new(t, Span::new(tb, c)), None, None);
