@@ -38,6 +38,20 @@ impl Date {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         era * 146_097 + doe - 719_468
     }
+
+    /// The date `n` days after 1970-01-01 (Howard Hinnant's civil_from_days).
+    pub fn from_ordinal(n: i64) -> Date {
+        let z = n + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
 }
 
 impl fmt::Display for Date {
@@ -340,7 +354,7 @@ pub fn weekday_ranges(text: &str, published: Option<Date>) -> Vec<DateMention> {
             let today = weekday_of(p);
             let start = p.ordinal() - i64::from((today + 7 - a) % 7);
             let end = start + i64::from((b + 7 - a) % 7);
-            let (s, e) = (from_ordinal(start), from_ordinal(end));
+            let (s, e) = (Date::from_ordinal(start), Date::from_ordinal(end));
             let full = |d: Date| PartialDate {
                 year: Some(d.year),
                 month: Some(d.month),
@@ -381,20 +395,6 @@ fn weekday(w: &str) -> Option<u32> {
 /// Monday is 0 (1970-01-01 was a Thursday).
 fn weekday_of(d: Date) -> u32 {
     (d.ordinal() + 3).rem_euclid(7) as u32
-}
-
-/// The date `n` days after 1970-01-01 (Howard Hinnant's civil_from_days).
-fn from_ordinal(n: i64) -> Date {
-    let z = n + 719_468;
-    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-    Date { year, month, day }
 }
 
 pub fn first_full_date(text: &str) -> Option<Date> {
@@ -531,7 +531,7 @@ mod tests {
         assert_eq!(got[0].start.resolve(None), Date::new(2024, 12, 29));
         assert!(weekday_ranges("from Sunday to Tuesday", None).is_empty());
         for n in [-1000, 0, 19_993, 20_000, 60_000] {
-            assert_eq!(from_ordinal(n).ordinal(), n);
+            assert_eq!(Date::from_ordinal(n).ordinal(), n);
         }
     }
 }
