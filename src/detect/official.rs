@@ -364,10 +364,21 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
                 let joined = offices.iter().any(|m| m.begin < cut && m.end > cut);
                 (ctx.gaz.is_rank(last) && !joined).then_some((office, last))
             });
+        // A one-word rank after an office of two words or more, when no office of the
+        // gazetteer spans the two ("National Police Chief General X", but "Deputy Inspector
+        // General X" is one office).
+        let one_word = |office: &str, last: &str| {
+            let cut = office.len();
+            office.contains(' ')
+                && last.chars().all(char::is_alphabetic)
+                && !offices.iter().any(|m| m.begin < cut && m.end > cut)
+        };
         match spelled.or_else(|| t.value.rsplit_once(' ')) {
             Some((office, last))
                 if ctx.gaz.is_rank(last)
-                    && (last.contains(' ') || (last.len() >= 3 && last.chars().all(|c| c.is_ascii_uppercase())))
+                    && (last.contains(' ')
+                        || (last.len() >= 3 && last.chars().all(|c| c.is_ascii_uppercase()))
+                        || one_word(office, last))
                     && !is_whole_title(ctx, &t.value)
                     && ctx.gaz.titles(office).iter().any(|m| m.end == office.len()) =>
             {
@@ -391,8 +402,14 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     }
     // "The Provincial Commissioner of Gauteng, Lieutenant General X": the office the
     // descriptor gives is the title, the rank a second one.
+    // So is "The African Union's Commissioner for Peace and Security, Ambassador X": one
+    // word touching the name is a style there.
     if let Some(d) = descriptor {
-        if rank.is_none() && title.as_ref().is_some_and(|t| ctx.gaz.is_rank(&t.value)) {
+        if rank.is_none()
+            && title
+                .as_ref()
+                .is_some_and(|t| ctx.gaz.is_rank(&t.value) || !t.value.contains(' ') && d.value.contains(' '))
+        {
             rank = title.take();
             title = Some(d);
         }
@@ -602,7 +619,19 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
     };
     if !plural_ends.is_empty() {
         for i in plural_ends {
-            found.extend(ctx.gaz.titles(&core[..i]).into_iter().filter(|m| m.end == i));
+            // ("the Council of Arab Interior Ministers, X": a plural that ends an
+            // organization's name is no office)
+            let in_org = |b: usize| {
+                orgs.mentions
+                    .iter()
+                    .any(|o| o.span.begin <= s_begin + b && o.span.end > s_begin + i)
+            };
+            found.extend(
+                ctx.gaz
+                    .titles(&core[..i])
+                    .into_iter()
+                    .filter(|m| m.end == i && !in_org(m.begin)),
+            );
         }
         found.sort_by_key(|m| (m.begin, m.end));
     }
@@ -639,15 +668,33 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
                 Span::new(tb, s_begin + core.len()),
             );
         }
+        let mut portfolio = None;
         if comma
             && gap.is_empty()
             && !starts_upper(&core[m.begin..m.end])
             && !core[..m.begin].trim_end().ends_with(['\'', 's'])
         {
-            // "... said the head, X" is rare; accept lower-case titles only after "the".
-            if !core[..m.begin].trim_end().to_lowercase().ends_with("the") {
+            // "... said the head, X" is rare; accept lower-case titles only after "the" (and
+            // "the then", "the former"), with one lower-case word of portfolio between:
+            // "The then justice minister, X".
+            let before = core[..m.begin].trim_end().to_lowercase();
+            let (rest, word) = before.rsplit_once(' ').unwrap_or(("", before.as_str()));
+            let word_ok = word.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(word, "the" | "then" | "former")
+                && !ctx.gaz.is_function(word);
+            let after_the = |b: &str| {
+                ["the", "the then", "the former"]
+                    .iter()
+                    .any(|p| b == *p || b.ends_with(&format!(" {p}")))
+            };
+            if word_ok && after_the(rest) {
+                portfolio = Some(m.begin - word.len() - 1);
+            } else if !after_the(&before) {
                 continue;
             }
+        }
+        if let Some(pb) = portfolio {
+            title = Fact::new(core[pb..m.end].to_string(), Span::new(s_begin + pb, s_begin + m.end));
         }
         // "Tonga Police Superintendent X": the organization's last word is also the office's
         // first ("Police Superintendent"); the organization keeps it, and is the owner.
@@ -668,8 +715,10 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
         // "Italian Culture Minister", "Deputy National Commissioner": up to two capitalized
         // words before the office are part of it, unless they name an organization or a
         // country.
+        // (three before a rank: "National Police Chief General X" is an office, then the rank)
         let mut tstart = t_begin;
-        for _ in 0..2 {
+        let reach = if ctx.gaz.is_rank(&title.value) { 3 } else { 2 };
+        for _ in 0..reach {
             let Some(prev) = core[..tstart].trim_end().rsplit(' ').next() else {
                 break;
             };
@@ -793,7 +842,17 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
     if lower.starts_with("and ") {
         return (None, None, None);
     }
-    for skip in ["the ", "a ", "former ", "then ", "now ", "currently "] {
+    // ("X, who was Mersin's deputy police chief at the time,")
+    for skip in [
+        "who was ",
+        "who is ",
+        "the ",
+        "a ",
+        "former ",
+        "then ",
+        "now ",
+        "currently ",
+    ] {
         if lower[off..].starts_with(skip) {
             off += skip.len();
         }
@@ -854,6 +913,9 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
         m.begin = 0;
     }
     let tb = base + off;
+    if let Some(owned) = remit_then_owner(ctx, orgs, tb, tb + m.end) {
+        return (Some(owned.0), org.or(Some(owned.1)), country.or(owned.2));
+    }
     // The appositive ends at punctuation or a clause word; the title's tail runs up to it.
     let stop = appositive_end(&tail[m.end..]).map(|e| tb + m.end + e);
     let Some(stop) = stop else {
@@ -906,6 +968,38 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
             .then(|| Fact::new(om.canonical.clone(), om.span))
     });
     (Some(title), org.or(o), country.or(c))
+}
+
+/// An office, its organization, and the country when one is given.
+type OwnedTitle = (Fact<String>, Fact<String>, Option<Fact<String>>);
+
+/// "Deputy Secretary General (Policy and Control) of Kenya's Ministry of Home Affairs":
+/// the office `[tb, te)`, a short remit in brackets, then "of" or "at" and the owner (with
+/// the country whose it is).
+fn remit_then_owner(ctx: &Ctx<'_>, orgs: &Orgs, tb: usize, te: usize) -> Option<OwnedTitle> {
+    let text = ctx.text;
+    let r = text[te..].strip_prefix(" (")?;
+    let close = r.find(')').filter(|&c| c <= 40 && !r[..c].contains(['(', ',', '.']))?;
+    let after = te + 2 + close + 1;
+    let rest = text[after..]
+        .strip_prefix(" of ")
+        .or_else(|| text[after..].strip_prefix(" at "))?;
+    let mut at = after + 4 + if rest.starts_with("the ") { 4 } else { 0 };
+    let mut country = None;
+    if let Some(n) = ctx
+        .names
+        .iter()
+        .find(|n| n.begin == at && matches!(n.hit, Hit::Country(_)) && text[n.end..].starts_with("'s "))
+    {
+        country = country_ending_at(ctx, n.end);
+        at = n.end + 3;
+    }
+    let o = orgs.starting_at(at)?;
+    Some((
+        Fact::new(text[tb..te].to_string(), Span::new(tb, te)),
+        Fact::new(o.canonical.clone(), o.span),
+        country,
+    ))
 }
 
 /// "Compliance and Facilitation at the World Customs Organization" in `[from, to)`: a
@@ -1139,24 +1233,34 @@ fn owner_before(
 ) -> (Option<Fact<String>>, Option<Fact<String>>) {
     let b = before.trim_end();
     let b = b.strip_suffix("'s").unwrap_or(b);
+    // "Ghana's National Drugs Agency (NDA) Director General": the acronym in brackets
+    // after the owner's name
+    let b = match b.strip_suffix(')').and_then(|r| r.rfind(" (")) {
+        Some(open) if b.len() - open <= 14 => &b[..open],
+        _ => b,
+    };
     let end = s_begin + b.len();
     if let Some(o) = orgs.mentions.iter().find(|m| m.span.end == end) {
-        return (Some(Fact::new(o.canonical.clone(), o.span)), None);
+        // "Ghana's National Drugs Agency": the country that owns the organization
+        let own = ctx.text[..o.span.begin]
+            .strip_suffix("'s ")
+            .filter(|r| r.len() > s_begin)
+            .and_then(|r| country_ending_at(ctx, r.len()));
+        return (Some(Fact::new(o.canonical.clone(), o.span)), own);
     }
-    if let Some(m) = ctx
+    (None, country_ending_at(ctx, end))
+}
+
+/// The country (or demonym) whose name ends at `end`, as a fact.
+fn country_ending_at(ctx: &Ctx<'_>, end: usize) -> Option<Fact<String>> {
+    let m = ctx
         .names
         .iter()
-        .find(|m| m.end == end && matches!(m.hit, Hit::Country(_) | Hit::Demonym(_)))
-    {
-        let (Hit::Country(i) | Hit::Demonym(i)) = m.hit else {
-            unreachable!()
-        };
-        return (
-            None,
-            Some(Fact::new(ctx.gaz.countries[i].name.clone(), Span::new(m.begin, m.end))),
-        );
-    }
-    (None, None)
+        .find(|m| m.end == end && matches!(m.hit, Hit::Country(_) | Hit::Demonym(_)))?;
+    let (Hit::Country(i) | Hit::Demonym(i)) = m.hit else {
+        return None;
+    };
+    Some(Fact::new(ctx.gaz.countries[i].name.clone(), Span::new(m.begin, m.end)))
 }
 
 #[cfg(test)]
@@ -1784,5 +1888,78 @@ mod tests {
         assert_eq!(honorific_with_stop("¡Hon. "), Some(2));
         assert_eq!(honorific_with_stop("Minister, Hon. "), Some(10));
         assert!(people("¡' B: said.").is_empty());
+    }
+
+    #[test]
+    fn a_one_word_rank_after_an_office_of_several_words() {
+        let got = people("National Police Chief General Arvin Teodoro opened the meeting.");
+        assert_eq!(got[0].0, "Arvin Teodoro", "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("National Police Chief"), "{got:?}");
+        // an office that ends in the rank's word stays whole
+        let got = people("Deputy Inspector General Ramesh Varma spoke.");
+        assert_eq!(got[0].1.as_deref(), Some("Deputy Inspector General"), "{got:?}");
+    }
+
+    #[test]
+    fn an_owner_with_its_acronym_before_the_office() {
+        let got = people("Ghana's National Drugs Agency (NDA) Director General, Tomas Varga, presented the report.");
+        assert_eq!(
+            got,
+            vec![p(
+                "Tomas Varga",
+                Some("Director General"),
+                Some("National Drugs Agency"),
+                Some("Ghana")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_remit_in_brackets_before_the_owner() {
+        let got = people(
+            "He was joined by Ivo Brandt, Deputy Secretary General (Policy and Control) of Kenya's Ministry of Home Affairs (MOHA).",
+        );
+        assert_eq!(
+            got,
+            vec![p(
+                "Ivo Brandt",
+                Some("Deputy Secretary General"),
+                Some("Ministry of Home Affairs"),
+                Some("Kenya")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_lower_case_office_after_the_then() {
+        let got = people("The then justice minister, Pavel Horak, called it a record.");
+        assert_eq!(got, vec![p("Pavel Horak", Some("justice minister"), None, None)]);
+    }
+
+    #[test]
+    fn an_office_after_who_was() {
+        let got = people("Lena Fischer, who was Zembla's deputy police chief at the time, said so.");
+        assert_eq!(got[0].0, "Lena Fischer", "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("deputy police chief"), "{got:?}");
+    }
+
+    #[test]
+    fn an_office_before_a_style_and_the_name() {
+        let got = people("The African Union's Commissioner for Political Affairs, Ambassador Ana Ruiz, spoke.");
+        assert_eq!(got[0].0, "Ana Ruiz", "{got:?}");
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("Commissioner for Political Affairs"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_plural_office_inside_an_organization_name_is_no_office() {
+        let got =
+            people("Guests included the Secretary General of the Council of Arab Interior Ministers, Omar Haddad.");
+        assert_eq!(got[0].0, "Omar Haddad", "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Secretary General"), "{got:?}");
+        assert_eq!(got[0].2.as_deref(), Some("Arab Interior Ministers Council"), "{got:?}");
     }
 }
