@@ -301,6 +301,20 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
                 })
                 .map(|m| (m.canonical.clone(), m.gaz))
         });
+        // "the Investigations Police (Policía de Investigaciones, PDI)": a name in brackets
+        // before the acronym of a known organization is that organization's.
+        let bracketed = bracketed.or_else(|| {
+            let r = text[end..].strip_prefix(", ")?;
+            let c = r.find(')')?;
+            let acr = (text[..begin].ends_with('(')
+                && (2..=8).contains(&c)
+                && r[..c].chars().all(|ch| ch.is_uppercase() || ch == '-'))
+            .then_some(end + 2)?;
+            orgs.mentions
+                .iter()
+                .find(|m| m.span.begin == acr && m.span.end == acr + c)
+                .map(|m| (m.canonical.clone(), m.gaz))
+        });
         if let Some((canonical, gz)) = bracketed {
             let info = orgs.info(&canonical).cloned();
             if let Some(info) = info {
@@ -341,6 +355,29 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
         );
         orgs.mentions.retain(|m| !(begin <= m.span.begin && m.span.end <= end));
         push_mention(&mut orgs, Span::new(begin, end), &canonical, None);
+        // "the Narcotics Crimes Branch of the Mersin Provincial Police Department": a unit,
+        // then the body it belongs to, which is an organization of its own and the unit's
+        // parent (its mention lies inside the unit's).
+        if let Some((tb, tail)) = unit_of_body(ctx, begin, end) {
+            let tc = add_info(
+                &mut orgs,
+                OrgInfo {
+                    canonical: tail.to_string(),
+                    aliases: vec![],
+                    gaz: None,
+                    country: country_in(ctx, tb, end),
+                    parent: None,
+                },
+            );
+            if let Some(i) = orgs.infos.iter_mut().find(|i| i.canonical == canonical) {
+                i.parent.get_or_insert(tc.clone());
+            }
+            orgs.mentions.push(OrgMention {
+                span: Span::new(tb, end),
+                canonical: tc,
+                gaz: None,
+            });
+        }
     }
     // 3b. A name of generic words made definite by the country or organization that owns
     //     it: "Colombia's National Police" (the Colombian National Police), "the FGR's
@@ -392,8 +429,44 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
         let gz = orgs.info(&canonical).and_then(|i| i.gaz);
         push_mention(&mut orgs, span, &canonical, gz);
     }
+    merge_acronym_fronts(&mut orgs);
     orgs.mentions.sort_by_key(|m| m.span);
     orgs
+}
+
+/// "the AU Commission" and "the African Union Commission" in one article: a name that
+/// opens with the acronym of another name's first words, the rest the same, is that one.
+fn merge_acronym_fronts(orgs: &mut Orgs) {
+    let mut renames = Vec::new();
+    for short in &orgs.infos {
+        let Some((acr, rest)) = short.canonical.split_once(' ') else {
+            continue;
+        };
+        if acr.len() < 2 || !acr.chars().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let long = orgs.infos.iter().find(|l| {
+            l.canonical.len() > short.canonical.len()
+                && l.canonical.strip_suffix(rest).is_some_and(|front| {
+                    let front = front.trim_end();
+                    front.contains(' ') && initials_match(front, acr) && front.split(' ').count() == acr.len()
+                })
+        });
+        if let Some(l) = long {
+            renames.push((short.canonical.clone(), l.canonical.clone()));
+        }
+    }
+    for (short, long) in renames {
+        for m in orgs.mentions.iter_mut().filter(|m| m.canonical == short) {
+            m.canonical = long.clone();
+        }
+        orgs.infos.retain(|i| i.canonical != short);
+        if let Some(l) = orgs.infos.iter_mut().find(|i| i.canonical == long) {
+            if !l.aliases.contains(&short) {
+                l.aliases.push(short);
+            }
+        }
+    }
 }
 
 /// Who owns a name of generic words.
@@ -633,11 +706,36 @@ fn push_mention(orgs: &mut Orgs, span: Span, canonical: &str, gaz: Option<usize>
     });
 }
 
-fn is_event(phrase: &str) -> bool {
-    phrase
-        .split_whitespace()
-        .any(|w| EVENT_HEADS.contains(&w.to_lowercase().as_str()))
+/// The body after "<unit noun> of the" in the name `[begin, end)`, with where it starts:
+/// two words or more, ending in an organization noun, with a word of its own that is not
+/// generic ("Mersin Provincial Police Department", not "National Police").
+fn unit_of_body<'t>(ctx: &Ctx<'t>, begin: usize, end: usize) -> Option<(usize, &'t str)> {
+    let text = ctx.text;
+    let i = text[begin..end].find(" of the ")?;
+    let unit = text[begin..begin + i].rsplit(' ').next()?;
+    let tb = begin + i + 8;
+    let tail = &text[tb..end];
+    (SUB_UNITS.contains(&unit.to_lowercase().as_str())
+        && tail.split(' ').count() >= 2
+        && ends_in_org_head(ctx.gaz, tail)
+        && tail
+            .split(' ')
+            .any(|w| !ctx.gaz.is_generic(w) && !ctx.gaz.is_function(w)))
+    .then_some((tb, tail))
 }
+
+/// An event word in the phrase, unless the phrase ends in a standing body after it ("the
+/// Cybercrime Convention Committee", "the Summit Organising Committee").
+fn is_event(phrase: &str) -> bool {
+    let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+    let Some(k) = words.iter().rposition(|w| EVENT_HEADS.contains(&w.as_str())) else {
+        return false;
+    };
+    !(k + 1 < words.len() && BODY_HEADS.contains(&words[words.len() - 1].as_str()))
+}
+
+/// Nouns of a standing body, that make a name with an event word in it an organization's.
+const BODY_HEADS: &[&str] = &["committee", "secretariat", "council", "commission", "bureau", "board"];
 
 /// The capitalized run that ends right before `offset` (skipping one space).
 fn run_ending_at<'a>(ctx: &'a Ctx<'_>, offset: usize) -> Option<&'a Run> {
@@ -996,6 +1094,46 @@ mod tests {
             .filter(|m| t[m.span.begin..].starts_with(char::is_lowercase))
             .map(|m| (t[m.span.begin..m.span.end].to_string(), m.canonical.clone()))
             .collect()
+    }
+
+    #[test]
+    fn an_acronym_in_front_is_the_long_name() {
+        let got = orgs_in("The EU Monitoring Centre and the European Union Monitoring Centre met.");
+        assert!(!got.iter().any(|(n, _)| n == "EU Monitoring Centre"), "{got:?}");
+        assert!(
+            got.iter()
+                .any(|(n, a)| n == "European Union Monitoring Centre" && a == &["EU Monitoring Centre"]),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_native_name_in_brackets_before_a_known_acronym() {
+        let got = orgs_in("In Chile, the Investigations Police (Policía de Investigaciones, PDI) made arrests.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Policía de Investigaciones de Chile", "{got:?}");
+    }
+
+    #[test]
+    fn a_unit_of_a_named_body_names_the_body_too() {
+        let ctx = Ctx::new(
+            "Officers of the Economic Crimes Unit of the Tarsus Provincial Police Department made arrests.",
+            None,
+        );
+        let o = detect(&ctx);
+        let unit = o
+            .infos
+            .iter()
+            .find(|i| i.canonical == "Economic Crimes Unit of the Tarsus Provincial Police Department")
+            .expect("unit");
+        assert_eq!(unit.parent.as_deref(), Some("Tarsus Provincial Police Department"));
+        assert!(o
+            .infos
+            .iter()
+            .any(|i| i.canonical == "Tarsus Provincial Police Department"));
+        // a body of generic words alone is no organization of its own
+        let got = orgs_in("Officers of the Drugs Unit of the National Police Department made arrests.");
+        assert!(!got.iter().any(|(n, _)| n == "National Police Department"), "{got:?}");
     }
 
     #[test]
