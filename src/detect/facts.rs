@@ -51,7 +51,8 @@ static ARRESTS_TOTAL_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:number\s+of\s+)?(?:arrests|(?:[\p{L}\-]+\s+){0,2}(?:arrested|detained))\b[^.;:]{0,60}?\s+to\s+$").expect("arrests total")
 });
 static ARRESTED_N: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:arrested|detained|apprehended|arrest\s+of)\s+(?:a\s+total\s+of\s+)?$").expect("arrested")
+    Regex::new(r"(?i)\b(?:arrested|detained|apprehended|arrest(?:\s+of)?|detain)\s+(?:a\s+total\s+of\s+)?$")
+        .expect("arrested")
 });
 /// "160 customs, police and port officers", "3 400 members of the South African Police
 /// Service": the officers of a list of services, or the members of one.
@@ -80,6 +81,15 @@ static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
     .expect("countries")
 });
 
+/// The words before a bare year: "in 2018", "since 2019".
+static YEAR_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:in|since|until|by|from|during)\s+$").expect("year before"));
+/// Where people came from, not who took part: "irregular migrants from 69 different
+/// countries", "victims of", "nationals from".
+static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:migrants|victims|nationals|people|persons|passengers|travellers|travelers|workers|women|children|men|refugees|citizens)\s+(?:from|of)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|over\s+)?$").expect("origin")
+});
+
 /// `after` (the text after a number) names countries: "countries", "member states",
 /// "participating states", "States" as the UN writes it; not a bare "four states", which in
 /// a federal country's release are its own states.
@@ -87,8 +97,9 @@ fn counts_countries(before: &str, after: &str) -> bool {
     COUNTRIES
         .captures(after)
         .is_some_and(|c| !(c[1].is_empty() && &c[2] == "states"))
-        && !REACH.is_match(before)
-        && !(MEMBERSHIP.is_match(before) && MEMBER_NOUN.is_match(after))
+        && !(REACH.is_match(before)
+            || ORIGIN.is_match(before)
+            || (MEMBERSHIP.is_match(before) && MEMBER_NOUN.is_match(after)))
 }
 
 /// "INTERPOL, which has 196 member countries", "its 27 member states": the size of a
@@ -407,6 +418,12 @@ static PARTICIPATING_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("participating heading")
 });
 
+/// The same heading opening the line of the list: "*Participating countries: Argentina, ...".
+static PARTICIPATING_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s*#†]*(?:participating|partner)\s+(?:countries|nations|states|member\s+states)\s*:")
+        .expect("participating lead")
+});
+
 /// The place a gazetteer hit names, if it is a place or a country.
 fn place_ref(ctx: &Ctx<'_>, hit: Hit) -> Option<PlaceRef> {
     match hit {
@@ -582,6 +599,11 @@ pub fn collect(
                 || after.starts_with("th ")
                 || before.trim_end().ends_with(['$', '€', '£'])
             {
+                continue;
+            }
+            // "which INTERPOL coordinated in 2018 after Colombian investigators ...": a year,
+            // not a count
+            if YEAR_BEFORE.is_match(before) && (1900.0..=2100.0).contains(&n.value) && sent[n.begin..n.end].len() == 4 {
                 continue;
             }
             // "from 181 of INTERPOL's 196 member countries": 196 is the membership, 181 the
@@ -838,6 +860,28 @@ pub fn collect(
                 let h = text[h.begin..h.end].trim();
                 h.len() <= 60 && !h.ends_with(['.', ':', '!', '?']) && PARTICIPATING_HEADING.is_match(h)
             });
+        // A line that opens with it ("Participating countries: Argentina, Bahamas, ...") is
+        // the operation's before it; a footnote ("*Participating countries: ...") is the one
+        // of the sentence that calls it ("in 33 countries*").
+        if countries.len() >= 3 && PARTICIPATING_LEAD.is_match(sent) {
+            let called = sent
+                .trim_start()
+                .starts_with('*')
+                .then(|| {
+                    (0..si).rev().find_map(|k| {
+                        let c = &ctx.sentences[k];
+                        let i = ["countries*", "nations*", "states*"]
+                            .iter()
+                            .find_map(|w| text[c.begin..c.end].find(w))?;
+                        Some((k, c.begin + i))
+                    })
+                })
+                .flatten();
+            let (k, pos) = called.unwrap_or((si, s.begin));
+            if let Some((e, _)) = owner_of(events, owners, k, pos, EventKind::Operation, true) {
+                participate(ctx, &mut found[e], &countries);
+            }
+        }
         if under_heading {
             if let Some(e) = main_event(events, owners, EventKind::Operation) {
                 participate(ctx, &mut found[e], &countries);
@@ -1045,6 +1089,28 @@ mod tests {
             "The operation, which targeted the network, mobilised officers in ",
             " countries."
         ));
+        // nor where migrants or victims came from
+        assert!(!r(
+            "It detected 9,000 irregular migrants from ",
+            " different countries."
+        ));
+        assert!(!r("It rescued victims of more than ", " countries."));
+    }
+
+    #[test]
+    fn a_line_that_opens_with_participating_countries() {
+        let l = &super::PARTICIPATING_LEAD;
+        assert!(l.is_match("*Participating countries: Chile, Peru, Spain."));
+        assert!(l.is_match("Partner nations: Chile, Peru and Spain"));
+        assert!(!l.is_match("Chile, Peru and Spain were participating countries: all three."));
+    }
+
+    #[test]
+    fn a_year_is_no_count_and_arrest_is_a_verb_too() {
+        assert!(super::YEAR_BEFORE.is_match("which the agency coordinated in "));
+        assert!(!super::YEAR_BEFORE.is_match("which involved "));
+        assert!(super::ARRESTED_N.is_match("saw authorities in 32 countries arrest "));
+        assert!(super::ARRESTED_N.is_match("police went on to detain "));
     }
 
     #[test]
