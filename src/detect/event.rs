@@ -45,6 +45,10 @@ static OPERATION: LazyLock<Regex> = LazyLock::new(|| {
 static CODENAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"\b(?:code-?named|dubbed|known as|called) +"?((?:[A-Z][\p{L}\d'&-]*)(?: +(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}\b)){0,3})"?"#).expect("codename regex")
 });
+/// A capitalized word between a lower-case word and "operation(s)": "its nationwide
+/// Narkokapan operations".
+static NAMED_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s\p{Ll}+ (\p{Lu}\p{Ll}{3,}) operations?\b").expect("named before regex"));
 static NUMERAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.*\S)\s+([IVXLC]+|\d{1,4}(?:\.\d{1,2})?)$").expect("numeral regex"));
 static ORDINAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -199,6 +203,39 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             &label,
             vec![name.clone()],
             Span::new(begin, begin + name.len()),
+            None,
+            "operation",
+        );
+    }
+    // "its nationwide Narkokapan operations", "the Pangea operation": a word of its own
+    // before a lower-case "operation" names it, when it is no place, country, organization
+    // or common word.
+    let mut before_windows = Windows::new();
+    for m in OPERATION_WORDS.find_iter(text) {
+        let mut b = m.start().saturating_sub(48);
+        while !text.is_char_boundary(b) {
+            b -= 1;
+        }
+        before_windows.push(b, (m.end() + 1).min(text.len()));
+    }
+    for c in scan::captures_in(&NAMED_BEFORE, text, &before_windows.merged()) {
+        let w = c.get(1).expect("group");
+        if !is_codeword(ctx, orgs, w.start(), w.end()) {
+            continue;
+        }
+        let name = w.as_str().to_string();
+        // "the Asclepius operations" after "Operation Asclepius III": the series, no
+        // operation of its own
+        let series = format!("Operation {name} ");
+        if events.iter().any(|e| e.label.starts_with(&series)) {
+            continue;
+        }
+        add(
+            &mut events,
+            EventKind::Operation,
+            &format!("Operation {name}"),
+            vec![name],
+            Span::new(w.start(), w.end()),
             None,
             "operation",
         );
@@ -669,6 +706,38 @@ fn editions_by_year(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
 }
 
 /// A year of this century written out: "2022".
+/// The word at `[b, e)` is an operation's code word: not a name the gazetteer knows (a
+/// country, a demonym, a place, an organization), not an organization found in the text,
+/// not a generic or function word, and nowhere in the article written as a place ("in
+/// Mersin", "along the Mekong", "Mekong countries").
+fn is_codeword(ctx: &Ctx<'_>, orgs: &Orgs, b: usize, e: usize) -> bool {
+    let text = ctx.text;
+    let w = &text[b..e];
+    if ctx.gaz.is_generic(w)
+        || ctx.gaz.is_function(w)
+        || ctx.names.iter().any(|m| m.begin <= b && e <= m.end)
+        || orgs.at(b, e).is_some()
+    {
+        return false;
+    }
+    let place_before = ["in ", "at ", "from ", "near ", "along ", "across ", "to ", "of "];
+    let place_after = [
+        " River",
+        " countries",
+        " region",
+        " Sea",
+        " basin",
+        " province",
+        " port",
+        " Province",
+    ];
+    !text.match_indices(w).any(|(i, _)| {
+        let before = text[..i].strip_suffix("the ").unwrap_or(&text[..i]);
+        place_before.iter().any(|p| before.ends_with(p))
+            || place_after.iter().any(|p| text[i + w.len()..].starts_with(p))
+    })
+}
+
 fn is_year(t: &str) -> bool {
     t.len() == 4 && t.starts_with("20") && t.bytes().all(|b| b.is_ascii_digit())
 }
@@ -1182,6 +1251,20 @@ mod tests {
             .into_iter()
             .map(|e| (e.kind, e.label, e.owner.map(|o| o.value)))
             .collect()
+    }
+
+    #[test]
+    fn a_code_word_before_operations() {
+        let v = events("The ministry published the results of its nationwide Korvax operations on Friday.");
+        assert_eq!(v, vec![(EventKind::Operation, "Operation Korvax".into(), None)]);
+        // a place, even one the gazetteer does not know, is no code word
+        let v = events("It ended the Tarvel operation. Officers in Tarvel said so.");
+        assert!(v.is_empty(), "{v:?}");
+        let v = events("It ended the Irrawo operation along the Irrawo River.");
+        assert!(v.is_empty(), "{v:?}");
+        // nor is the name of a series already numbered
+        let v = events("Operation Zephyr II found more than the earlier Zephyr operations.");
+        assert_eq!(v.len(), 1, "{v:?}");
     }
 
     #[test]

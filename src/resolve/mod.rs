@@ -500,12 +500,14 @@ fn build_events(
                             "international" | "eu" | "regional" | "un"
                         )
                     });
+                    // (an acronym in brackets after the name is no second mention:
+                    // "Mersin International Port (MIP)")
                     if intl
                         || orgs
                             .mentions
                             .iter()
                             .filter(named)
-                            .filter(|x| x.canonical == o.canonical)
+                            .filter(|x| x.canonical == o.canonical && !ctx.text[..x.span.begin].ends_with('('))
                             .count()
                             >= 2
                     {
@@ -1279,6 +1281,14 @@ mod tests {
                 (o.label.clone(), names)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_name_and_its_acronym_are_one_mention_of_a_place_of_work() {
+        let t = "Police launched an operation, codenamed Harrier, once the ship docked at Varna Container \
+                 Terminal (VCT) on 4 May 2024.\n";
+        let got = coordinators(&extract(t));
+        assert!(got[0].1.is_empty(), "{got:?}");
     }
 
     #[test]
