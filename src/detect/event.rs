@@ -346,6 +346,8 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
         }
     }
 
+    this_years_edition(ctx, &mut events);
+    codenamed_refers_back(ctx, &mut events);
     editions_by_ordinal(text, &mut events);
 
     // Conferences.
@@ -1163,6 +1165,81 @@ fn acronym_bridged(ctx: &Ctx<'_>, before: &[Run], run: &Run) -> Option<(usize, u
 
 /// Removes event `i` and makes it part of event `j`: its label and aliases become `j`'s
 /// aliases, its mentions `j`'s mentions, its owner `j`'s if `j` has none.
+/// "GLOBAL CHAIN 2024" in an article of 2024 about Operation GLOBAL CHAIN: this year's
+/// edition is the operation itself (last year's, "GLOBAL CHAIN 2023", stays another).
+fn this_years_edition(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
+    let Some(year) = ctx.published.map(|d| d.year) else {
+        return;
+    };
+    let suffix = format!(" {year}");
+    let mut i = 0;
+    while i < events.len() {
+        let e = &events[i];
+        let base = (e.kind == EventKind::Operation)
+            .then(|| e.label.strip_suffix(&suffix))
+            .flatten();
+        let j = base.and_then(|b| {
+            events
+                .iter()
+                .position(|x| x.kind == EventKind::Operation && x.label == b)
+        });
+        if let Some(j) = j {
+            merge_into(events, i, j);
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// "... took part in the EMPACT Joint Action Days against trafficking. The action week,
+/// codenamed GLOBAL CHAIN, was led by Austria": the code name names the action days the
+/// sentence before named, which become its alias.
+fn codenamed_refers_back(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
+    let text = ctx.text;
+    let mut i = 0;
+    while i < events.len() {
+        let e = &events[i];
+        let at = (e.kind == EventKind::Operation)
+            .then(|| {
+                e.mentions.iter().find(|m| {
+                    let mut b = m.begin.saturating_sub(60);
+                    while !text.is_char_boundary(b) {
+                        b -= 1;
+                    }
+                    REFERS_BACK.is_match(&text[b..m.begin])
+                })
+            })
+            .flatten();
+        // the action days named last before it, within about two sentences
+        let j = at.map(|m| m.begin).and_then(|first| {
+            (0..events.len())
+                .filter(|&j| {
+                    j != i
+                        && events[j].kind == EventKind::Operation
+                        && !events[j].label.starts_with("Operation ")
+                        && events[j]
+                            .mentions
+                            .iter()
+                            .any(|m| m.end <= first && first - m.end <= 400)
+                })
+                .max_by_key(|&j| events[j].mentions.iter().map(|m| m.end).filter(|&x| x <= first).max())
+        });
+        if let Some(j) = j {
+            merge_into(events, j, i);
+            i = 0;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// "The action week, codenamed", "The operation, dubbed": a code name given to an event
+/// already named.
+static REFERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bthe\s+(?:action\s+week|action\s+days|week\s+of\s+action|operation|crackdown|campaign|exercise),?\s+(?:code-?named|dubbed)\s+(?:as\s+)?$")
+        .expect("refers back")
+});
+
 fn merge_into(events: &mut Vec<Event>, i: usize, j: usize) {
     let ev = events.remove(i);
     let t = &mut events[if j > i { j - 1 } else { j }];
@@ -1251,6 +1328,27 @@ mod tests {
             .into_iter()
             .map(|e| (e.kind, e.label, e.owner.map(|o| o.value)))
             .collect()
+    }
+
+    #[test]
+    fn a_code_name_for_the_action_days_before_and_this_years_edition() {
+        let ctx = Ctx::new(
+            "Police from 30 countries took part in the EMPACT Joint Action Days against fraud. The action week, \
+             codenamed BLUE HERON, was led by Austria. BLUE HERON 2024 follows BLUE HERON 2023.",
+            Some(crate::text::dates::Date {
+                year: 2024,
+                month: 6,
+                day: 20,
+            }),
+        );
+        let orgs = organization::detect(&ctx);
+        let got = detect(&ctx, &orgs);
+        let ops: Vec<(&str, &[String])> = got.iter().map(|e| (e.label.as_str(), e.aliases.as_slice())).collect();
+        assert_eq!(ops.len(), 2, "{ops:?}");
+        assert_eq!(ops[0].0, "Operation BLUE HERON", "{ops:?}");
+        assert!(ops[0].1.iter().any(|a| a == "EMPACT Joint Action Days"), "{ops:?}");
+        assert!(ops[0].1.iter().any(|a| a == "BLUE HERON 2024"), "{ops:?}");
+        assert_eq!(ops[1].0, "Operation BLUE HERON 2023", "{ops:?}");
     }
 
     #[test]
