@@ -740,6 +740,10 @@ fn is_codeword(ctx: &Ctx<'_>, orgs: &Orgs, b: usize, e: usize) -> bool {
     })
 }
 
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
 fn is_year(t: &str) -> bool {
     t.len() == 4 && t.starts_with("20") && t.bytes().all(|b| b.is_ascii_digit())
 }
@@ -1084,6 +1088,28 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
             first += 1;
         }
     }
+    // "Director General of National Security and President of the AFRIPOL General
+    // Assembly": an office of the body further in the run; an event only when numbered.
+    let from = toks[first].begin;
+    let office_of = ctx
+        .gaz
+        .titles(&text[from..toks[hi].begin])
+        .into_iter()
+        .rev()
+        .find_map(|m| {
+            let after = &text[from + m.end..];
+            let skip = after
+                .strip_prefix(" of the ")
+                .map(|_| 8)
+                .or_else(|| after.strip_prefix(" of ").map(|_| 4))?;
+            (m.begin > 0 && starts_upper(&text[from + m.begin..])).then_some(from + m.end + skip)
+        });
+    if let Some(at) = office_of {
+        if !ORDINAL_BEFORE.is_match(&text[..at]) {
+            return None;
+        }
+        first = toks.iter().position(|t| t.begin >= at)?;
+    }
     // "the 47th Meeting of Heads of National Drug Law Enforcement Agencies": a numbered
     // meeting of a body named after it is named by the whole run.
     let numbered_of_body = first == hi
@@ -1349,6 +1375,17 @@ mod tests {
         assert!(ops[0].1.iter().any(|a| a == "EMPACT Joint Action Days"), "{ops:?}");
         assert!(ops[0].1.iter().any(|a| a == "BLUE HERON 2024"), "{ops:?}");
         assert_eq!(ops[1].0, "Operation BLUE HERON 2023", "{ops:?}");
+    }
+
+    #[test]
+    fn an_office_of_a_body_later_in_the_run_is_no_event() {
+        let v = events("It was chaired by Ivo Brandt, Director General of Public Safety and President of the ZEPOL General Assembly.");
+        assert!(v.is_empty(), "{v:?}");
+        let v = events(
+            "Ivo Brandt, Director General of Public Safety and President of the 3rd ZEPOL General Assembly, spoke.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1, "3rd ZEPOL General Assembly", "{v:?}");
     }
 
     #[test]

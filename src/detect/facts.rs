@@ -715,8 +715,7 @@ pub fn collect(
         }
         // Dates.
         for d in ctx.dates.iter().filter(|d| d.begin >= s.begin && d.end <= s.end) {
-            let start = d.start.resolve(ctx.published);
-            let end = d.end_date.and_then(|e| e.resolve(ctx.published));
+            let (start, end) = d.resolve(ctx.published);
             let (start, end, single) = match (start, end, d.end_date) {
                 (Some(a), Some(b), _) => (a, b, false),
                 (Some(a), None, None) => (a, a, true),

@@ -112,6 +112,25 @@ pub struct DateMention {
     pub end_date: Option<PartialDate>,
 }
 
+impl DateMention {
+    /// The first and last day, the year taken from `reference` when missing. A range's
+    /// last day without a year of its own is in its first day's year (or the next one):
+    /// "from 20 to 23 August" ends in the year it starts, even when the first day is near
+    /// enough to the article's date to be this year's and the last one is not.
+    pub fn resolve(&self, reference: Option<Date>) -> (Option<Date>, Option<Date>) {
+        let start = self.start.resolve(reference);
+        let end = self
+            .end_date
+            .and_then(|e| match (e.year, e.relative_year, start, e.month, e.day) {
+                (None, 0, Some(a), Some(m), Some(d)) => {
+                    Date::new(a.year, m, d).and_then(|x| if x < a { Date::new(a.year + 1, m, d) } else { Some(x) })
+                }
+                _ => e.resolve(reference),
+            });
+        (start, end)
+    }
+}
+
 const MONTH: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
 const DAY: &str = r"([12](?-u:\d)|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 const YEAR: &str = r"((?:19|20)(?-u:\d)(?-u:\d))";
@@ -422,10 +441,8 @@ mod tests {
         find(t)
             .into_iter()
             .map(|d| {
-                (
-                    d.start.resolve(reference).map(|x| x.to_string()),
-                    d.end_date.and_then(|e| e.resolve(reference)).map(|x| x.to_string()),
-                )
+                let (a, b) = d.resolve(reference);
+                (a.map(|x| x.to_string()), b.map(|x| x.to_string()))
             })
             .collect()
     }
@@ -441,6 +458,11 @@ mod tests {
             vec![(s("2017-05-16"), s("2017-05-18"))]
         );
         assert_eq!(range("16-18 May 2017", None), vec![(s("2017-05-16"), s("2017-05-18"))]);
+        // a range without a year ends in the year it starts, whatever the article's date
+        assert_eq!(
+            range("from 20 to 23 August", Date::new(2023, 6, 21)),
+            vec![(s("2023-08-20"), s("2023-08-23"))]
+        );
         assert_eq!(
             range("between 13 and 18 November 2023", None),
             vec![(s("2023-11-13"), s("2023-11-18"))]
