@@ -216,7 +216,11 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
         while !text.is_char_boundary(b) {
             b -= 1;
         }
-        before_windows.push(b, (m.end() + 1).min(text.len()));
+        let mut e = (m.end() + 1).min(text.len());
+        while !text.is_char_boundary(e) {
+            e += 1;
+        }
+        before_windows.push(b, e);
     }
     for c in scan::captures_in(&NAMED_BEFORE, text, &before_windows.merged()) {
         let w = c.get(1).expect("group");
@@ -1386,6 +1390,13 @@ mod tests {
         );
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!(v[0].1, "3rd ZEPOL General Assembly", "{v:?}");
+    }
+
+    #[test]
+    fn a_code_word_window_ends_on_a_character() {
+        // "operation" then a character of three bytes: the window must not end inside it
+        let _ = events("The Korvax Operation•X went on.");
+        let _ = events("It was the nationwide Korvax operation€.");
     }
 
     #[test]

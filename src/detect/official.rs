@@ -688,7 +688,8 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
                     .any(|p| b == *p || b.ends_with(&format!(" {p}")))
             };
             if word_ok && after_the(rest) {
-                portfolio = Some(m.begin - word.len() - 1);
+                // (the word is ASCII, as long in the text as in lower case)
+                portfolio = Some(core[..m.begin].trim_end().len() - word.len());
             } else if !after_the(&before) {
                 continue;
             }
@@ -1934,6 +1935,9 @@ mod tests {
     fn a_lower_case_office_after_the_then() {
         let got = people("The then justice minister, Pavel Horak, called it a record.");
         assert_eq!(got, vec![p("Pavel Horak", Some("justice minister"), None, None)]);
+        // with a space of three bytes before the office
+        let got = people("The then x\u{2009}minister, Pavel Horak, called it a record.");
+        assert!(got.iter().all(|r| r.0 == "Pavel Horak"), "{got:?}");
     }
 
     #[test]
