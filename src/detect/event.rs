@@ -210,17 +210,13 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
     // "its nationwide Narkokapan operations", "the Pangea operation": a word of its own
     // before a lower-case "operation" names it, when it is no place, country, organization
     // or common word.
+    // (from the whitespace before the lower-case word to the end of "operations")
     let mut before_windows = Windows::new();
     for m in OPERATION_WORDS.find_iter(text) {
-        let mut b = m.start().saturating_sub(48);
-        while !text.is_char_boundary(b) {
-            b -= 1;
-        }
-        let mut e = (m.end() + 1).min(text.len());
-        while !text.is_char_boundary(e) {
-            e += 1;
-        }
-        before_windows.push(b, e);
+        before_windows.push(
+            scan::tokens_before(text, m.start(), 3),
+            scan::tokens_after(text, m.start(), 0),
+        );
     }
     for c in scan::captures_in(&NAMED_BEFORE, text, &before_windows.merged()) {
         let w = c.get(1).expect("group");
@@ -744,10 +740,6 @@ fn is_codeword(ctx: &Ctx<'_>, orgs: &Orgs, b: usize, e: usize) -> bool {
     })
 }
 
-fn starts_upper(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
-}
-
 fn is_year(t: &str) -> bool {
     t.len() == 4 && t.starts_with("20") && t.bytes().all(|b| b.is_ascii_digit())
 }
@@ -1106,7 +1098,7 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
                 .strip_prefix(" of the ")
                 .map(|_| 8)
                 .or_else(|| after.strip_prefix(" of ").map(|_| 4))?;
-            (m.begin > 0 && starts_upper(&text[from + m.begin..])).then_some(from + m.end + skip)
+            (m.begin > 0 && words::is_capitalized(&text[from + m.begin..])).then_some(from + m.end + skip)
         });
     if let Some(at) = office_of {
         if !ORDINAL_BEFORE.is_match(&text[..at]) {
@@ -1231,13 +1223,9 @@ fn codenamed_refers_back(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
         let e = &events[i];
         let at = (e.kind == EventKind::Operation)
             .then(|| {
-                e.mentions.iter().find(|m| {
-                    let mut b = m.begin.saturating_sub(60);
-                    while !text.is_char_boundary(b) {
-                        b -= 1;
-                    }
-                    REFERS_BACK.is_match(&text[b..m.begin])
-                })
+                e.mentions
+                    .iter()
+                    .find(|m| REFERS_BACK.is_match(&text[scan::tokens_before(text, m.begin, 8)..m.begin]))
             })
             .flatten();
         // the action days named last before it, within about two sentences
