@@ -244,6 +244,11 @@ fn pd(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> PartialDate {
     }
 }
 
+/// A range from November or December to January or February runs over the new year.
+fn over_new_year(start: PartialDate, end: PartialDate) -> bool {
+    matches!((start.month, end.month), (Some(11 | 12), Some(1 | 2)))
+}
+
 /// The three-letter start of every month name: every pattern but the ISO one holds one.
 static MONTH_STARTS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::new([
@@ -320,18 +325,26 @@ pub fn find(text: &str) -> Vec<DateMention> {
                     }
                 }
             };
-            // A range whose end comes before its start is not a range ("2 to 1 May"). (The
-            // reference is the last day of a year, so that no day is moved to the year before.)
-            if let (Some(e), Some(s)) = (end_date, Some(start)) {
+            // A range whose end comes before its start is not a range ("2 to 1 May"), unless
+            // it runs over the new year ("from 30 December to 2 January"): its start is then in
+            // the year before the one written at its end. (The reference is the last day of a
+            // year, so that no day is moved to the year before.)
+            let (mut start, mut end_date) = (start, end_date);
+            if let Some(e) = end_date {
                 let last_day = Date::new(2000, 12, 31);
-                if let (Some(a), Some(b)) = (s.resolve(last_day), e.resolve(last_day)) {
-                    if s.year == e.year && b < a {
-                        continue;
+                if let (Some(a), Some(b)) = (start.resolve(last_day), e.resolve(last_day)) {
+                    if start.year == e.year && b < a {
+                        if !over_new_year(start, e) {
+                            continue;
+                        }
+                        // Only the end's year was written ("to 2 January 2024").
+                        if let Some(y) = e.year {
+                            start.year = Some(y - 1);
+                        }
                     }
                 }
             }
             // "from 1 to 31 May last year": the year is the article's, less one.
-            let (mut start, mut end_date) = (start, end_date);
             if start.year.is_none() {
                 let after = text[m.end()..].trim_start_matches(',').trim_start();
                 let shift = if after.starts_with("last year") || after.starts_with("the previous year") {
@@ -509,6 +522,24 @@ mod tests {
         );
         // early March, around the 62 days after 1 January
         assert_eq!(range("from 3 to 7 March", r), vec![(s("2024-03-03"), s("2024-03-07"))]);
+        // over the new year, with or without the end's year
+        assert_eq!(
+            range("from 30 December to 2 January", Date::new(2025, 1, 10)),
+            vec![(s("2024-12-30"), s("2025-01-02"))]
+        );
+        assert_eq!(
+            range("from 28 November to 4 February 2024", None),
+            vec![(s("2023-11-28"), s("2024-02-04"))]
+        );
+        assert_eq!(
+            range("between December 29 and January 3, 2019", None),
+            vec![(s("2018-12-29"), s("2019-01-03"))]
+        );
+        // a month going backwards within a year is two dates, not a range
+        assert_eq!(
+            range("from 20 May to 3 April 2024", None),
+            vec![(None, None), (s("2024-04-03"), None)]
+        );
         assert_eq!(
             range("meets from 3 to 7 March next year", r),
             vec![(s("2025-03-03"), s("2025-03-07"))]
