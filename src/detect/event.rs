@@ -414,6 +414,9 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             {
                 aliases.push(acr);
             }
+            if let Some(acr) = short_form_after(text, e) {
+                aliases.push(acr);
+            }
             add(
                 &mut events,
                 EventKind::Conference,
@@ -458,7 +461,49 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
     editions_by_acronym(ctx, &mut events);
     editions_by_year(ctx, &mut events);
     editions_by_head(ctx, &mut events);
+    editions_in_rows(ctx.text, &mut events);
     events
+}
+
+/// "- 21st ; Host city: Santiago ; Dates: 3-7 October 2011": a table row whose first cell
+/// is an ordinal, in an article about a numbered conference, is about that edition of it.
+/// The row mentions the edition already named with that ordinal ("the 21st meeting"), or
+/// a new edition of the article's first numbered conference.
+fn editions_in_rows(text: &str, events: &mut Vec<Event>) {
+    let ordinal_of = |e: &Event| e.label.split(' ').next().and_then(ordinal_value);
+    let Some(main) = events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EventKind::Conference && ordinal_of(e).is_some())
+        .min_by_key(|(_, e)| e.mentions.first().map_or(usize::MAX, |m| m.begin))
+        .map(|(i, _)| i)
+    else {
+        return;
+    };
+    let series = unnumbered(&events[main].label).to_string();
+    let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
+    let rows: Vec<(Span, u32)> = starts
+        .filter_map(|ls| {
+            let row = text[ls..].strip_prefix("- ")?;
+            let line = &row[..row.find('\n').unwrap_or(row.len())];
+            let (cell, _) = line.split_once(" ; ")?;
+            let n = (!cell.contains(' ')).then(|| ordinal_value(cell)).flatten()?;
+            Some((Span::new(ls + 2, ls + 2 + cell.len()), n))
+        })
+        .collect();
+    for (span, n) in rows {
+        let same = events
+            .iter()
+            .position(|e| e.kind == EventKind::Conference && ordinal_of(e) == Some(n));
+        match same {
+            Some(i) => push_span(&mut events[i].mentions, span),
+            None if !series.is_empty() => {
+                let label = format!("{} {series}", &text[span.begin..span.end]);
+                add_edition(events, main, &label, span);
+            }
+            None => {}
+        }
+    }
 }
 
 /// "the tenth edition of Operation OPSON" in an article that names "OPSON X": the mention
@@ -522,6 +567,17 @@ fn editions_by_head(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
         if (after.starts_with(" on ") || after.starts_with(" of ")) && after[4..].starts_with(char::is_uppercase) {
             continue;
         }
+        // "the 5th meeting of the working group": a lower-case head is the series' only
+        // when nothing says what it is of, and with a figure ("the first congress in its
+        // history" is a superlative)
+        if rest.as_str().starts_with(char::is_lowercase)
+            && (after.starts_with(" of ")
+                || after.starts_with(" on ")
+                || after.starts_with(" for ")
+                || !(rest.as_str() == "edition" || ord.as_str().starts_with(|c: char| c.is_ascii_digit())))
+        {
+            continue;
+        }
         if events
             .iter()
             .flat_map(|e| &e.mentions)
@@ -534,6 +590,23 @@ fn editions_by_head(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
         found.push((Span::new(ord.start(), m.end()), n, head));
     }
     for (span, n, head) in found {
+        // "The 3rd edition, held at Europol": an edition of the article's one numbered
+        // series, named after it ("3rd Global Conference on ...")
+        if head == "edition" {
+            let mut series = numbered.iter().map(|&(i, _)| (i, unnumbered(&events[i].label)));
+            let Some((first, name)) = series.next() else { continue };
+            if name.is_empty() || series.any(|(_, other)| other != name) {
+                continue;
+            }
+            if let Some(&(own, _)) = numbered.iter().find(|(_, o)| *o == n) {
+                push_span(&mut events[own].mentions, span);
+                continue;
+            }
+            let ordinal = text[span.begin..span.end].split_whitespace().next().unwrap_or_default();
+            let label = format!("{ordinal} {name}");
+            add_edition(events, first, &label, span);
+            continue;
+        }
         let same_head = |e: &Event| e.head == head || e.label.to_lowercase().ends_with(&head);
         let Some(&(series, _)) = numbered.iter().find(|(i, _)| same_head(&events[*i])) else {
             continue;
@@ -547,10 +620,19 @@ fn editions_by_head(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
     }
 }
 
+/// A numbered conference's name without its ordinal: "7th Global Conference on X" is an
+/// edition of "Global Conference on X".
+fn unnumbered(label: &str) -> &str {
+    match label.split_once(' ') {
+        Some((first, rest)) if ordinal_value(first).is_some() => rest,
+        _ => "",
+    }
+}
+
 /// An ordinal and a head noun: "the 12th Congress", "the 88th session of the General
 /// Assembly" (group 1 the ordinal, group 2 what follows it).
 static EDITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Tt]he\s+(\d{1,3}(?:st|nd|rd|th)|\w+ty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|\w+teenth|\w+tieth)\s+((?:session\s+of\s+the\s+)?(?:General\s+Assembly|Congress|Conference|Summit|Assembly|Forum|Meeting))\b")
+    Regex::new(r"\b[Tt]he\s+(\d{1,3}(?:st|nd|rd|th)|\w+ty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|\w+teenth|\w+tieth)\s+((?:session\s+of\s+the\s+)?(?:General\s+Assembly|Congress|Conference|Summit|Assembly|Forum|Meeting)|edition|meeting|conference|summit|forum|congress)\b")
         .expect("edition regex")
 });
 
@@ -749,7 +831,10 @@ fn is_year(t: &str) -> bool {
 /// capitals, of three letters or more.
 fn bracketed_acronym(text: &str, e: &Event) -> Option<String> {
     e.mentions.iter().find_map(|m| {
-        let r = text[m.end..].strip_prefix(" (")?;
+        let Some(r) = text[m.end..].strip_prefix(" (") else {
+            // "... Agencies, Africa \u{2014} HONLEA for short"
+            return short_form_after(text, m.end).filter(|a| a.len() >= 3);
+        };
         let inner = &r[..r.find(')')?];
         let acr = inner.rsplit(' ').next().unwrap_or("");
         (inner.len() <= 30 && acr.len() >= 3 && words::is_all_caps(acr)).then(|| acr.to_string())
@@ -961,6 +1046,24 @@ fn paren_after(text: &str, end: usize) -> Option<String> {
     .then(|| inner.to_string())
 }
 
+/// "... Agencies — HONLAC for short", "..., or ASOD for short": an acronym given as the
+/// short form right after a name.
+fn short_form_after(text: &str, end: usize) -> Option<String> {
+    let rest = text[end..].trim_start_matches(['*', '_', ' ']);
+    let rest = rest
+        .strip_prefix('\u{2014}')
+        .or_else(|| rest.strip_prefix('\u{2013}'))
+        .or_else(|| rest.strip_prefix("- "))
+        .or_else(|| rest.strip_prefix(','))
+        .or_else(|| rest.strip_prefix('('))?
+        .trim_start();
+    let rest = rest.strip_prefix("or ").unwrap_or(rest);
+    let len = rest.find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-'))?;
+    let acr = &rest[..len];
+    ((2..=10).contains(&len) && words::is_all_caps(acr) && rest[len..].starts_with(" for short"))
+        .then(|| acr.to_string())
+}
+
 /// The organization right in front of `begin`: "INTERPOL's ", "Europol ".
 fn owner_before(ctx: &Ctx<'_>, orgs: &Orgs, begin: usize) -> Option<Fact<String>> {
     let before = ctx.text[..begin].trim_end();
@@ -1116,7 +1219,28 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
         return None; // a bare "Conference" or "The Congress"
     }
     let b = toks[first].begin;
-    let e = toks[last].word_end(text);
+    let mut e = toks[last].word_end(text);
+    // "Meeting of Heads of National Drug Law Enforcement Agencies, Latin America and the
+    // Caribbean": a formal name "of" a body ends in the region it serves.
+    if last > hi && toks[hi + 1].connector {
+        if let Some(r) = text[e..].strip_prefix(", ").and_then(|rest| ctx.gaz.region_at(rest)) {
+            let end = e + 2 + r.len();
+            let after = &text[end..];
+            let next = after
+                .trim_start()
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let ends = after.starts_with(|c: char| ",.;:)*\u{2014}\u{2013}\n".contains(c))
+                || after.is_empty()
+                || (after.starts_with(' ')
+                    && !matches!(next, "and" | "or")
+                    && (next.is_empty() || next.starts_with(char::is_lowercase)));
+            if ends {
+                e = end;
+            }
+        }
+    }
     let phrase = &text[b..e];
     // "met at the Grimaldi Forum in Monaco": a forum named after one word that is neither a
     // place nor a body, met "at", is a building.
@@ -1650,6 +1774,45 @@ mod tests {
     }
 
     #[test]
+    fn a_regional_meeting_ends_in_its_region_and_has_a_short_form() {
+        let t = "Delegates met at the Twelfth Meeting of Heads of Customs Enforcement Agencies, Asia and the Pacific \u{2014} HECA for short \u{2014} in Manila. The 10th HECA met in Hanoi.";
+        let ctx = Ctx::new(t, None);
+        let orgs = organization::detect(&ctx);
+        let got = detect(&ctx, &orgs);
+        let first = &got[0];
+        assert_eq!(
+            first.label,
+            "Twelfth Meeting of Heads of Customs Enforcement Agencies, Asia and the Pacific"
+        );
+        assert!(first.aliases.contains(&"HECA".to_string()), "{got:?}");
+        assert!(got.iter().any(|e| e.label == "10th HECA"), "{got:?}");
+        // a region in a list of places is no part of the name
+        let got = events("The 5th Conference of Directors of Police Academies, Europe and Asia sent experts.");
+        assert!(got.iter().all(|e| !e.1.contains("Europe")), "{got:?}");
+    }
+
+    #[test]
+    fn a_table_row_of_an_earlier_edition() {
+        let t = "The 9th Regional Forum on Port Security opened in Lima on 3 May 2024. The 7th forum met in Quito.\n\nEdition ; Host city ; Dates\n- 7th ; Host city: Quito ; Dates: 2-4 May 2022\n- 8th ; Host city: Cali ; Dates: 5-7 June 2023\n- Note ; Host city: none ; Dates: none\n";
+        let ctx = Ctx::new(t, None);
+        let orgs = organization::detect(&ctx);
+        let got = detect(&ctx, &orgs);
+        let labels: Vec<&str> = got.iter().map(|e| e.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            vec![
+                "9th Regional Forum on Port Security",
+                "7th forum",
+                "8th Regional Forum on Port Security"
+            ],
+            "{got:?}"
+        );
+        // the 7th's row is a second mention of "the 7th forum"
+        let row = t.find("- 7th").unwrap() + 2;
+        assert!(got[1].mentions.iter().any(|m| m.begin == row), "{got:?}");
+    }
+
+    #[test]
     fn other_editions_of_a_numbered_series_by_ordinal_and_head() {
         let got = events(
             "The 9th United Nations Congress on Policing closed in Lima. The previous one, the 8th Congress, met in Quito; the 9th Congress adopted a declaration.",
@@ -1667,6 +1830,29 @@ mod tests {
         );
         // no numbered conference in the article: no series to belong to
         assert!(events("The 8th Congress met in Quito.").is_empty());
+        // "the Nth edition" of the article's one numbered series
+        let got = events(
+            "Some 900 experts attended the 5th Global Forum on Port Security in Accra. The second edition, held in Lima, drew 200. The 5th edition closed on Friday.",
+        );
+        let labels: Vec<&str> = got.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(
+            labels,
+            vec![
+                "5th Global Forum on Port Security",
+                "second Global Forum on Port Security"
+            ],
+            "{got:?}"
+        );
+        // a lower-case head, unless it says what it is of
+        let got = events(
+            "The 14th Regional Meeting on Border Control ended. The 12th meeting took place in Rabat, the 3rd meeting of the working group in Tunis. It was the first meeting in Africa.",
+        );
+        let labels: Vec<&str> = got.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(
+            labels,
+            vec!["14th Regional Meeting on Border Control", "12th meeting"],
+            "{got:?}"
+        );
     }
 
     #[test]
@@ -1731,7 +1917,7 @@ mod tests {
         let got = events("The 35th Meeting of Heads of National Harbour Agencies, Africa, opened in Dakar.");
         assert!(
             got.iter()
-                .any(|e| e.1 == "35th Meeting of Heads of National Harbour Agencies"),
+                .any(|e| e.1 == "35th Meeting of Heads of National Harbour Agencies, Africa"),
             "{got:?}"
         );
         // without a number it is no event of its own

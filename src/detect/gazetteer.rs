@@ -130,6 +130,9 @@ pub struct Gazetteer {
     dealers: std::collections::HashSet<String>,
     /// Ship prefixes and ship nouns ("ARC", "HMS", "frigate"), as written.
     vessels: std::collections::HashSet<String>,
+    /// World regions that end the name of a regional body's meeting, as written ("Latin
+    /// America and the Caribbean"), longest first.
+    regions: Vec<String>,
     names: Matcher,
     titles_m: Matcher,
     /// First words of the offices of two words or more, lower case ("director" of
@@ -232,6 +235,7 @@ impl Gazetteer {
         let mut outlet_heads = std::collections::HashSet::new();
         let mut dealers = std::collections::HashSet::new();
         let mut vessels = std::collections::HashSet::new();
+        let mut regions = Vec::new();
         for r in rows(WORDS) {
             let (kind, word) = (col(&r, 0), col(&r, 1));
             match kind {
@@ -254,6 +258,7 @@ impl Gazetteer {
                 "vessel" => {
                     vessels.insert(word.to_string());
                 }
+                "region" => regions.push(word.to_string()),
                 _ => {}
             }
         }
@@ -366,6 +371,10 @@ impl Gazetteer {
             outlet_heads,
             dealers,
             vessels,
+            regions: {
+                regions.sort_by_key(|r: &String| std::cmp::Reverse(r.len()));
+                regions
+            },
             names,
             titles_m,
             title_openers,
@@ -491,6 +500,15 @@ impl Gazetteer {
     /// "frigate" in "the frigate Almirante Padilla". The name after one is a ship's.
     pub fn is_vessel_word(&self, word: &str) -> bool {
         self.vessels.contains(word)
+    }
+
+    /// The world region `text` starts with, as written: "Latin America and the Caribbean"
+    /// in "Latin America and the Caribbean, in Quito".
+    pub fn region_at<'t>(&self, text: &'t str) -> Option<&'t str> {
+        self.regions.iter().find_map(|r| {
+            let rest = text.strip_prefix(r.as_str())?;
+            (!rest.starts_with(|c: char| c.is_alphanumeric())).then(|| &text[..r.len()])
+        })
     }
 
     /// A noun that ends a news outlet's name: "Gazette", "Ledger", "Tribune".
