@@ -49,6 +49,8 @@ static CODENAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// Narkokapan operations".
 static NAMED_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s\p{Ll}+ (\p{Lu}\p{Ll}{3,}) operations?\b").expect("named before regex"));
+/// A year right after a name: " 2023" (and no more digits).
+static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ (?:19|20)[0-9]{2}\b").expect("year after regex"));
 static NUMERAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.*\S)\s+([IVXLC]+|\d{1,4}(?:\.\d{1,2})?)$").expect("numeral regex"));
 static ORDINAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -248,10 +250,18 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
                 .get(i + 1)
                 .is_some_and(|w| matches!(*w, "Days" | "Day" | "Week" | "Weeks"))
             {
-                let (b, label) = trimmed(ctx, run);
+                let (b, mut label) = trimmed(ctx, run);
+                let mut end = run.end();
+                // "the EMPACT Joint Action Days Mobile 2023": the year is the name's
+                if end == b + label.len() {
+                    if let Some(y) = YEAR_AFTER.find(&text[end..]) {
+                        label.push_str(y.as_str());
+                        end += y.len();
+                    }
+                }
                 let owner = owner_before(ctx, orgs, b);
                 let mut aliases = vec![];
-                if let Some(acr) = paren_after(text, run.end()) {
+                if let Some(acr) = paren_after(text, end) {
                     aliases.push(acr);
                 }
                 add(
@@ -327,10 +337,20 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
         for (mb, me) in found_at {
             let m = Span::new(mb, me);
             let found = text[mb..me].to_string();
+            // "Mobile 2023" in "(JAD Mobile 2023)", an alias already known: a mention of
+            // that operation, not a sibling
+            let ends_known = |e: &Event| {
+                e.kind == EventKind::Operation
+                    && std::iter::once(&e.label)
+                        .chain(&e.aliases)
+                        .any(|a| a == &found || a.ends_with(&format!(" {found}")))
+            };
             if found == name {
                 if let Some(e) = events.iter_mut().find(|e| e.label == label) {
                     push_span(&mut e.mentions, m);
                 }
+            } else if let Some(e) = events.iter_mut().find(|e| ends_known(e)) {
+                push_span(&mut e.mentions, m);
             } else {
                 let owner = owner_before(ctx, orgs, m.begin);
                 add(
@@ -1039,10 +1059,12 @@ fn paren_after(text: &str, end: usize) -> Option<String> {
     let rest = text[end..].strip_prefix(" (")?;
     let close = rest.find(')')?;
     let inner = &rest[..close];
+    // ("(JAD Mobile 2023)": a figure after the first word)
     (inner.len() <= 40
+        && inner.starts_with(char::is_uppercase)
         && inner
             .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase)))
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())))
     .then(|| inner.to_string())
 }
 
@@ -1349,7 +1371,7 @@ fn codenamed_refers_back(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
             .then(|| {
                 e.mentions
                     .iter()
-                    .find(|m| REFERS_BACK.is_match(&text[scan::tokens_before(text, m.begin, 8)..m.begin]))
+                    .find(|m| REFERS_BACK.is_match(&text[scan::tokens_before(text, m.begin, 16)..m.begin]))
             })
             .flatten();
         // the action days named last before it, within about two sentences
@@ -1378,7 +1400,7 @@ fn codenamed_refers_back(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
 /// "The action week, codenamed", "The operation, dubbed": a code name given to an event
 /// already named.
 static REFERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bthe\s+(?:action\s+week|action\s+days|week\s+of\s+action|operation|crackdown|campaign|exercise),?\s+(?:code-?named|dubbed)\s+(?:as\s+)?$")
+    Regex::new(r"(?i)\bthe\s+(?:action\s+week|action\s+days|week\s+of\s+action|operation|crackdown|campaign|exercise),?\s+(?:[^,.;]{1,60},\s+)?(?:also\s+)?(?:code-?named|dubbed|known\s+as)\s+(?:as\s+)?$")
         .expect("refers back")
 });
 
@@ -1735,6 +1757,22 @@ mod tests {
         let orgs = organization::detect(&ctx);
         assert_eq!(detect(&ctx, &orgs).len(), 1);
         assert_eq!(ordinal_value("69th"), Some(69));
+    }
+
+    #[test]
+    fn action_days_with_a_year_a_bracketed_alias_and_a_name_given_after() {
+        let t = "Officers from 20 countries took part in the EMPACT Joint Action Days Harrow 2024 (JAD Harrow 2024), which ran in May. The action days, the third edition of the operation, also known as Harrow 3, targeted thieves.";
+        let ctx = Ctx::new(t, None);
+        let orgs = organization::detect(&ctx);
+        let got = detect(&ctx, &orgs);
+        let ops: Vec<_> = got.iter().filter(|e| e.kind == EventKind::Operation).collect();
+        assert_eq!(ops.len(), 1, "{got:?}");
+        let names: Vec<&str> = std::iter::once(ops[0].label.as_str())
+            .chain(ops[0].aliases.iter().map(String::as_str))
+            .collect();
+        for n in ["EMPACT Joint Action Days Harrow 2024", "JAD Harrow 2024", "Harrow 3"] {
+            assert!(names.iter().any(|x| x.ends_with(n)), "{n}: {got:?}");
+        }
     }
 
     #[test]
