@@ -147,6 +147,9 @@ static VENUE_VERB: LazyLock<Regex> = LazyLock::new(|| {
 static VENUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(held|hosted|host|took\s+place|takes\s+place|take\s+place|met|meet|meets|gathered|gather|convened|convene|opened|ended|closed|closes|staged|began|concluded|wrapped\s+up|wraps\s+up)\s+(?:[\p{L}\-]+\s+){0,3}(?:in|at)$").expect("venue before")
 });
+/// A sentence that opens on a year: "In 2021, ...", "Back in 2019 ...".
+static SENTENCE_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:Back\s+)?[Ii]n\s+((?:19|20)[0-9]{2})\b").expect("sentence year"));
 static STARTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:began|begun|started|commenced|kicked\s+off|was\s+launched|were\s+launched)\s+(?:on\s+)?$")
         .expect("started before")
@@ -715,7 +718,15 @@ pub fn collect(
         }
         // Dates.
         for d in ctx.dates.iter().filter(|d| d.begin >= s.begin && d.end <= s.end) {
-            let (start, end) = d.resolve(ctx.published);
+            // "In 2021, Mobile 4 ran from 11 to 22 October": a sentence that opens on a year
+            // gives it to the dates in it that have none.
+            let reference = SENTENCE_YEAR
+                .captures(sent)
+                .and_then(|c| c[1].parse().ok())
+                .filter(|_| d.start.year.is_none() && d.start.relative_year == 0)
+                .and_then(|y| Date::new(y, 12, 31))
+                .or(ctx.published);
+            let (start, end) = d.resolve(reference);
             let (start, end, single) = match (start, end, d.end_date) {
                 (Some(a), Some(b), _) => (a, b, false),
                 (Some(a), None, None) => (a, a, true),
@@ -1135,6 +1146,33 @@ mod tests {
         );
         assert!(
             ops.contains(&("Operation Kestrel III".to_string(), Some(31), Some(67))),
+            "{ops:?}"
+        );
+    }
+
+    #[test]
+    fn a_sentence_that_opens_on_a_year_dates_what_it_tells() {
+        let t = "Kestrel again\n\n12 March 2024 - Operation Kestrel V ran from 3 to 7 March. \
+                 In 2021, Operation Kestrel II ran from 11 to 22 October in 23 countries.\n";
+        let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
+        let ops: Vec<(String, Option<String>, Option<String>)> = crate::extract(&doc)
+            .operations
+            .into_iter()
+            .map(|o| {
+                (
+                    o.label,
+                    o.facts.start.map(|d| d.value.to_string()),
+                    o.facts.end.map(|d| d.value.to_string()),
+                )
+            })
+            .collect();
+        let kestrel = |l: &str, a: &str, b: &str| (l.to_string(), Some(a.to_string()), Some(b.to_string()));
+        assert!(
+            ops.contains(&kestrel("Operation Kestrel II", "2021-10-11", "2021-10-22")),
+            "{ops:?}"
+        );
+        assert!(
+            ops.contains(&kestrel("Operation Kestrel V", "2024-03-03", "2024-03-07")),
             "{ops:?}"
         );
     }
