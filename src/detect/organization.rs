@@ -484,7 +484,29 @@ fn owned_generic_names(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(usize, usize, Owner)>
     let text = ctx.text;
     let mut out = Vec::new();
     for run in &ctx.runs {
-        let toks = &run.toks;
+        let mut toks = &run.toks[..];
+        // "the National Criminal Investigations Division of the Dutch police": owned by the
+        // country whose adjective ends the run before a lower-case noun
+        let demonym_tail = toks.len().checked_sub(3).and_then(|k| {
+            let (of, the, last) = (&toks[k], &toks[k + 1], &toks[k + 2]);
+            let lower_after = text[last.end..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
+            (of.connector && of.word(text) == "of" && the.connector && the.word(text) == "the" && lower_after)
+                .then(|| {
+                    ctx.names.iter().find_map(|m| match m.hit {
+                        Hit::Demonym(i) if m.begin == last.begin && m.end == last.end => Some((k, i)),
+                        _ => None,
+                    })
+                })
+                .flatten()
+        });
+        if let Some((k, _)) = demonym_tail {
+            toks = &toks[..k];
+        }
+        if toks.is_empty() {
+            continue;
+        }
         let (begin, end) = (run.begin(), toks[toks.len() - 1].word_end(text));
         // "- Finland: National Bureau of Investigation", a line of a list of the agencies
         // of each country, is owned as "Finland's" would be.
@@ -499,6 +521,7 @@ fn owned_generic_names(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(usize, usize, Owner)>
             .strip_suffix("'s ")
             .or_else(|| text[..begin].strip_suffix("\u{2019}s "))
             .or(line_owner)
+            .or(demonym_tail.map(|_| &text[..begin]))
         else {
             continue;
         };
@@ -524,12 +547,13 @@ fn owned_generic_names(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(usize, usize, Owner)>
             continue;
         }
         let at = before.len();
-        let owner = ctx
-            .names
-            .iter()
-            .find_map(|m| match m.hit {
-                Hit::Country(i) if m.end == at => Some(Owner::Country(i)),
-                _ => None,
+        let owner = demonym_tail
+            .map(|(_, i)| Owner::Country(i))
+            .or_else(|| {
+                ctx.names.iter().find_map(|m| match m.hit {
+                    Hit::Country(i) if m.end == at => Some(Owner::Country(i)),
+                    _ => None,
+                })
             })
             .or_else(|| {
                 orgs.mentions
@@ -715,12 +739,14 @@ fn unit_of_body<'t>(ctx: &Ctx<'t>, begin: usize, end: usize) -> Option<(usize, &
     let unit = text[begin..begin + i].rsplit(' ').next()?;
     let tb = begin + i + 8;
     let tail = &text[tb..end];
+    // ("the Dutch National Police": a country's adjective makes a generic name one body)
     (SUB_UNITS.contains(&unit.to_lowercase().as_str())
         && tail.split(' ').count() >= 2
         && ends_in_org_head(ctx.gaz, tail)
-        && tail
+        && (tail
             .split(' ')
-            .any(|w| !ctx.gaz.is_generic(w) && !ctx.gaz.is_function(w)))
+            .any(|w| !ctx.gaz.is_generic(w) && !ctx.gaz.is_function(w))
+            || country_in(ctx, tb, end).is_some()))
     .then_some((tb, tail))
 }
 
@@ -920,6 +946,22 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
         {
             last = head;
             owned_by_country = true;
+        }
+        // "the National Criminal Investigations Division of the Dutch police": a demonym
+        // before a lower-case noun describes that noun, and the tail stops before it.
+        if last > head + 1
+            && text[toks[last].end..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()))
+            && ctx
+                .names
+                .iter()
+                .any(|m| m.begin == toks[last].begin && m.end == toks[last].end && matches!(m.hit, Hit::Demonym(_)))
+        {
+            last -= 1;
+            while last > head && toks[last].connector {
+                last -= 1;
+            }
         }
     }
     let mut first = 0;
@@ -1134,6 +1176,20 @@ mod tests {
         // a body of generic words alone is no organization of its own
         let got = orgs_in("Officers of the Drugs Unit of the National Police Department made arrests.");
         assert!(!got.iter().any(|(n, _)| n == "National Police Department"), "{got:?}");
+        // unless a country's adjective makes it one
+        let got = orgs_in("Officers of the Drugs Unit of the Norwegian National Police made arrests.");
+        assert!(got.iter().any(|(n, _)| n == "Norwegian National Police"), "{got:?}");
+    }
+
+    #[test]
+    fn a_demonym_before_a_lower_case_noun_is_no_part_of_the_name() {
+        let got = orgs_in("said Ola Berg, head of the National Fraud Investigation Division of the Norwegian police.");
+        assert!(
+            got.iter()
+                .any(|(n, a)| n == "Norwegian National Fraud Investigation Division"
+                    && a.contains(&"National Fraud Investigation Division".to_string())),
+            "{got:?}"
+        );
     }
 
     #[test]
