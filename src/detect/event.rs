@@ -43,7 +43,7 @@ static OPERATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"\b(?:(?:[Jj]oint|[Ss]pecial|[Pp]olice|[Cc]ustoms|[Gg]lobal)\s+)?(?:[Oo]peration|OPERATION|[Oo]p\.) +"?((?:[A-Z][\p{L}\d'&-]*|\d{1,4})(?: +(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}(?:\.\d{1,2})?\b)){0,3})"?"#).expect("operation regex")
 });
 static CODENAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\b(?:code-?named|dubbed|known as|called) +"?((?:[A-Z][\p{L}\d'&-]*)(?: +(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}\b)){0,3})"?"#).expect("codename regex")
+    Regex::new(r#"\b(?:code-?named|dubbed|known as|called) +"?((?:[A-Z][\p{L}\d'&-]*|\d{1,4}[A-Z][\p{L}\d'&-]*)(?: +(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}\b)){0,3})"?"#).expect("codename regex")
 });
 /// A capitalized word between a lower-case word and "operation(s)": "its nationwide
 /// Narkokapan operations".
