@@ -521,18 +521,36 @@ fn build_events(
             op.coordinator.push(Fact::new(Agent::Org(c), span));
         }
     }
-    // Operations of one series share a coordinator when only one of them names it.
+    // Operations of one series share a coordinator when only one of them names it: names
+    // that differ in their last word ("Operation Lionfish V", "Operation Lionfish Global").
+    // One-word code names ("Operation Thunderstorm" in INTERPOL's article on "Operation
+    // Thunderball") share it only when it is an organization the article speaks of in two
+    // sentences or more, the agency behind the release, and not one named once for its own
+    // operation ("In Britain, the NCA said its own response, Operation Venetic, ...").
     let series = |l: &str| l.rsplit_once(' ').map(|(a, _)| a.to_string()).unwrap_or_default();
+    let sentences_naming = |canonical: &str| {
+        ctx.sentences
+            .iter()
+            .filter(|s| {
+                orgs.mentions
+                    .iter()
+                    .any(|m| m.canonical == canonical && s.begin <= m.span.begin && m.span.end <= s.end)
+            })
+            .count()
+    };
     for i in 0..ops.len() {
-        if ops[i].coordinator.is_empty() {
-            let s = series(&ops[i].label);
-            if let Some(c) = ops
-                .iter()
-                .find(|o| o.label != ops[i].label && series(&o.label) == s && !o.coordinator.is_empty())
-                .map(|o| o.coordinator[0].clone())
-            {
-                ops[i].coordinator.push(c);
-            }
+        if !ops[i].coordinator.is_empty() {
+            continue;
+        }
+        let s = series(&ops[i].label);
+        let shared = ops
+            .iter()
+            .filter(|o| o.label != ops[i].label && series(&o.label) == s)
+            .find_map(|o| o.coordinator.first())
+            .filter(|c| s != "Operation" || matches!(&c.value, Agent::Org(k) if sentences_naming(k) >= 2))
+            .cloned();
+        if let Some(c) = shared {
+            ops[i].coordinator.push(c);
         }
     }
     (confs, ops)
@@ -1281,6 +1299,32 @@ mod tests {
                 (o.label.clone(), names)
             })
             .collect()
+    }
+
+    #[test]
+    fn an_agency_named_once_coordinates_only_its_own_operation() {
+        let t = "Police act\n\nThe French inquiry, code-named Vireo, ran for a year. In Spain, the Guardia Civil \
+                 said Operation Kite had led to 40 arrests.\n";
+        let got = coordinators(&extract(t));
+        let of = |l: &str| {
+            got.iter()
+                .find(|(x, _)| x == l)
+                .map(|(_, c)| c.clone())
+                .unwrap_or_default()
+        };
+        assert!(of("Operation Vireo").is_empty(), "{got:?}");
+        assert_eq!(of("Operation Kite"), vec!["Guardia Civil".to_string()], "{got:?}");
+        // an agency named in two sentences is the release's
+        let t = "Police act\n\nThe French inquiry, code-named Vireo, ran for a year. In Spain, the Guardia Civil \
+                 said Operation Kite had led to 40 arrests. The Guardia Civil thanked its partners.\n";
+        let got = coordinators(&extract(t));
+        let of = |l: &str| {
+            got.iter()
+                .find(|(x, _)| x == l)
+                .map(|(_, c)| c.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(of("Operation Vireo"), vec!["Guardia Civil".to_string()], "{got:?}");
     }
 
     #[test]
