@@ -135,6 +135,13 @@ static ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:attended|gathered|were\s+present|flocked|met\s+(?:for|in|at|over|on)|convened|registered)\b")
         .expect("attended")
 });
+/// People who only come to meetings.
+static MEETING_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:participants|delegates|attendees|representatives|delegations|speakers|guests)\b")
+        .expect("meeting people")
+});
+static TOOK_PART: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:took|take|taking)\s+part\b|\bparticipated\b").expect("took part"));
 static ATTENDEES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:[\p{L}\-]+\s+){0,3}?(participants|delegates|attendees|officials|representatives|experts|leaders|ministers|police\s+chiefs|chiefs\s+of\s+police|heads\s+of\s+police|people|guests|speakers|officers|delegations)\b").expect("attendees")
 });
@@ -643,7 +650,10 @@ pub fn collect(
             // "More than 180 delegates from the 16 member states attended": a sentence about
             // attending, with no event named in it, is about the conference the article
             // reports (the only one, or the one of the sentences before).
-            let attending = owners[si].is_empty() && ATTENDED.is_match(sent);
+            // ("130 delegates from 27 countries took part": taking part is attending for
+            // people who only come to meetings, not for officers)
+            let attending = owners[si].is_empty()
+                && (ATTENDED.is_match(sent) || (MEETING_PEOPLE.is_match(sent) && TOOK_PART.is_match(sent)));
             let conference = attending
                 .then(|| owner_of(events, owners, si, n.begin + s.begin, EventKind::Conference, true))
                 .flatten();
@@ -1205,6 +1215,18 @@ mod tests {
         assert_eq!(c.facts.country_count.map(|n| n.value), Some(41));
         let org: Vec<String> = c.organizer.into_iter().map(|o| o.value).collect();
         assert_eq!(org, ["Kenya Revenue Authority"]);
+        // delegates who took part attended; officers who took part are an operation's
+        let t = "Notes from Lyon.\n\nPolice chiefs closed the 12th Pacific Customs Conference in Nairobi on \
+                 Friday.\n\nAccording to the organizers, some 130 delegates from 27 countries took part.\n";
+        let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
+        let c = crate::extract(&doc).conferences.remove(0);
+        assert_eq!(c.attendee_count.map(|n| n.value), Some(130));
+        assert_eq!(c.facts.country_count.map(|n| n.value), Some(27));
+        let t = "Notes from Lyon.\n\nPolice chiefs closed the 12th Pacific Customs Conference in Nairobi on \
+                 Friday.\n\nSome 130 officers took part in raids.\n";
+        let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
+        let c = crate::extract(&doc).conferences.remove(0);
+        assert_eq!(c.attendee_count, None);
     }
 
     /// The location of each conference of a short article, through the whole pipeline.

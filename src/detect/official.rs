@@ -101,7 +101,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<PersonMention> {
     let mut out = Vec::new();
     for s in &ctx.sentences {
         for run in ctx.runs.iter().filter(|r| r.begin() >= s.begin && r.end() <= s.end) {
-            if names_a_vessel(ctx, run) {
+            if names_a_vessel(ctx, run) || is_nickname(ctx.text, run.begin()) {
                 continue;
             }
             out.extend(mentions_in(ctx, orgs, run, s.begin, s.end));
@@ -109,6 +109,17 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<PersonMention> {
     }
     predecessors(ctx, &mut out);
     out
+}
+
+/// `also known as "Captain Tui"`: a name in quotation marks after "known as", "nicknamed"
+/// or "alias" is what somebody is called, and a rank in it is no office.
+fn is_nickname(text: &str, begin: usize) -> bool {
+    static CALLED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?i)\b(?:known\s+as|nicknamed|alias|a\.k\.a\.|aka|dubbed|called)\s+["\u{201C}']$"#)
+            .expect("called")
+    });
+    let from = crate::text::scan::tokens_before(text, begin, 4);
+    CALLED.is_match(&text[from..begin])
 }
 
 /// "INTERPOL President Kim Jong Yang, elected after his predecessor, Meng Hongwei,
@@ -1295,6 +1306,18 @@ mod tests {
         c: Option<&str>,
     ) -> (String, Option<String>, Option<String>, Option<String>) {
         (n.into(), t.map(Into::into), o.map(Into::into), c.map(Into::into))
+    }
+
+    #[test]
+    fn a_rank_in_a_quoted_nickname_is_no_office() {
+        let ctx = Ctx::new(
+            "Police seek a smuggler known as \"Colonel Brisk\", and Major Anna Holt of the army said so.",
+            None,
+        );
+        let orgs = super::super::organization::detect(&ctx);
+        let got: Vec<String> = detect(&ctx, &orgs).into_iter().map(|m| m.name).collect();
+        assert!(!got.iter().any(|n| n.contains("Brisk")), "{got:?}");
+        assert!(got.iter().any(|n| n == "Anna Holt"), "{got:?}");
     }
 
     #[test]

@@ -150,6 +150,11 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                 .any(|d| d.begin < s_begin + n.end && s_begin + n.begin < d.end)
         })
         .filter(|n| !model_year(sent, n))
+        // "More than 90 percent of the fentanyl": a share, not a quantity
+        .filter(|n| {
+            let after = sent[n.end..].trim_start();
+            !(sent[n.end..].starts_with('%') || after.starts_with("percent") || after.starts_with("per cent"))
+        })
         .collect();
     // "one (1) kilogram", "two (2) mobile phones": the figure in brackets repeats the word.
     nums.dedup_by(|n, prev| {
@@ -1354,6 +1359,21 @@ mod tests {
         let got = items("Forces have seized 9,000 kg of cocaine and apprehended 263 suspected drug smugglers in 2024.");
         assert!(!got.iter().any(|(l, _)| l.contains("drug")), "{got:?}");
         assert!(got.iter().any(|(l, q)| l == "cocaine" && *q == Some(9000.0)), "{got:?}");
+        // nor a drug word before a laboratory
+        let got = items("Officers seized 40 kg of heroin and dismantled 19 synthetic drug laboratories.");
+        assert!(!got.iter().any(|(_, q)| *q == Some(19.0)), "{got:?}");
+    }
+
+    #[test]
+    fn a_share_is_no_quantity() {
+        for t in [
+            "More than 90 percent of the fentanyl seized at the border is caught at ports.",
+            "About 60 per cent of the heroin seized was found in cars.",
+            "Some 80% of the cocaine seized came by sea.",
+        ] {
+            let got = items(t);
+            assert!(got.iter().all(|(_, q)| q.is_none()), "{t}: {got:?}");
+        }
     }
 
     #[test]
