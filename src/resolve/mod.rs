@@ -1303,28 +1303,22 @@ mod tests {
 
     #[test]
     fn an_agency_named_once_coordinates_only_its_own_operation() {
-        let t = "Police act\n\nThe French inquiry, code-named Vireo, ran for a year. In Spain, the Guardia Civil \
-                 said Operation Kite had led to 40 arrests.\n";
-        let got = coordinators(&extract(t));
-        let of = |l: &str| {
-            got.iter()
-                .find(|(x, _)| x == l)
-                .map(|(_, c)| c.clone())
+        // the coordinators of operation `label` in article `t`
+        let of = |t: &str, label: &str| -> Vec<String> {
+            coordinators(&extract(t))
+                .into_iter()
+                .find(|(x, _)| x == label)
+                .map(|(_, c)| c)
                 .unwrap_or_default()
         };
-        assert!(of("Operation Vireo").is_empty(), "{got:?}");
-        assert_eq!(of("Operation Kite"), vec!["Guardia Civil".to_string()], "{got:?}");
+        let t = "Police act\n\nThe French inquiry, code-named Vireo, ran for a year. In Spain, the Guardia Civil \
+                 said Operation Kite had led to 40 arrests.\n";
+        assert!(of(t, "Operation Vireo").is_empty());
+        assert_eq!(of(t, "Operation Kite"), ["Guardia Civil"]);
         // an agency named in two sentences is the release's
         let t = "Police act\n\nThe French inquiry, code-named Vireo, ran for a year. In Spain, the Guardia Civil \
                  said Operation Kite had led to 40 arrests. The Guardia Civil thanked its partners.\n";
-        let got = coordinators(&extract(t));
-        let of = |l: &str| {
-            got.iter()
-                .find(|(x, _)| x == l)
-                .map(|(_, c)| c.clone())
-                .unwrap_or_default()
-        };
-        assert_eq!(of("Operation Vireo"), vec!["Guardia Civil".to_string()], "{got:?}");
+        assert_eq!(of(t, "Operation Vireo"), ["Guardia Civil"]);
     }
 
     #[test]
