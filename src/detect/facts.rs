@@ -158,8 +158,15 @@ static VENUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static SENTENCE_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:Back\s+)?[Ii]n\s+((?:19|20)[0-9]{2})\b").expect("sentence year"));
 static STARTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:began|begun|started|commenced|kicked\s+off|was\s+launched|were\s+launched)\s+(?:on\s+)?$")
+    Regex::new(r"(?i)\b(?:began|begun|started|commenced|opened|kicked\s+off|was\s+launched|were\s+launched)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
         .expect("started before")
+});
+/// "... and closed on Friday": the weekday an event that began on a date ended.
+static ENDED_ON_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:closed|ended|concluded|finished|wrapped\s+up)\s+on\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    )
+    .expect("ended on weekday")
 });
 static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(held|took\s+place|takes\s+place|met|convened|ran|carried\s+out|conducted)\b").expect("held")
@@ -752,10 +759,22 @@ pub fn collect(
                 continue;
             }
             for kind in [EventKind::Conference, EventKind::Operation] {
-                if let Some((e, r)) = owner_of(events, owners, si, d.begin, kind, !single) {
+                // ("The meeting opened on 3 October": a start may name no event)
+                if let Some((e, r)) = owner_of(events, owners, si, d.begin, kind, !single || began) {
                     if began {
                         if found[e].start.is_none() {
                             found[e].start = Some(Fact::new(start, Span::new(d.begin, d.end)));
+                            // "... opened on Tuesday, 3 October, and closed on Friday": the
+                            // first such weekday after the start
+                            if let Some(c) = ENDED_ON_WEEKDAY.captures(&sent[d.end - s.begin..]) {
+                                let w = c.get(1).expect("weekday");
+                                if let (None, Some(last)) =
+                                    (&found[e].end, crate::text::dates::weekday_after(start, w.as_str()))
+                                {
+                                    let at = d.end + w.start();
+                                    found[e].end = Some(Fact::new(last, Span::new(at, at + w.len())));
+                                }
+                            }
                         }
                         break;
                     }
@@ -1185,6 +1204,19 @@ mod tests {
             ops.contains(&kestrel("Operation Kestrel V", "2024-03-03", "2024-03-07")),
             "{ops:?}"
         );
+    }
+
+    #[test]
+    fn a_meeting_that_opened_on_a_day_and_closed_on_a_weekday() {
+        let t = "Quito notes\n\n*Posted on 9 October 2023*\n\nDelegates met at the 31st Meeting of Heads of \
+                 Agencies in Quito. The meeting opened on Tuesday, 3 October, and closed on Friday afternoon.\n";
+        let doc = crate::document::from_bytes("t.md", t.as_bytes(), "md").expect("md");
+        let c = crate::extract(&doc).conferences.remove(0);
+        assert_eq!(
+            c.facts.start.map(|d| d.value.to_string()).as_deref(),
+            Some("2023-10-03")
+        );
+        assert_eq!(c.facts.end.map(|d| d.value.to_string()).as_deref(), Some("2023-10-06"));
     }
 
     #[test]

@@ -371,7 +371,17 @@ pub fn find(text: &str) -> Vec<DateMention> {
     out
 }
 
-/// The first full date (day, month and year) in `text`.
+/// The first day named `weekday_name` ("Friday") after `start`: "opened on Tuesday, 3 October,
+/// and closed on Friday" closed on 6 October.
+pub fn weekday_after(start: Date, weekday_name: &str) -> Option<Date> {
+    let w = weekday(weekday_name)?;
+    let from = weekday_of(start);
+    let ahead = (w + 7 - from) % 7;
+    Some(Date::from_ordinal(
+        start.ordinal() + i64::from(if ahead == 0 { 7 } else { ahead }),
+    ))
+}
+
 /// "From Tuesday to Thursday, some 500 delegates met": a range of bare weekdays, in an
 /// article dated `published`, is the week around that date: the start is the last such
 /// weekday on or before the article's date, the end the first such weekday after the start.
@@ -429,6 +439,7 @@ fn weekday_of(d: Date) -> u32 {
     (d.ordinal() + 3).rem_euclid(7) as u32
 }
 
+/// The first full date (day, month and year) in `text`.
 pub fn first_full_date(text: &str) -> Option<Date> {
     find(text)
         .into_iter()
@@ -565,6 +576,15 @@ mod tests {
         assert_eq!(first_full_date("Thursday 2 July 2020"), Date::new(2020, 7, 2));
         assert_eq!(parse_iso("2021-06-08T09:30:00+01:00"), Date::new(2021, 6, 8));
         assert_eq!(Date::new(2023, 2, 29), None);
+    }
+
+    #[test]
+    fn the_first_weekday_after_a_day() {
+        let tue = Date::new(2023, 10, 3).expect("day");
+        assert_eq!(weekday_after(tue, "Friday"), Date::new(2023, 10, 6));
+        assert_eq!(weekday_after(tue, "Tuesday"), Date::new(2023, 10, 10));
+        assert_eq!(weekday_after(tue, "Monday"), Date::new(2023, 10, 9));
+        assert_eq!(weekday_after(tue, "Funday"), None);
     }
 
     #[test]
