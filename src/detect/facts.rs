@@ -11,6 +11,7 @@ use super::event::{Event, EventKind};
 use super::gazetteer::Hit;
 use super::{Ctx, Cue};
 use crate::model::{Count, Fact, PlaceRef, Span};
+use crate::text::dates::WEEKDAY;
 use crate::text::numbers::{self, NumberMention};
 use crate::text::Date;
 use regex::Regex;
@@ -158,14 +159,16 @@ static VENUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static SENTENCE_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:Back\s+)?[Ii]n\s+((?:19|20)[0-9]{2})\b").expect("sentence year"));
 static STARTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:began|begun|started|commenced|opened|kicked\s+off|was\s+launched|were\s+launched)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
-        .expect("started before")
+    Regex::new(&format!(
+        r"(?i)\b(?:began|begun|started|commenced|opened|kicked\s+off|was\s+launched|were\s+launched)\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?$"
+    ))
+    .expect("started before")
 });
 /// "... and closed on Friday": the weekday an event that began on a date ended.
 static ENDED_ON_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:closed|ended|concluded|finished|wrapped\s+up)\s+on\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
-    )
+    Regex::new(&format!(
+        r"(?i)\b(?:closed|ended|concluded|finished|wrapped\s+up)\s+on\s+({WEEKDAY})\b"
+    ))
     .expect("ended on weekday")
 });
 static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {

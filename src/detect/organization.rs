@@ -20,7 +20,7 @@
 //! Example: in "the National Crime Agency (NCA) said" the detector reports one organization,
 //! "National Crime Agency", with the alias "NCA", and every later "NCA" as a mention of it.
 
-use super::chunk::Run;
+use super::chunk::{Run, Tok};
 use super::gazetteer::{Gazetteer, Hit, Match};
 use super::Ctx;
 use crate::model::Span;
@@ -488,18 +488,11 @@ fn owned_generic_names(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(usize, usize, Owner)>
         // "the National Criminal Investigations Division of the Dutch police": owned by the
         // country whose adjective ends the run before a lower-case noun
         let demonym_tail = toks.len().checked_sub(3).and_then(|k| {
-            let (of, the, last) = (&toks[k], &toks[k + 1], &toks[k + 2]);
-            let lower_after = text[last.end..]
-                .strip_prefix(' ')
-                .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
-            (of.connector && of.word(text) == "of" && the.connector && the.word(text) == "the" && lower_after)
-                .then(|| {
-                    ctx.names.iter().find_map(|m| match m.hit {
-                        Hit::Demonym(i) if m.begin == last.begin && m.end == last.end => Some((k, i)),
-                        _ => None,
-                    })
-                })
+            let (of, the) = (&toks[k], &toks[k + 1]);
+            (of.connector && of.word(text) == "of" && the.connector && the.word(text) == "the")
+                .then(|| demonym_before_lower(ctx, &toks[k + 2]))
                 .flatten()
+                .map(|i| (k, i))
         });
         if let Some((k, _)) = demonym_tail {
             toks = &toks[..k];
@@ -949,15 +942,7 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
         }
         // "the National Criminal Investigations Division of the Dutch police": a demonym
         // before a lower-case noun describes that noun, and the tail stops before it.
-        if last > head + 1
-            && text[toks[last].end..]
-                .strip_prefix(' ')
-                .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()))
-            && ctx
-                .names
-                .iter()
-                .any(|m| m.begin == toks[last].begin && m.end == toks[last].end && matches!(m.hit, Hit::Demonym(_)))
-        {
+        if last > head + 1 && demonym_before_lower(ctx, &toks[last]).is_some() {
             last -= 1;
             while last > head && toks[last].connector {
                 last -= 1;
@@ -1102,6 +1087,22 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
         end
     };
     Some((begin, end))
+}
+
+/// The country of token `t` when it is a demonym followed by a lower-case word: "Dutch" in
+/// "of the Dutch police", which describes the noun after it, not the name before.
+fn demonym_before_lower(ctx: &Ctx<'_>, t: &Tok) -> Option<usize> {
+    let lower_after = ctx.text[t.end..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(char::is_lowercase));
+    lower_after
+        .then(|| {
+            ctx.names.iter().find_map(|m| match m.hit {
+                Hit::Demonym(i) if m.begin == t.begin && m.end == t.end => Some(i),
+                _ => None,
+            })
+        })
+        .flatten()
 }
 
 /// The country a span names through a country name or a demonym inside it.

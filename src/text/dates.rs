@@ -131,6 +131,8 @@ impl DateMention {
     }
 }
 
+/// A weekday's name: "Monday" to "Sunday".
+pub const WEEKDAY: &str = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
 const MONTH: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
 const DAY: &str = r"([12](?-u:\d)|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 const YEAR: &str = r"((?:19|20)(?-u:\d)(?-u:\d))";
@@ -178,7 +180,7 @@ enum Shape {
 static PATTERNS: LazyLock<Vec<(Shape, Regex)>> = LazyLock::new(|| {
     let from = r"(?:(?:from|between)(?-u:\s)+)?";
     // "from Monday, 3 June 2024 to Sunday, 9 June 2024"
-    let wd = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?(?-u:\s)+)?";
+    let wd = format!(r"(?:{WEEKDAY},?(?-u:\s)+)?");
     let pats = [
         (
             Shape::Iso,
