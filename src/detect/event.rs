@@ -53,11 +53,15 @@ static NAMED_BEFORE: LazyLock<Regex> =
 static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ (?:19|20)[0-9]{2}\b").expect("year after regex"));
 static NUMERAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.*\S)\s+([IVXLC]+|\d{1,4}(?:\.\d{1,2})?)$").expect("numeral regex"));
-static ORDINAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|\w+ty-\w+(?:st|nd|rd|th))\s+$").expect("ordinal regex")
-});
+/// An ordinal in figures or words, in any case: "21st", "eleventh", "Twenty-Third".
+const ORDINAL: &str = r"(?i:\d{1,3}(?:st|nd|rd|th)|\w+ty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)";
+static ORDINAL_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b({ORDINAL})\s+$")).expect("ordinal regex"));
 static SESSION_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,3}(?:st|nd|rd|th)|\w+ty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(session|meeting|edition|plenary)\s+of\s+(?:the\s+)?").expect("session regex")
+    Regex::new(&format!(
+        r"(?i)\b({ORDINAL})\s+(session|meeting|edition|plenary)\s+of\s+(?:the\s+)?"
+    ))
+    .expect("session regex")
 });
 
 /// The words every match of [`OPERATION`], [`CODENAMED`] and [`SESSION_OF`] holds; the
@@ -450,6 +454,24 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
     }
     for c in scan::captures_in(&SESSION_OF, text, &session_windows(text)) {
         let m = c.get(0).expect("match");
+        // "the eleventh session of the Conference of the Parties": a meeting body that is no
+        // organization, named by capitalized words from its head noun on.
+        if orgs.starting_at(m.end()).is_none() {
+            if let Some(e) = meeting_body_at(ctx, m.end()) {
+                let label = format!("{}{}", &text[m.start()..m.end()], &text[m.end()..e]);
+                let head = c[2].to_lowercase();
+                add(
+                    &mut events,
+                    EventKind::Conference,
+                    &label,
+                    vec![],
+                    Span::new(m.start(), e),
+                    None,
+                    &head,
+                );
+            }
+            continue;
+        }
         if let Some(o) = orgs.starting_at(m.end()) {
             // "the 47th Meeting of the ASEAN Senior Officials on Drug Matters": the body's
             // name runs on past the organization, and the whole run is the meeting's name.
@@ -479,6 +501,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
     }
     merge_conferences(&mut events);
     editions_by_acronym(ctx, &mut events);
+    editions_by_number(ctx.text, &mut events);
     editions_by_year(ctx, &mut events);
     editions_by_head(ctx, &mut events);
     editions_in_rows(ctx.text, &mut events);
@@ -652,7 +675,7 @@ fn unnumbered(label: &str) -> &str {
 /// An ordinal and a head noun: "the 12th Congress", "the 88th session of the General
 /// Assembly" (group 1 the ordinal, group 2 what follows it).
 static EDITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Tt]he\s+(\d{1,3}(?:st|nd|rd|th)|\w+ty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|\w+teenth|\w+tieth)\s+((?:session\s+of\s+the\s+)?(?:General\s+Assembly|Congress|Conference|Summit|Assembly|Forum|Meeting)|edition|meeting|conference|summit|forum|congress)\b")
+    Regex::new(&format!(r"\b[Tt]he\s+({ORDINAL})\s+((?:session\s+of\s+the\s+)?(?:General\s+Assembly|Congress|Conference|Summit|Assembly|Forum|Meeting)|edition|meeting|conference|summit|forum|congress)\b"))
         .expect("edition regex")
 });
 
@@ -757,6 +780,62 @@ fn editions_by_acronym(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
                 }
             } else {
                 add_edition(events, ei, &text[b..e], Span::new(b, e));
+            }
+        }
+    }
+}
+
+/// "the eleventh session of the Conference of the Parties - COP 11 for short": a short form
+/// that numbers the conference with a cardinal ("COP 11", "COP11", "CoP19") names every
+/// edition of the series the same way, so "COP 10" and "(COP 12)" later in the article are
+/// other editions, and "COP 11" is this one.
+fn editions_by_number(text: &str, events: &mut Vec<Event>) {
+    static NUMBERED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(\p{Lu}[\p{Lu}\p{Ll}]{1,7}) ?([1-9][0-9]{0,2})\b").expect("numbered regex"));
+    let mut series: Vec<(usize, String, u32)> = Vec::new();
+    for (ei, e) in events.iter().enumerate() {
+        if e.kind != EventKind::Conference {
+            continue;
+        }
+        let Some(own) = e.label.split(' ').next().and_then(ordinal_value) else {
+            continue;
+        };
+        let letters = e.mentions.iter().find_map(|m| {
+            let rest = text[m.end..].trim_start_matches(['*', '_', ' ']);
+            let rest = ["\u{2014}", "\u{2013}", "- ", "(", ","]
+                .iter()
+                .find_map(|p| rest.strip_prefix(p))?
+                .trim_start();
+            let rest = rest.strip_prefix("or ").unwrap_or(rest);
+            let c = NUMBERED
+                .captures(rest)
+                .filter(|c| c.get(0).is_some_and(|m| m.start() == 0))?;
+            let letters = &c[1];
+            (letters.chars().filter(|ch| ch.is_uppercase()).count() >= 2 && c[2].parse::<u32>().ok() == Some(own))
+                .then(|| letters.to_string())
+        });
+        if let Some(l) = letters {
+            series.push((ei, l, own));
+        }
+    }
+    for (ei, letters, own) in series {
+        for c in NUMBERED.captures_iter(text) {
+            if c[1] != *letters {
+                continue;
+            }
+            let m = c.get(0).expect("match");
+            let span = Span::new(m.start(), m.end());
+            let n: u32 = c[2].parse().unwrap_or(0);
+            let label = format!("{letters} {n}");
+            if n == own {
+                push_span(&mut events[ei].mentions, span);
+                for a in [label, m.as_str().to_string()] {
+                    if !events[ei].aliases.contains(&a) {
+                        events[ei].aliases.push(a);
+                    }
+                }
+            } else {
+                add_edition(events, ei, &label, span);
             }
         }
     }
@@ -1106,6 +1185,33 @@ fn owner_before(ctx: &Ctx<'_>, orgs: &Orgs, begin: usize) -> Option<Fact<String>
         }
     }
     None
+}
+
+/// The end of a meeting body's name that starts at `begin` and is no organization: a
+/// capitalized run of two words or more that opens with a body's head noun ("Conference of
+/// the Parties", "Council of Ministers").
+fn meeting_body_at(ctx: &Ctx<'_>, begin: usize) -> Option<usize> {
+    const BODIES: &[&str] = &[
+        "Conference",
+        "Congress",
+        "Assembly",
+        "Commission",
+        "Council",
+        "Summit",
+        "Forum",
+        "Committee",
+        "Meeting",
+    ];
+    let text = ctx.text;
+    let begin = if text[begin..].starts_with("the ") {
+        begin + 4
+    } else {
+        begin
+    };
+    let run = ctx.runs.iter().find(|r| r.begin() == begin)?;
+    let words = run.toks.iter().filter(|t| !t.connector).count();
+    (BODIES.contains(&run.toks[0].word(text)) && words >= 2 && !run.toks[run.toks.len() - 1].possessive)
+        .then(|| run.end())
 }
 
 /// Who convenes a session of body `o`: the parent organization of a body named as a meeting
@@ -1492,6 +1598,35 @@ mod tests {
             .into_iter()
             .map(|e| (e.kind, e.label, e.owner.map(|o| o.value)))
             .collect()
+    }
+
+    #[test]
+    fn a_session_of_a_body_that_is_no_organization() {
+        let got = events("Parties met for the twelfth session of the Meeting of States Parties in Geneva.");
+        assert!(
+            got.iter()
+                .any(|e| e.0 == EventKind::Conference && e.1 == "twelfth session of the Meeting of States Parties"),
+            "{got:?}"
+        );
+        // one word is no body's name
+        assert!(events("They met at the third session of the Council.").is_empty());
+    }
+
+    #[test]
+    fn a_short_form_with_a_number_names_the_other_editions() {
+        let got = events(
+            "Delegates met at the fourteenth session of the Conference of the States Parties (CSP 14) in Rome. \
+             CSP13 had drawn fewer. The fifteenth session (CSP 15) will meet in Lima. In 2019 CSP 12 was held online.",
+        );
+        let labels: Vec<&str> = got.iter().map(|e| e.1.as_str()).collect();
+        assert!(
+            labels.contains(&"fourteenth session of the Conference of the States Parties"),
+            "{labels:?}"
+        );
+        for l in ["CSP 13", "CSP 15", "CSP 12"] {
+            assert!(labels.contains(&l), "{l}: {labels:?}");
+        }
+        assert!(!labels.contains(&"CSP 14"), "{labels:?}");
     }
 
     #[test]

@@ -1117,6 +1117,15 @@ fn title_tail(
                 if starts_upper(word) && word.chars().all(|c| c.is_alphabetic() || c == '-') {
                     e = Some(at + word.len());
                 } else if !matches!(word, "and" | "the" | "of") {
+                    // "spokesman for the Hamburg office", "for the Dutch prosecutors", "for
+                    // the Federal Prosecutor's Office": the capitalized words describe a body
+                    // that goes on, not a remit.
+                    let body_goes_on = e == Some(at.saturating_sub(1))
+                        && (word.contains(['\'', '\u{2019}'])
+                            || (word.starts_with(char::is_lowercase) && ctx.gaz.is_generic(word)));
+                    if body_goes_on {
+                        e = None;
+                    }
                     break;
                 }
                 if word.len() != w.len() {
@@ -1364,6 +1373,22 @@ mod tests {
             people("Ana Ruiz, Regional Representative for Europol, said so."),
             vec![p("Ana Ruiz", Some("Regional Representative"), Some("Europol"), None)]
         );
+        // capitalized words that describe a body named on with a lower-case noun, or a
+        // possessive, are no remit
+        for t in [
+            "\"We are done,\" said Ana Ruiz, a spokeswoman for the Zorvian prosecutors.",
+            "\"We are done,\" said Ana Ruiz, a spokeswoman for the Lisbon office.",
+            "\"We are done,\" Ana Ruiz, spokeswoman for the Federal Ombudsman's Office, told reporters.",
+        ] {
+            let got = people(t);
+            assert!(
+                got[0]
+                    .1
+                    .as_deref()
+                    .is_some_and(|x| x.eq_ignore_ascii_case("spokeswoman")),
+                "{t}: {got:?}"
+            );
+        }
     }
 
     #[test]

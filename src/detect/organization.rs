@@ -585,13 +585,20 @@ fn descriptions(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(Span, String)> {
             })
         })
         .collect();
-    // The organizations that have `phrase` word for word inside one of their names.
+    // The organizations that have `phrase` word for word inside one of their names; the
+    // ones that have it as a whole name first ("Federal Police", glossed as the Polícia
+    // Federal, before the "Belgian Federal Police" named later).
     let fitting = |phrase: &[&str]| -> Vec<&str> {
-        let mut fits: Vec<&str> = names
-            .iter()
-            .filter(|(n, _)| n.len() > phrase.len() && n.windows(phrase.len()).any(|w| w == phrase))
-            .map(|(_, c)| *c)
-            .collect();
+        let whole: Vec<&str> = names.iter().filter(|(n, _)| n == phrase).map(|(_, c)| *c).collect();
+        let mut fits: Vec<&str> = if whole.is_empty() {
+            names
+                .iter()
+                .filter(|(n, _)| n.len() > phrase.len() && n.windows(phrase.len()).any(|w| w == phrase))
+                .map(|(_, c)| *c)
+                .collect()
+        } else {
+            whole
+        };
         fits.sort_unstable();
         fits.dedup();
         fits
@@ -1066,9 +1073,21 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
             toks[head].word(text),
             "Police" | "Customs" | "Service" | "Services" | "Force" | "Forces" | "Guard" | "Army" | "Navy"
         );
+    // "The Federal Police (Policia Federal, PF)": a generic name glossed by a known
+    // organization's name in brackets is that organization's name in English (unless an
+    // owner's possessive in front says whose it is: "Ecuador's National Police (Policía
+    // Nacional)" is not Spain's).
+    let glossed = text[end..].starts_with(" (")
+        && !text[..begin].ends_with("'s ")
+        && !text[..begin].ends_with("\u{2019}s ")
+        && ctx
+            .names
+            .iter()
+            .any(|m| matches!(m.hit, Hit::Org(_)) && m.begin == end + 2);
     let distinctive = head_first
         || long_proper
         || owned_by_country
+        || glossed
         || words_in.iter().any(|w| {
             !gaz.is_generic(w)
                 || words::is_all_caps(w)
@@ -1137,6 +1156,27 @@ mod tests {
             .filter(|m| t[m.span.begin..].starts_with(char::is_lowercase))
             .map(|m| (t[m.span.begin..m.span.end].to_string(), m.canonical.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_generic_name_glossed_by_a_known_name_is_that_organization() {
+        let t = "The Federal Police (Policia Federal, PF) opened a case. Ana Lima, the Federal Police \
+                 chief in Recife, spoke. Buyers were traced with the Belgian Federal Police.";
+        let got = orgs_in(t);
+        let pf = got.iter().find(|(_, a)| a.iter().any(|a| a == "Federal Police"));
+        assert!(
+            pf.is_some_and(|(n, _)| n.contains("Federal") && n != "Belgian Federal Police"),
+            "{got:?}"
+        );
+        // the later "Federal Police" is the glossed one, not the Belgian named after it
+        let ctx = Ctx::new(t, None);
+        let orgs = detect(&ctx);
+        let second = t.match_indices("Federal Police").nth(1).unwrap().0;
+        let m = orgs.mentions.iter().find(|m| m.span.begin == second).unwrap();
+        assert_ne!(m.canonical, "Belgian Federal Police");
+        // an owner's possessive says whose the name is, whatever the brackets say
+        let got = orgs_in("Zembla's National Police (Policía Nacional) seized 2 tonnes.");
+        assert!(!got.iter().any(|(n, _)| n == "Policía Nacional"), "{got:?}");
     }
 
     #[test]
