@@ -42,6 +42,11 @@ pub struct Event {
 static OPERATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"\b(?:(?:[Jj]oint|[Ss]pecial|[Pp]olice|[Cc]ustoms|[Gg]lobal)\s+)?(?:[Oo]peration|OPERATION|[Oo]p\.) +"?((?:[A-Z][\p{L}\d'&-]*|\d{1,4})(?: +(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}(?:\.\d{1,2})?\b)){0,3})"?"#).expect("operation regex")
 });
+/// A name that opens with a figure: "30 Days at Sea", "30 Days at Sea 3.0".
+static NUMBER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,4}(?: \p{Lu}\p{Ll}+)+(?: (?:at|of|on|in|the)(?: the)? \p{Lu}\p{Ll}+)*(?: \d{1,2}\.\d{1,2}\b| [IVX]+\b)?")
+        .expect("number-first regex")
+});
 static CODENAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"\b(?:code-?named|dubbed|known as|called) +"?((?:[A-Z][\p{L}\d'&-]*|\d{1,4}[A-Z][\p{L}\d'&-]*)(?: +(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}\b)){0,3})"?"#).expect("codename regex")
 });
@@ -140,7 +145,12 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
     for c in scan::captures_in(&OPERATION, text, &name_windows(&OPERATION_WORDS, text)) {
         let m = c.get(0).expect("match");
         let name_m = c.get(1).expect("group");
-        let name = trim_name(ctx, name_m.as_str());
+        // "Operation 30 Days at Sea 3.0": a name that opens with a figure is a phrase of its
+        // own, lower-case joining words and a version number included.
+        let name = match NUMBER_FIRST.find(&text[name_m.start()..]) {
+            Some(f) if f.as_str().contains(' ') => f.as_str().to_string(),
+            _ => trim_name(ctx, name_m.as_str()),
+        };
         if name.is_empty()
             || ctx.gaz.is_generic(name.split_whitespace().next().unwrap_or("")) && name.split_whitespace().count() == 1
         {
@@ -1598,6 +1608,16 @@ mod tests {
             .into_iter()
             .map(|e| (e.kind, e.label, e.owner.map(|o| o.value)))
             .collect()
+    }
+
+    #[test]
+    fn an_operation_name_that_opens_with_a_figure() {
+        let got = events("INTERPOL ran Operation 40 Nights on the Reef 2.0 in May. Operation 12 Bridges II followed.");
+        let labels: Vec<&str> = got.iter().map(|e| e.1.as_str()).collect();
+        assert!(labels.contains(&"Operation 40 Nights on the Reef 2.0"), "{labels:?}");
+        assert!(labels.contains(&"Operation 12 Bridges II"), "{labels:?}");
+        // a figure alone stays what the pattern reads
+        assert!(!events("Operation 2023 ended.").iter().any(|e| e.1.contains("ended")));
     }
 
     #[test]

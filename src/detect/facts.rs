@@ -814,6 +814,13 @@ pub fn collect(
             if sent[m.end()..].trim_start().starts_with("after") || sent[m.end()..].trim_start().starts_with("ago") {
                 continue;
             }
+            // "30 Days at Sea 3.0" names an operation: its days are no duration.
+            if events.iter().any(|e| {
+                let name = e.label.strip_prefix("Operation ").unwrap_or(&e.label);
+                name.contains(' ') && sent[m.start()..].starts_with(name)
+            }) {
+                continue;
+            }
             for kind in [EventKind::Operation, EventKind::Conference] {
                 if let Some((e, r)) = owner_of(events, owners, si, pos, kind, false) {
                     if found[e].duration.is_none() || r < ranks[e][4] {

@@ -896,6 +896,28 @@ mod tests {
     }
 
     #[test]
+    fn the_days_in_an_operation_name_are_no_duration() {
+        let x = extract(
+            "Lyon, 4 May 2024 - INTERPOL ran Operation 40 Days on the Reef 2.0 with 50 countries. \
+             Operation 40 Days on the Reef 2.0 found 300 offences.\n",
+        );
+        let op = x
+            .operations
+            .iter()
+            .find(|o| o.label.contains("Reef"))
+            .expect("operation");
+        assert!(op.facts.duration.is_none(), "{:?}", op.facts.duration);
+        // a duration written out still counts
+        let x = extract("Lyon, 4 May 2024 - Operation Tidewater ran for 40 days with 50 countries.\n");
+        let op = x
+            .operations
+            .iter()
+            .find(|o| o.label.contains("Tidewater"))
+            .expect("operation");
+        assert_eq!(op.facts.duration.as_ref().map(|d| d.value.as_str()), Some("P40D"));
+    }
+
+    #[test]
     fn a_list_of_what_a_load_concealed() {
         let t = "Counterfeits seized\n\nCustoms officers in Vela inspected seven containers.\n\n\
                  The rest of the load concealed:\n\n- 96,500 counterfeit toys;\n- 1,350 fake luxury handbags.\n";
