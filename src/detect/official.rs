@@ -58,7 +58,7 @@ static SPEECH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("speech regex")
 });
 static AS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,[^,;.:()]{1,100},)?\s+(?:[a-z]+\s+){0,6}(?:as|appointed|named|elected|promoted\s+to|became|becomes|sworn\s+in\s+as)\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+|next\s+)?$").expect("as regex")
+    Regex::new(r"^(?:,[^,;.:()]{1,100},)?,?\s+(?:(?:[a-z]+|\p{Lu}\p{L}+)\s+){0,6}(?:as|appointed|named|elected|promoted\s+to|became|becomes|sworn\s+in\s+as)\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+|next\s+)?$").expect("as regex")
 });
 
 /// "as" right after a name, or after its country: " of the Republic of Korea as the new ".
@@ -339,7 +339,23 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     // Context on both sides, within the sentence.
     let pre = &text[s_begin..honorific.unwrap_or(begin)];
     let post = &text[end..s_end];
-    let ((mut title, mut org, mut country), descriptor) = title_before(ctx, orgs, s_begin, pre);
+    let ((mut title, mut org, mut country), descriptor) = {
+        let got = title_before(ctx, orgs, s_begin, pre);
+        // "The Agency's first Executive Director was Ilkka Laitinen": an office, then "was"
+        // or "is", names its holder.
+        let copula = pre.strip_suffix(" was ").or_else(|| pre.strip_suffix(" is "));
+        match copula.filter(|_| got.0 .0.is_none() && n_words >= 2) {
+            Some(p) => {
+                let by_copula = title_before(ctx, orgs, s_begin, p);
+                if by_copula.0 .0.is_some() {
+                    by_copula
+                } else {
+                    got
+                }
+            }
+            None => got,
+        }
+    };
     // A rank before the name and an office after it: "Colonel X, Head of Operations at
     // AFRIPOL,". The office is the title; the rank stays a second title.
     let (t2, o2, c2) = title_after(ctx, orgs, end, post);
@@ -455,7 +471,7 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     // A rank alone ("Colonel Andrea Baptiste ... has been appointed Executive Director of
     // CARICOM IMPACS") gives way to the office the sentence gives her.
     let only_rank = rank.is_none() && title.as_ref().is_some_and(|t| ctx.gaz.is_rank(&t.value));
-    if (title.is_none() || only_rank) && n_words >= 2 {
+    if (title.is_none() || only_rank) && (n_words >= 2 || honorific.is_some()) {
         // "took up her duties as Executive Director of Europol"
         if let Some(m) = ctx
             .gaz
@@ -465,6 +481,14 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
         {
             let abs = end + m.begin;
             let (t, o, c) = title_tail(ctx, orgs, abs, end + m.end, s_end);
+            // "Ms Kalnaja, who has led Frontex as Executive Director": the organization
+            // before "as" owns the office
+            let o = o.or_else(|| {
+                orgs.mentions
+                    .iter()
+                    .find(|x| x.span.begin > end && x.span.end < abs)
+                    .map(|x| Fact::new(x.canonical.clone(), x.span))
+            });
             if only_rank {
                 rank = title.take();
             }
@@ -480,7 +504,12 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
         country = country_after_name(ctx, orgs, end, post);
     }
     let has_honorific = honorific.is_some();
-    let speech = SPEECH_AFTER.is_match(post) || SPEECH_BEFORE.is_match(pre);
+    // "The report's author, Ilse Marken, said": a name of two words or more between commas
+    // before a speech verb.
+    let appositive = n_words >= 2
+        && pre.trim_end().ends_with(',')
+        && post.strip_prefix(',').is_some_and(|p| SPEECH_AFTER.is_match(p));
+    let speech = SPEECH_AFTER.is_match(post) || SPEECH_BEFORE.is_match(pre) || appositive;
     // "By Jane Doe", or a name alone on its line ("Jane Doe | 3 Comments"); a headline that
     // opens with a name-like phrase ("Forensic Science tops agenda") is no byline.
     let byline = (pre.trim().is_empty() && ends_line(post)) || last_word(pre).eq_ignore_ascii_case("by");
@@ -767,6 +796,16 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
             if let Some(d) = ctx.gaz.titles(before).into_iter().rfind(|d| d.end == before.len()) {
                 if !starts_upper(&before[d.begin..d.end]) {
                     (o, c) = owner_before(ctx, orgs, s_begin, &core[..d.begin]);
+                }
+            }
+        }
+        // "Europol's first Executive Director", "the NCA's new Director General": one
+        // lower-case word of time or order between the owner and the office.
+        if o.is_none() && c.is_none() {
+            let before = core[..tstart].trim_end();
+            if let Some((rest, w)) = before.rsplit_once(' ') {
+                if is_time_or_order(w) {
+                    (o, c) = owner_before(ctx, orgs, s_begin, &core[..rest.len() + 1]);
                 }
             }
         }
@@ -1272,6 +1311,35 @@ fn owner_before(
     (None, country_ending_at(ctx, end))
 }
 
+/// A lower-case word of time or order before an office: "new", "former", "first", "21st".
+fn is_time_or_order(w: &str) -> bool {
+    matches!(
+        w,
+        "new"
+            | "former"
+            | "outgoing"
+            | "incoming"
+            | "current"
+            | "then"
+            | "acting"
+            | "interim"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+            | "last"
+            | "previous"
+    ) || (w.len() > 2
+        && w[..w.len() - 2].bytes().all(|b| b.is_ascii_digit())
+        && matches!(&w[w.len() - 2..], "st" | "nd" | "rd" | "th"))
+}
+
 /// The country (or demonym) whose name ends at `end`, as a fact.
 fn country_ending_at(ctx: &Ctx<'_>, end: usize) -> Option<Fact<String>> {
     let m = ctx
@@ -1327,6 +1395,39 @@ mod tests {
         let got: Vec<String> = detect(&ctx, &orgs).into_iter().map(|m| m.name).collect();
         assert!(!got.iter().any(|n| n.contains("Brisk")), "{got:?}");
         assert!(got.iter().any(|n| n == "Anna Holt"), "{got:?}");
+    }
+
+    #[test]
+    fn an_office_then_was_names_its_holder() {
+        assert_eq!(
+            people("Europol's first Executive Director was Jürgen Storbeck, who led it until 2004."),
+            vec![p("Jürgen Storbeck", Some("Executive Director"), Some("Europol"), None)]
+        );
+        // "was" after no office says nothing
+        assert!(people("The winner was Jürgen Storbeck.").is_empty());
+    }
+
+    #[test]
+    fn an_office_given_in_a_who_clause() {
+        let got = people("Mr Ruiz succeeds Ms Halvorsen, who has led Europol as Executive Director since 2020.");
+        assert!(
+            got.iter().any(|r| r.0 == "Halvorsen"
+                && r.1.as_deref() == Some("Executive Director")
+                && r.2.as_deref() == Some("Europol")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_between_commas_before_a_speech_verb() {
+        let got = people("The Agency's Fundamental Rights Officer, Ilse Marken, said the rules were clear.");
+        assert!(
+            got.iter()
+                .any(|r| r.0 == "Ilse Marken" && r.1.as_deref() == Some("Fundamental Rights Officer")),
+            "{got:?}"
+        );
+        let got = people("The report's author, Ilse Marken, said the rules were clear.");
+        assert!(got.iter().any(|r| r.0 == "Ilse Marken"), "{got:?}");
     }
 
     #[test]
