@@ -764,6 +764,19 @@ pub fn collect(
             for kind in [EventKind::Conference, EventKind::Operation] {
                 // ("The meeting opened on 3 October": a start may name no event)
                 if let Some((e, r)) = owner_of(events, owners, si, d.begin, kind, !single || began) {
+                    // "Joint Operation Minerva 2023 ... From 15 June to 15 September": a date
+                    // with no year of its own is in the year that ends the event's name.
+                    let named_year = events[e]
+                        .label
+                        .rsplit_once(' ')
+                        .and_then(|(_, y)| (y.len() == 4 && y.starts_with(['1', '2'])).then(|| y.parse::<i32>().ok()))
+                        .flatten()
+                        .filter(|_| d.start.year.is_none() && d.start.relative_year == 0)
+                        .and_then(|y| Date::new(y, 12, 31));
+                    let (start, end) = match named_year.map(|y| d.resolve(Some(y))) {
+                        Some((Some(a), b)) => (a, b.unwrap_or(a)),
+                        _ => (start, end),
+                    };
                     if began {
                         if found[e].start.is_none() {
                             found[e].start = Some(Fact::new(start, Span::new(d.begin, d.end)));

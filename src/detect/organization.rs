@@ -706,8 +706,8 @@ fn descriptions(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(Span, String)> {
     out
 }
 
-/// A capitalized word after a lower-case "the": "the Organization", "the Agency".
-static THE_HEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bthe (\p{Lu}\p{Ll}+)\b").expect("the head"));
+/// A capitalized word after "the": "the Organization", "The Agency's".
+static THE_HEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[Tt]he (\p{Lu}\p{Ll}+)\b").expect("the head"));
 
 /// Two or three capitalized words, as a generic reference ("National Police").
 static CAP_GENERIC: LazyLock<Regex> =
@@ -1307,6 +1307,14 @@ mod tests {
         let t = "INTERPOL and the World Customs Organization met. The Organization's view was heard; \
                  so was the Organization's.";
         assert!(heads(t).iter().all(|(h, _)| h != "Organization"), "{:?}", heads(t));
+        // at the start of a sentence too
+        let t = "Frontex, the European Border and Coast Guard Agency, met. \
+                 The Agency's analysts came.";
+        let ctx = Ctx::new(t, None);
+        let at = t.find("Agency's").unwrap();
+        let orgs = detect(&ctx);
+        let m = orgs.mentions.iter().find(|m| m.span.begin == at);
+        assert_eq!(m.map(|m| m.canonical.as_str()), Some("Frontex"), "{:?}", orgs.mentions);
     }
 
     #[test]

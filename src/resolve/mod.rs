@@ -896,6 +896,21 @@ mod tests {
     }
 
     #[test]
+    fn a_date_without_a_year_is_in_the_year_that_ends_the_name() {
+        let x = extract(
+            "Warsaw, 2 March 2024 - Frontex will run Joint Operation Kestrel 2025. \
+             From 15 June to 15 September, Joint Operation Kestrel 2025 will support Malta.\n",
+        );
+        let op = x
+            .operations
+            .iter()
+            .find(|o| o.label.contains("Kestrel"))
+            .expect("operation");
+        let start = op.facts.start.as_ref().map(|d| d.value.to_string());
+        assert_eq!(start.as_deref(), Some("2025-06-15"), "{:?}", op.facts);
+    }
+
+    #[test]
     fn the_days_in_an_operation_name_are_no_duration() {
         let x = extract(
             "Lyon, 4 May 2024 - INTERPOL ran Operation 40 Days on the Reef 2.0 with 50 countries. \
