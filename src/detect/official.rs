@@ -1398,6 +1398,14 @@ mod tests {
     }
 
     #[test]
+    fn an_office_elect_is_no_name() {
+        let got = people("\"We will deliver,\" said the Secretary General-elect after the vote.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = people("\"We will deliver,\" said the Director-designate, Ana Ruiz.");
+        assert!(got.iter().all(|r| !r.0.contains("designate")), "{got:?}");
+    }
+
+    #[test]
     fn an_office_then_was_names_its_holder() {
         assert_eq!(
             people("Europol's first Executive Director was Jürgen Storbeck, who led it until 2004."),
