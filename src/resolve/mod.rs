@@ -579,7 +579,15 @@ fn build_seizures(
         if let Some(&(l, _)) = here.last() {
             last_op = Some(l);
         }
-        let items = detect::seizure::detect(ctx, s.begin, s.end, in_seizure_list(ctx, si));
+        let mut items = detect::seizure::detect(ctx, s.begin, s.end, in_seizure_list(ctx, si));
+        // "Operation Silver Axe": a word of an event's name is no seized item
+        items.retain(|i| {
+            !events.iter().any(|e| {
+                e.mentions
+                    .iter()
+                    .any(|m| m.begin <= i.span.begin && i.span.end <= m.end)
+            })
+        });
         if items.is_empty() {
             continue;
         }
@@ -908,6 +916,17 @@ mod tests {
             .expect("operation");
         let start = op.facts.start.as_ref().map(|d| d.value.to_string());
         assert_eq!(start.as_deref(), Some("2025-06-15"), "{:?}", op.facts);
+    }
+
+    #[test]
+    fn a_word_of_an_operation_name_is_no_item() {
+        let x = extract(
+            "2 040 tonnes of illegal pesticides seized in Silver Harbour VIII\n\nThe Hague, 4 May 2024 - \
+             Europol coordinated Operation Silver Harbour VIII against illegal pesticides.\n",
+        );
+        let got: Vec<String> = x.seizures.iter().flat_map(|s| labels(&s.items)).collect();
+        assert!(got.iter().any(|l| l.starts_with("illegal pesticide")), "{got:?}");
+        assert!(!got.iter().any(|l| l.starts_with("Silver")), "{got:?}");
     }
 
     #[test]
