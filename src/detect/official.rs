@@ -1335,9 +1335,10 @@ fn is_time_or_order(w: &str) -> bool {
             | "tenth"
             | "last"
             | "previous"
-    ) || (w.len() > 2
-        && w[..w.len() - 2].bytes().all(|b| b.is_ascii_digit())
-        && matches!(&w[w.len() - 2..], "st" | "nd" | "rd" | "th"))
+    ) || ["st", "nd", "rd", "th"].iter().any(|s| {
+        w.strip_suffix(s)
+            .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+    })
 }
 
 /// The country (or demonym) whose name ends at `end`, as a fact.
@@ -1395,6 +1396,17 @@ mod tests {
         let got: Vec<String> = detect(&ctx, &orgs).into_iter().map(|m| m.name).collect();
         assert!(!got.iter().any(|n| n.contains("Brisk")), "{got:?}");
         assert!(got.iter().any(|n| n == "Anna Holt"), "{got:?}");
+    }
+
+    #[test]
+    fn words_of_time_or_order() {
+        for w in ["new", "first", "21st", "3rd"] {
+            assert!(is_time_or_order(w), "{w}");
+        }
+        // (a word of multibyte characters is cut at no byte inside one)
+        for w in ["€", "€€", "th", "x€", "ünd", "senior"] {
+            assert!(!is_time_or_order(w), "{w}");
+        }
     }
 
     #[test]
