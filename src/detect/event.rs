@@ -464,50 +464,40 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
     }
     for c in scan::captures_in(&SESSION_OF, text, &session_windows(text)) {
         let m = c.get(0).expect("match");
-        // "the eleventh session of the Conference of the Parties": a meeting body that is no
-        // organization, named by capitalized words from its head noun on.
-        if orgs.starting_at(m.end()).is_none() {
-            if let Some(e) = meeting_body_at(ctx, m.end()) {
-                let label = format!("{}{}", &text[m.start()..m.end()], &text[m.end()..e]);
-                let head = c[2].to_lowercase();
-                add(
-                    &mut events,
-                    EventKind::Conference,
-                    &label,
-                    vec![],
-                    Span::new(m.start(), e),
-                    None,
-                    &head,
-                );
+        let (from, to, owner) = match orgs.starting_at(m.end()) {
+            // "the eleventh session of the Conference of the Parties": a meeting body that is
+            // no organization, named by capitalized words from its head noun on.
+            None => match meeting_body_at(ctx, m.end()) {
+                Some(e) => (m.end(), e, None),
+                None => continue,
+            },
+            Some(o) => {
+                // "the 47th Meeting of the ASEAN Senior Officials on Drug Matters": the body's
+                // name runs on past the organization, and the whole run is the meeting's name.
+                let longer = events.iter().any(|e| {
+                    e.kind == EventKind::Conference
+                        && e.mentions.iter().any(|s| s.begin <= m.start() && s.end > o.span.end)
+                });
+                // "the third edition of INTERPOL's Asclepius operations": the organization
+                // owns what the edition is of; it is not the event.
+                let owns = text[o.span.end..].starts_with("'s") || text[o.span.end..].starts_with("\u{2019}s");
+                if longer || owns {
+                    continue;
+                }
+                (o.span.begin, o.span.end, convener(ctx, o))
             }
-            continue;
-        }
-        if let Some(o) = orgs.starting_at(m.end()) {
-            // "the 47th Meeting of the ASEAN Senior Officials on Drug Matters": the body's
-            // name runs on past the organization, and the whole run is the meeting's name.
-            let longer = events.iter().any(|e| {
-                e.kind == EventKind::Conference && e.mentions.iter().any(|s| s.begin <= m.start() && s.end > o.span.end)
-            });
-            if longer {
-                continue;
-            }
-            // "the third edition of INTERPOL's Asclepius operations": the organization owns
-            // what the edition is of; it is not the event.
-            if text[o.span.end..].starts_with("'s") || text[o.span.end..].starts_with("\u{2019}s") {
-                continue;
-            }
-            let label = format!("{}{}", &text[m.start()..m.end()], &text[o.span.begin..o.span.end]);
-            let head = c[2].to_lowercase();
-            add(
-                &mut events,
-                EventKind::Conference,
-                &label,
-                vec![],
-                Span::new(m.start(), o.span.end),
-                convener(ctx, o),
-                &head,
-            );
-        }
+        };
+        let label = format!("{}{}", &text[m.start()..m.end()], &text[from..to]);
+        let head = c[2].to_lowercase();
+        add(
+            &mut events,
+            EventKind::Conference,
+            &label,
+            vec![],
+            Span::new(m.start(), to),
+            owner,
+            &head,
+        );
     }
     merge_conferences(&mut events);
     editions_by_acronym(ctx, &mut events);
@@ -811,12 +801,7 @@ fn editions_by_number(text: &str, events: &mut Vec<Event>) {
             continue;
         };
         let letters = e.mentions.iter().find_map(|m| {
-            let rest = text[m.end..].trim_start_matches(['*', '_', ' ']);
-            let rest = ["\u{2014}", "\u{2013}", "- ", "(", ","]
-                .iter()
-                .find_map(|p| rest.strip_prefix(p))?
-                .trim_start();
-            let rest = rest.strip_prefix("or ").unwrap_or(rest);
+            let rest = short_form_cue(text, m.end)?;
             let c = NUMBERED
                 .captures(rest)
                 .filter(|c| c.get(0).is_some_and(|m| m.start() == 0))?;
@@ -1160,6 +1145,17 @@ fn paren_after(text: &str, end: usize) -> Option<String> {
 /// "... Agencies — HONLAC for short", "..., or ASOD for short": an acronym given as the
 /// short form right after a name.
 fn short_form_after(text: &str, end: usize) -> Option<String> {
+    let rest = short_form_cue(text, end)?;
+    let len = rest.find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-'))?;
+    let acr = &rest[..len];
+    ((2..=10).contains(&len) && words::is_all_caps(acr) && rest[len..].starts_with(" for short"))
+        .then(|| acr.to_string())
+}
+
+/// The text after a name's end where a short form may follow it: past emphasis marks, a
+/// dash, a comma or a bracket, and an "or" ("... Africa \u{2014} HONLEA for short", "... of
+/// the Parties** - COP 11", "(or CSP 14)").
+fn short_form_cue(text: &str, end: usize) -> Option<&str> {
     let rest = text[end..].trim_start_matches(['*', '_', ' ']);
     let rest = rest
         .strip_prefix('\u{2014}')
@@ -1168,11 +1164,7 @@ fn short_form_after(text: &str, end: usize) -> Option<String> {
         .or_else(|| rest.strip_prefix(','))
         .or_else(|| rest.strip_prefix('('))?
         .trim_start();
-    let rest = rest.strip_prefix("or ").unwrap_or(rest);
-    let len = rest.find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-'))?;
-    let acr = &rest[..len];
-    ((2..=10).contains(&len) && words::is_all_caps(acr) && rest[len..].starts_with(" for short"))
-        .then(|| acr.to_string())
+    Some(rest.strip_prefix("or ").unwrap_or(rest))
 }
 
 /// The organization right in front of `begin`: "INTERPOL's ", "Europol ".
