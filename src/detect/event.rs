@@ -790,8 +790,11 @@ fn editions_by_acronym(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
 /// edition of the series the same way, so "COP 10" and "(COP 12)" later in the article are
 /// other editions, and "COP 11" is this one.
 fn editions_by_number(text: &str, events: &mut Vec<Event>) {
-    static NUMBERED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b(\p{Lu}[\p{Lu}\p{Ll}]{1,7}) ?([1-9][0-9]{0,2})\b").expect("numbered regex"));
+    const PATTERN: &str = r"\b(\p{Lu}[\p{Lu}\p{Ll}]{1,7}) ?([1-9][0-9]{0,2})\b";
+    static NUMBERED: LazyLock<Regex> = LazyLock::new(|| Regex::new(PATTERN).expect("numbered regex"));
+    // (the same, right where a short form may follow a name)
+    static NUMBERED_HERE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!("^{PATTERN}")).expect("numbered regex"));
     let mut series: Vec<(usize, String, u32)> = Vec::new();
     for (ei, e) in events.iter().enumerate() {
         if e.kind != EventKind::Conference {
@@ -802,9 +805,7 @@ fn editions_by_number(text: &str, events: &mut Vec<Event>) {
         };
         let letters = e.mentions.iter().find_map(|m| {
             let rest = short_form_cue(text, m.end)?;
-            let c = NUMBERED
-                .captures(rest)
-                .filter(|c| c.get(0).is_some_and(|m| m.start() == 0))?;
+            let c = NUMBERED_HERE.captures(rest)?;
             let letters = &c[1];
             (letters.chars().filter(|ch| ch.is_uppercase()).count() >= 2 && c[2].parse::<u32>().ok() == Some(own))
                 .then(|| letters.to_string())
@@ -916,7 +917,8 @@ fn is_codeword(ctx: &Ctx<'_>, orgs: &Orgs, b: usize, e: usize) -> bool {
     })
 }
 
-fn is_year(t: &str) -> bool {
+/// A year of this century, in four figures: "2023".
+pub(super) fn is_year(t: &str) -> bool {
     t.len() == 4 && t.starts_with("20") && t.bytes().all(|b| b.is_ascii_digit())
 }
 
@@ -942,7 +944,7 @@ fn add_edition(events: &mut Vec<Event>, of: usize, label: &str, span: Span) {
 }
 
 /// The number of an ordinal: "20th" and "twentieth" are 20, "twenty-first" 21.
-fn ordinal_value(w: &str) -> Option<u32> {
+pub(super) fn ordinal_value(w: &str) -> Option<u32> {
     let w = w.to_lowercase();
     if let Some(d) = w
         .strip_suffix("st")
@@ -1211,8 +1213,8 @@ fn meeting_body_at(ctx: &Ctx<'_>, begin: usize) -> Option<usize> {
         begin
     };
     let run = ctx.runs.iter().find(|r| r.begin() == begin)?;
-    let words = run.toks.iter().filter(|t| !t.connector).count();
-    (BODIES.contains(&run.toks[0].word(text)) && words >= 2 && !run.toks[run.toks.len() - 1].possessive)
+    let n_words = run.toks.iter().filter(|t| !t.connector).count();
+    (BODIES.contains(&run.toks[0].word(text)) && n_words >= 2 && !run.toks[run.toks.len() - 1].possessive)
         .then(|| run.end())
 }
 

@@ -769,8 +769,8 @@ pub fn collect(
                     let named_year = events[e]
                         .label
                         .rsplit_once(' ')
-                        .and_then(|(_, y)| (y.len() == 4 && y.starts_with(['1', '2'])).then(|| y.parse::<i32>().ok()))
-                        .flatten()
+                        .filter(|(_, y)| super::event::is_year(y))
+                        .and_then(|(_, y)| y.parse::<i32>().ok())
                         .filter(|_| d.start.year.is_none() && d.start.relative_year == 0)
                         .and_then(|y| Date::new(y, 12, 31));
                     let (start, end) = match named_year.map(|y| d.resolve(Some(y))) {

@@ -343,18 +343,12 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
         let got = title_before(ctx, orgs, s_begin, pre);
         // "The Agency's first Executive Director was Ilkka Laitinen": an office, then "was"
         // or "is", names its holder.
-        let copula = pre.strip_suffix(" was ").or_else(|| pre.strip_suffix(" is "));
-        match copula.filter(|_| got.0 .0.is_none() && n_words >= 2) {
-            Some(p) => {
-                let by_copula = title_before(ctx, orgs, s_begin, p);
-                if by_copula.0 .0.is_some() {
-                    by_copula
-                } else {
-                    got
-                }
-            }
-            None => got,
-        }
+        pre.strip_suffix(" was ")
+            .or_else(|| pre.strip_suffix(" is "))
+            .filter(|_| got.0 .0.is_none() && n_words >= 2)
+            .map(|p| title_before(ctx, orgs, s_begin, p))
+            .filter(|by_copula| by_copula.0 .0.is_some())
+            .unwrap_or(got)
     };
     // A rank before the name and an office after it: "Colonel X, Head of Operations at
     // AFRIPOL,". The office is the title; the rank stays a second title.
@@ -1315,30 +1309,8 @@ fn owner_before(
 fn is_time_or_order(w: &str) -> bool {
     matches!(
         w,
-        "new"
-            | "former"
-            | "outgoing"
-            | "incoming"
-            | "current"
-            | "then"
-            | "acting"
-            | "interim"
-            | "first"
-            | "second"
-            | "third"
-            | "fourth"
-            | "fifth"
-            | "sixth"
-            | "seventh"
-            | "eighth"
-            | "ninth"
-            | "tenth"
-            | "last"
-            | "previous"
-    ) || ["st", "nd", "rd", "th"].iter().any(|s| {
-        w.strip_suffix(s)
-            .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
-    })
+        "new" | "former" | "outgoing" | "incoming" | "current" | "then" | "acting" | "interim" | "last" | "previous"
+    ) || super::event::ordinal_value(w).is_some()
 }
 
 /// The country (or demonym) whose name ends at `end`, as a fact.
