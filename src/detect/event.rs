@@ -56,10 +56,14 @@ static NAMED_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s\p{Ll}+ (\p{Lu}\p{Ll}{3,}) operations?\b").expect("named before regex"));
 /// A year right after a name: " 2023" (and no more digits).
 static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ (?:19|20)[0-9]{2}\b").expect("year after regex"));
+static EDITION_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ [1-9][0-9]?\b").expect("edition after regex"));
 static NUMERAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.*\S)\s+([IVXLC]+|\d{1,4}(?:\.\d{1,2})?)$").expect("numeral regex"));
 /// An ordinal in figures or words, in any case: "21st", "eleventh", "Twenty-Third".
 const ORDINAL: &str = r"(?i:\d{1,3}(?:st|nd|rd|th)|\w+ty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)";
+/// A year between "the" (or a possessive) and a name: "the 2018 ", "INTERPOL's 2023 ".
+static YEAR_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\b[Tt]he|['\x{2019}]s)\s+((?:19|20)[0-9]{2})\s+$").expect("year before regex"));
 static ORDINAL_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b({ORDINAL})\s+$")).expect("ordinal regex"));
 static SESSION_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -119,7 +123,7 @@ fn session_windows(text: &str) -> Windows {
 
 /// Nouns that end a conference's name. "Convention" is not one: in this genre it names a
 /// treaty ("the Basel Convention", "the Palermo Convention"), not a meeting.
-const CONF_HEADS: &[&str] = &[
+pub(super) const CONF_HEADS: &[&str] = &[
     "Conference",
     "Congress",
     "Summit",
@@ -266,9 +270,17 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             {
                 let (b, mut label) = trimmed(ctx, run);
                 let mut end = run.end();
-                // "the EMPACT Joint Action Days Mobile 2023": the year is the name's
+                // "the EMPACT Joint Action Days Mobile 2023": the year is the name's; so is
+                // the edition number of a named one ("Joint Action Days Danube 7, which"),
+                // but not the start of a figure ("Danube 7,000 officers")
                 if end == b + label.len() {
-                    if let Some(y) = YEAR_AFTER.find(&text[end..]) {
+                    let named = !matches!(ws.last(), Some(&("Days" | "Day" | "Week" | "Weeks")));
+                    let number = YEAR_AFTER.find(&text[end..]).or_else(|| {
+                        EDITION_AFTER
+                            .find(&text[end..])
+                            .filter(|m| named && !starts_digit_group(&text[end + m.end()..]))
+                    });
+                    if let Some(y) = number {
                         label.push_str(y.as_str());
                         end += y.len();
                     }
@@ -426,6 +438,18 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
                 aliases.push(label.clone());
                 label = format!("{} {}", &text[ob..begin].trim_end(), label);
                 begin = ob;
+                numbered = true;
+            }
+            // "the 2018 Annual Police Experts Meeting": a year in front names the edition
+            // of that year
+            if let Some(y) = YEAR_BEFORE
+                .captures_at(&text[..begin], scan::tokens_before(text, begin, 3))
+                .filter(|_| !numbered)
+            {
+                let yb = y.get(1).expect("group").start();
+                aliases.push(label.clone());
+                label = format!("{} {}", &text[yb..begin].trim_end(), label);
+                begin = yb;
             }
             let owner = owner.or_else(|| {
                 orgs.mentions
@@ -1130,6 +1154,12 @@ fn trimmed(ctx: &Ctx<'_>, run: &Run) -> (usize, String) {
     (b, ctx.text[b..run.end()].trim_end_matches("'s").to_string())
 }
 
+/// ",000" or ".5" in "7,000" or "7.5": the figure goes on.
+fn starts_digit_group(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() >= 2 && matches!(b[0], b',' | b'.') && b[1].is_ascii_digit()
+}
+
 /// "(EMPACT JAD SEE)" right after a name.
 fn paren_after(text: &str, end: usize) -> Option<String> {
     let rest = text[end..].strip_prefix(" (")?;
@@ -1253,13 +1283,21 @@ fn meeting_convention(text: &str, toks: &[Tok]) -> Option<usize> {
 }
 
 /// A conference phrase in a run: up to its head noun, plus an "on/of ..." tail.
+/// "the 26th OSCE Ministerial Council": a council is a body, but one numbered in front is
+/// one of its meetings. Returns the head's index.
+fn numbered_council(text: &str, toks: &[Tok]) -> Option<usize> {
+    let last = toks.len().checked_sub(1)?;
+    (last >= 1 && toks[last].word(text) == "Council" && ORDINAL_BEFORE.is_match(&text[..toks[0].begin])).then_some(last)
+}
+
 fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, usize, String)> {
     let text = ctx.text;
     let toks = &run.toks;
     let hi = toks
         .iter()
         .rposition(|t| !t.connector && CONF_HEADS.contains(&t.word(text)))
-        .or_else(|| meeting_convention(text, toks))?;
+        .or_else(|| meeting_convention(text, toks))
+        .or_else(|| numbered_council(text, toks))?;
     // A head followed by another capitalized word is a venue ("Conference Center").
     if hi + 1 < toks.len() && !toks[hi + 1].connector {
         return None;
@@ -1580,7 +1618,17 @@ fn merge_conferences(events: &mut Vec<Event>) {
                     .collect()
             };
             let (ns, nl) = (numbers(&short), numbers(&long));
-            subset && !(!ns.is_empty() && !nl.is_empty() && ns != nl)
+            // "the 2026 Crime Congress" and "the 15th United Nations Congress on Crime
+            // Prevention ...": a year and an ordinal are two ways of numbering one edition
+            let year_of_numbered = ns.len() == 1
+                && is_year(&ns[0])
+                && nl.len() == 1
+                && ordinal_value(&nl[0]).is_some()
+                && short
+                    .split(' ')
+                    .filter(|w| *w != ns[0])
+                    .all(|w| long_words.contains(&w));
+            year_of_numbered || (subset && !(!ns.is_empty() && !nl.is_empty() && ns != nl))
         });
         if let Some(j) = target {
             merge_into(events, i, j);
@@ -2109,5 +2157,68 @@ mod tests {
         );
         // without a number it is no event of its own
         assert!(events("A Meeting of Heads of National Harbour Agencies was called.").is_empty());
+    }
+
+    #[test]
+    fn action_days_keep_their_edition_number() {
+        let t = "Police from 11 countries took part in the EMPACT Joint Action Days Harrow 7 (JAD Harrow 7), which \
+                 ran in May. They build on JAD Harrow 6, held last year.";
+        let ops: Vec<String> = events(t)
+            .into_iter()
+            .filter(|e| e.0 == EventKind::Operation)
+            .map(|e| e.1)
+            .collect();
+        assert!(
+            ops.contains(&"EMPACT Joint Action Days Harrow 7".to_string()),
+            "{ops:?}"
+        );
+        assert!(ops.iter().any(|o| o.ends_with("JAD Harrow 6")), "{ops:?}");
+        // a figure that goes on is no edition
+        let ops = events("During the Joint Action Days Harrow 7,000 officers checked cars.");
+        assert!(!ops.iter().any(|e| e.1.contains('7')), "{ops:?}");
+    }
+
+    #[test]
+    fn a_year_in_front_names_an_edition() {
+        let t = "Vienna, 3 May 2022 - The 2022 Annual Customs Experts Meeting opened in Vienna. \
+                 It built on the 2021 Annual Customs Experts Meeting, held online.";
+        let ctx = Ctx::new(t, Some(crate::text::Date::new(2022, 5, 3).expect("date")));
+        let orgs = organization::detect(&ctx);
+        let mut got: Vec<String> = detect(&ctx, &orgs)
+            .into_iter()
+            .filter(|e| e.kind == EventKind::Conference)
+            .map(|e| e.label)
+            .collect();
+        got.sort();
+        assert_eq!(
+            got,
+            vec![
+                "2021 Annual Customs Experts Meeting",
+                "2022 Annual Customs Experts Meeting"
+            ]
+        );
+        // a year and an ordinal number one edition: "the 2027 Drug Congress" is the 9th
+        let got = events(
+            "Delegates prepared the 9th International Congress on Drug Policy. The 2027 Drug Congress will meet in Lima.",
+        );
+        let confs: Vec<&String> = got
+            .iter()
+            .filter(|e| e.0 == EventKind::Conference)
+            .map(|e| &e.1)
+            .collect();
+        assert_eq!(confs, vec!["9th International Congress on Drug Policy"], "{got:?}");
+    }
+
+    #[test]
+    fn a_council_numbered_in_front_is_one_of_its_meetings() {
+        let got = events("The report goes to the 31st ASEAN Ministerial Council, to be held in Hanoi.");
+        assert!(
+            got.iter()
+                .any(|e| e.0 == EventKind::Conference && e.1 == "31st ASEAN Ministerial Council"),
+            "{got:?}"
+        );
+        // unnumbered, it is the body
+        let got = events("The report goes to the ASEAN Ministerial Council in Hanoi.");
+        assert!(!got.iter().any(|e| e.0 == EventKind::Conference), "{got:?}");
     }
 }

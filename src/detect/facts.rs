@@ -131,9 +131,16 @@ static HOSTS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("hosts")
 });
 
+/// "concluded today", "opens here today": group 1 the verb.
+static TODAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(opened|opens|began|begins|started|starts|kicked\s+off|concluded|concludes|ended|ends|closed|closes|wrapped\s+up|wraps\s+up)\s+(?:here\s+)?today\b")
+        .expect("today")
+});
+static ENDING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:conclude|end|close|wrap)").expect("ending"));
+
 /// Verbs of attending a meeting (not "took part", which operations share).
 static ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:attended|gathered|were\s+present|flocked|met\s+(?:for|in|at|over|on)|convened|registered)\b")
+    Regex::new(r"(?i)\b(?:attended|gathered|were\s+present|flocked|met\s+(?:for|in|at|over|on)|convened|registered|(?:brought|brings|bringing)\s+together)\b")
         .expect("attended")
 });
 /// People who only come to meetings.
@@ -804,6 +811,24 @@ pub fn collect(
                 }
             }
         }
+        // "the meeting, which concluded today": the day the article is dated
+        if let (Some(c), Some(p)) = (TODAY.captures(sent), ctx.published) {
+            let verb = c.get(1).expect("verb");
+            let at = s.begin + verb.start();
+            if let Some((e, _)) = owner_of(events, owners, si, at, EventKind::Conference, false)
+                .filter(|(e, _)| events[*e].kind == EventKind::Conference)
+            {
+                let span = Span::new(at, s.begin + c.get(0).expect("m").end());
+                let slot = if ENDING.is_match(verb.as_str()) {
+                    &mut found[e].end
+                } else {
+                    &mut found[e].start
+                };
+                if slot.is_none() {
+                    *slot = Some(Fact::new(p, span));
+                }
+            }
+        }
         // Durations.
         for c in DURATION.captures_iter(sent) {
             let m = c.get(0).expect("m");
@@ -1054,6 +1079,22 @@ pub fn collect(
                     ));
                 }
             }
+        }
+    }
+    // "the two-day meeting ... concluded today": one end and a length in days give the other.
+    for f in found.iter_mut() {
+        let Some(days) = f
+            .duration
+            .as_ref()
+            .and_then(|d| d.value.strip_prefix('P')?.strip_suffix('D')?.parse::<i64>().ok())
+            .filter(|n| (2..=14).contains(n))
+        else {
+            continue;
+        };
+        match (&f.start, &f.end) {
+            (None, Some(e)) => f.start = Some(Fact::new(Date::from_ordinal(e.value.ordinal() - days + 1), e.span)),
+            (Some(s), None) => f.end = Some(Fact::new(Date::from_ordinal(s.value.ordinal() + days - 1), s.span)),
+            _ => {}
         }
     }
     // An operation nobody is said to run is run by the organization that reports it.

@@ -130,6 +130,7 @@ pub struct Gazetteer {
     dealers: std::collections::HashSet<String>,
     /// Ship prefixes and ship nouns ("ARC", "HMS", "frigate"), as written.
     vessels: std::collections::HashSet<String>,
+    given: std::collections::HashSet<String>,
     /// World regions that end the name of a regional body's meeting, as written ("Latin
     /// America and the Caribbean"), longest first.
     regions: Vec<String>,
@@ -235,6 +236,7 @@ impl Gazetteer {
         let mut outlet_heads = std::collections::HashSet::new();
         let mut dealers = std::collections::HashSet::new();
         let mut vessels = std::collections::HashSet::new();
+        let mut given = std::collections::HashSet::new();
         let mut regions = Vec::new();
         for r in rows(WORDS) {
             let (kind, word) = (col(&r, 0), col(&r, 1));
@@ -259,6 +261,9 @@ impl Gazetteer {
                     vessels.insert(word.to_string());
                 }
                 "region" => regions.push(word.to_string()),
+                "given" => {
+                    given.insert(word.to_string());
+                }
                 _ => {}
             }
         }
@@ -371,6 +376,7 @@ impl Gazetteer {
             outlet_heads,
             dealers,
             vessels,
+            given,
             regions: {
                 regions.sort_by_key(|r: &String| std::cmp::Reverse(r.len()));
                 regions
@@ -500,6 +506,12 @@ impl Gazetteer {
     /// "frigate" in "the frigate Almirante Padilla". The name after one is a ship's.
     pub fn is_vessel_word(&self, word: &str) -> bool {
         self.vessels.contains(word)
+    }
+
+    /// Whether `word`, a place's name, is also a given name ("Milan", "Jordan", "Florence"),
+    /// as written.
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given.contains(word)
     }
 
     /// The world region `text` starts with, as written: "Latin America and the Caribbean"

@@ -272,6 +272,20 @@ fn honorific_with_stop(pre: &str) -> Option<usize> {
     HONORIFICS.contains(&&word[b..]).then_some(b)
 }
 
+/// "Co-ordinator of Activities to Address Transnational Threats": capitalized words right
+/// after a "to" that itself follows a capitalized word are the rest of a capitalized phrase
+/// ("Agency to Combat Drug Trafficking"), not a name. ("according to Juan Ortiz" and
+/// "Ambassador to Mexico Juan Ortiz" keep theirs.)
+fn after_capitalized_to(text: &str, s_begin: usize, begin: usize) -> bool {
+    let Some(pre) = text[s_begin..begin].strip_suffix(" to ") else {
+        return false;
+    };
+    // ("According to Juan Ortiz": a sentence's first word is capitalized anyway)
+    let mut ws = pre.trim_start().rsplit(' ');
+    let capitalized = ws.next().and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
+    capitalized && ws.next().is_some()
+}
+
 fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) -> Option<PersonMention> {
     let text = ctx.text;
     let gaz = ctx.gaz;
@@ -311,14 +325,27 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     if first >= toks.len() {
         return None;
     }
-    // Re-check the first word strictly (a place is no first name) and drop it if it fails.
-    if !name_like(0, &toks[first]) {
-        first += 1;
-    }
-    while first < toks.len()
-        && (toks[first].connector || is_place_or_org_word(ctx, orgs, toks[first].begin, toks[first].end))
-    {
-        first += 1;
+    // Re-check the first word strictly (a place is no first name) and drop it if it fails,
+    // unless it is a place that is also a given name, followed by a surname ("Milan
+    // Lucansky").
+    let given_name = |k: usize| {
+        let t = &toks[k];
+        gaz.is_given_name(t.word(text))
+            && orgs.at(t.begin, t.end).is_none()
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| !n.connector && name_like(1, n) && !is_place_or_org_word(ctx, orgs, n.begin, n.end))
+    };
+    if !given_name(first) {
+        if !name_like(0, &toks[first]) {
+            first += 1;
+        }
+        while first < toks.len()
+            && (toks[first].connector || is_place_or_org_word(ctx, orgs, toks[first].begin, toks[first].end))
+            && !given_name(first)
+        {
+            first += 1;
+        }
     }
     if first >= toks.len() {
         return None;
@@ -327,7 +354,7 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
         .then(|| toks[first - 1].begin)
         .or_else(|| (first == 0).then(|| honorific_with_stop(&text[s_begin..toks[0].begin]).map(|b| s_begin + b))?);
     let name_toks = &toks[first..];
-    if name_toks.len() > 5 {
+    if name_toks.len() > 5 || after_capitalized_to(text, s_begin, name_toks[0].begin) {
         return None;
     }
     let begin = name_toks[0].begin;
@@ -2106,5 +2133,30 @@ mod tests {
         assert_eq!(got[0].0, "Omar Haddad", "{got:?}");
         assert_eq!(got[0].1.as_deref(), Some("Secretary General"), "{got:?}");
         assert_eq!(got[0].2.as_deref(), Some("Arab Interior Ministers Council"), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_that_is_a_given_name_opens_a_name_before_a_surname() {
+        let got = people("Jordan Vesely, Director of the Czech Police Academy, described the new course.");
+        assert!(got.iter().any(|r| r.0 == "Jordan Vesely"), "{got:?}");
+        // a place before an office is still the place
+        let got = people("Jordan Customs Director Ahmad Rawashdeh said the port was closed.");
+        assert!(got.iter().any(|r| r.0 == "Ahmad Rawashdeh"), "{got:?}");
+        assert!(!got.iter().any(|r| r.0.contains("Jordan")), "{got:?}");
+    }
+
+    #[test]
+    fn capitalized_words_after_to_in_an_office_are_no_name() {
+        let got =
+            people("Mira Holt, the ASEAN Co-ordinator of Programmes to Combat Organized Crime, said training helps.");
+        assert!(
+            got.iter()
+                .any(|r| r.0 == "Mira Holt" && r.1.as_deref() == Some("Co-ordinator")),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|r| r.0.contains("Combat")), "{got:?}");
+        // "according to" is no such phrase
+        let got = people("According to Tomas Lind, the Director of the academy, training helps.");
+        assert!(got.iter().any(|r| r.0 == "Tomas Lind"), "{got:?}");
     }
 }

@@ -267,7 +267,13 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
         let Some((begin, end)) = org_phrase(ctx, run) else {
             continue;
         };
-        let begin = joined_by_and(ctx, &orgs, begin).unwrap_or(begin);
+        let joined = joined_by_and(ctx, &orgs, begin);
+        if let Some(b) = joined {
+            // the first half, taken for a name of its own before, is part of this one
+            orgs.mentions
+                .retain(|m| !(m.gaz.is_none() && m.span.begin == b && m.span.end < begin));
+        }
+        let begin = joined.unwrap_or(begin);
         let phrase = &text[begin..end];
         // Already known, or a known name with words in front of it ("Representatives of the
         // European Union Agency for ...").
@@ -783,22 +789,39 @@ fn joined_by_and(ctx: &Ctx<'_>, orgs: &Orgs, begin: usize) -> Option<usize> {
     }
     let first = toks.first()?;
     let left_words: Vec<&str> = toks.iter().filter(|t| !t.connector).map(|t| t.word(text)).collect();
-    let plain = (1..=3).contains(&left_words.len())
+    // "the Cayman Islands Customs and Border Control Service": two services of one body,
+    // the first named by its noun alone
+    let services = left_words.last().is_some_and(|w| SERVICE_NOUNS.contains(w))
+        && text[begin..]
+            .split(' ')
+            .next()
+            .is_some_and(|w| SERVICE_NOUNS.contains(&w) || ctx.gaz.is_generic(w));
+    let heads = left_words.len() - usize::from(services);
+    let plain = (1..=4).contains(&left_words.len())
         && !toks.iter().any(|t| t.possessive)
-        && !left_words
+        && !left_words[..heads]
             .iter()
             .any(|w| ctx.gaz.is_org_head(w) || words::is_all_caps(w))
-        // (a place may open it: "the Yorkshire and Humber Regional Organised Crime Unit")
-        && !ctx
-            .names
-            .iter()
-            .any(|m| m.begin < left_end && m.end > first.begin && !matches!(m.hit, Hit::Place(_)))
-        && !orgs
-            .mentions
-            .iter()
-            .any(|m| m.span.begin < left_end && m.span.end > first.begin);
+        // (a place may open it: "the Yorkshire and Humber Regional Organised Crime Unit";
+        // a country too when more follows it: "the Ghana Immigration and Customs Service",
+        // but not "Spain and Portugal Police")
+        && !ctx.names.iter().any(|m| {
+            m.begin < left_end
+                && m.end > first.begin
+                && !matches!(m.hit, Hit::Place(_))
+                && (m.end >= left_end || !matches!(m.hit, Hit::Country(_)))
+        })
+        && !orgs.mentions.iter().any(|m| {
+            m.span.begin < left_end
+                && m.span.end > first.begin
+                && !(services && m.gaz.is_none() && m.span.begin == first.begin && m.span.end == left_end)
+        });
     plain.then_some(first.begin)
 }
+
+/// Nouns of a state service that one body may pair with another ("Customs and Border
+/// Control", "Immigration and Customs").
+const SERVICE_NOUNS: &[&str] = &["Customs", "Immigration", "Excise", "Revenue", "Border", "Taxation"];
 
 /// A run without its leading function words ("The", "In").
 fn trim_run(ctx: &Ctx<'_>, run: &Run) -> (usize, String) {
@@ -906,6 +929,19 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
     let head = toks
         .iter()
         .rposition(|t| !t.connector && gaz.is_org_head(t.word(text)))?;
+    // "the OSCE Annual Police Experts Meeting": a meeting named after what its members do,
+    // not an organization (a head right before the meeting's, "Chiefs of Police
+    // Conference", still names the body that meets)
+    if toks.len() == run.toks.len()
+        && head + 2 < toks.len()
+        && toks[head + 1..].iter().all(|t| !t.connector)
+        && toks
+            .last()
+            .is_some_and(|t| super::event::CONF_HEADS.contains(&t.word(text)))
+        && !gaz.is_org_head(toks[head + 1].word(text))
+    {
+        return None;
+    }
     // "Batasan Police Station": a post of the organization, not the organization.
     if toks
         .get(head + 1)
@@ -1621,5 +1657,31 @@ mod tests {
     #[test]
     fn generic_references_are_not_organizations() {
         assert!(orgs_in("Austrian police and law enforcement agencies met the Federal Police.").is_empty());
+    }
+
+    #[test]
+    fn a_meeting_named_for_what_its_members_do_is_no_organization() {
+        let got = orgs_in("Experts met at the ASEAN Annual Police Experts Meeting in Hanoi.");
+        assert!(!got.iter().any(|(c, _)| c.contains("Annual")), "{got:?}");
+        // a body's name right before the head still names the body
+        let got = orgs_in("The Pacific Islands Chiefs of Police met in Suva.");
+        assert!(
+            got.iter().any(|(c, _)| c == "Pacific Islands Chiefs of Police"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn two_services_of_one_body_joined_by_and() {
+        let got = orgs_in("The Anguilla Customs and Border Control Agency seized 20 kg of cocaine.");
+        let names: Vec<&str> = got.iter().map(|(c, _)| c.as_str()).collect();
+        assert!(
+            names.contains(&"Anguilla Customs and Border Control Agency"),
+            "{names:?}"
+        );
+        assert!(!names.contains(&"Border Control Agency"), "{names:?}");
+        // two countries' forces stay apart
+        let got = orgs_in("Spain and Portugal Police officers met.");
+        assert!(!got.iter().any(|(c, _)| c.starts_with("Spain")), "{got:?}");
     }
 }

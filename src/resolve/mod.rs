@@ -37,7 +37,7 @@ pub fn extract(doc: &Document) -> Extraction {
 
     let mut persons = resolve_people(&ctx, &people);
     office_of_title(&orgs, &mut persons);
-    let organizations = build_orgs(&ctx, &orgs, &persons);
+    let organizations = build_orgs(&ctx, &orgs, &persons, &events);
     let (conferences, operations) = build_events(&ctx, &events, found, &persons, &orgs);
     let seizures = build_seizures(&ctx, &events, &owners, &operations);
     let quotations = build_quotes(&ctx, &quotes, &persons);
@@ -321,7 +321,7 @@ fn paragraph_country(ctx: &Ctx<'_>, pos: usize) -> Option<Fact<String>> {
         .then(|| Fact::new(ctx.gaz.countries[i].alpha3.clone(), Span::new(cm.begin, cm.end)))
 }
 
-fn build_orgs(ctx: &Ctx<'_>, orgs: &Orgs, persons: &[Person]) -> Vec<Organization> {
+fn build_orgs(ctx: &Ctx<'_>, orgs: &Orgs, persons: &[Person], events: &[Event]) -> Vec<Organization> {
     let mut out: Vec<Organization> = Vec::new();
     for info in &orgs.infos {
         let mentions: Vec<Span> = orgs
@@ -338,6 +338,19 @@ fn build_orgs(ctx: &Ctx<'_>, orgs: &Orgs, persons: &[Person]) -> Vec<Organizatio
             .iter()
             .any(|p| words::name_key(&p.label) == words::name_key(&info.canonical))
         {
+            continue;
+        }
+        // "the 26th OSCE Ministerial Council": a body found only as the name of one of its
+        // meetings is that meeting.
+        let meeting_name = |m: &Span| {
+            let head = ctx.text[m.begin..m.end].rsplit(' ').next().unwrap_or("").to_lowercase();
+            events.iter().any(|e| {
+                e.kind == EventKind::Conference
+                    && e.head == head
+                    && e.mentions.iter().any(|c| c.begin < m.begin && m.end == c.end)
+            })
+        };
+        if info.gaz.is_none() && mentions.iter().all(meeting_name) {
             continue;
         }
         let gz = info.gaz.map(|i| &ctx.gaz.orgs[i]);
@@ -1476,6 +1489,42 @@ mod tests {
         assert_eq!(
             participating(&extract(t), "Operation Osprey"),
             ["AUT", "BEL", "HRV", "DNK"]
+        );
+    }
+
+    #[test]
+    fn a_meeting_that_concluded_today_and_lasted_two_days() {
+        let x = extract(
+            "Experts meet in Riga\n\nRIGA, 12 March 2025 - Customs was the focus of the Baltic Customs \
+             Experts Meeting, which concluded today in Riga. The two-day meeting was organized by the \
+             Latvian State Revenue Service.\n",
+        );
+        let c = x.conferences.first().expect("conference");
+        let start = c.facts.start.as_ref().map(|d| d.value.to_string());
+        let end = c.facts.end.as_ref().map(|d| d.value.to_string());
+        assert_eq!(
+            (start.as_deref(), end.as_deref()),
+            (Some("2025-03-11"), Some("2025-03-12"))
+        );
+    }
+
+    #[test]
+    fn a_body_named_only_as_one_of_its_meetings_is_that_meeting() {
+        let x = extract(
+            "Vienna, 3 May 2024 - The findings go to the 29th Alpine Ministerial Council, to be held in Graz \
+             on 5 and 6 December 2024.\n",
+        );
+        assert!(
+            x.conferences
+                .iter()
+                .any(|c| c.label == "29th Alpine Ministerial Council"),
+            "{:?}",
+            x.conferences
+        );
+        assert!(
+            !x.organizations.iter().any(|o| o.label.contains("Ministerial")),
+            "{:?}",
+            x.organizations
         );
     }
 }
