@@ -401,9 +401,15 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
         let found = conference_phrase(ctx, orgs, run)
             .map(|(b, e, head)| (b, e, head, text[b..e].to_string(), None))
             .or_else(|| acronym_bridged(ctx, &ctx.runs[..ri], run));
-        if let Some((b, e, head, name, acronym_name)) = found {
+        if let Some((b, mut e, head, name, acronym_name)) = found {
             let mut label = name;
             let mut aliases: Vec<String> = acronym_name.into_iter().collect();
+            // "the Global Cybercrime Conference 2024": the year is the edition's
+            if let Some(y) = YEAR_AFTER.find(&text[e..]) {
+                aliases.push(label.clone());
+                label.push_str(y.as_str());
+                e += y.len();
+            }
             let mut begin = b;
             // "INTERPOL's European Regional Conference" -> "INTERPOL European Regional Conference"
             let mut owner = owner_before(ctx, orgs, b);
@@ -1388,6 +1394,11 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
     if first == hi && !numbered_of_body {
         return None; // a bare "Conference" or "The Congress"
     }
+    // "the Permanent Forum on International Pharmaceutical Crime": a standing body, not one
+    // of its meetings
+    if toks[first].word(text) == "Permanent" {
+        return None;
+    }
     let b = toks[first].begin;
     let mut e = toks[last].word_end(text);
     // "Meeting of Heads of National Drug Law Enforcement Agencies, Latin America and the
@@ -2219,6 +2230,22 @@ mod tests {
         );
         // unnumbered, it is the body
         let got = events("The report goes to the ASEAN Ministerial Council in Hanoi.");
+        assert!(!got.iter().any(|e| e.0 == EventKind::Conference), "{got:?}");
+    }
+
+    #[test]
+    fn a_year_after_a_conference_name_is_the_editions() {
+        let got = events("Analysts met at the Global Fraud Conference 2025 in Oslo.");
+        assert!(
+            got.iter()
+                .any(|e| e.0 == EventKind::Conference && e.1 == "Global Fraud Conference 2025"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_permanent_forum_is_a_body_not_a_meeting() {
+        let got = events("The Permanent Forum on Maritime Crime met in Lisbon.");
         assert!(!got.iter().any(|e| e.0 == EventKind::Conference), "{got:?}");
     }
 }

@@ -886,6 +886,13 @@ fn starts_upper(s: &str) -> bool {
 }
 
 /// An appositive title after the name: ", the NCA's director of investigations,".
+/// Bodies of civil society named by what they are: "aid group", "rights organisation",
+/// "charity", "NGO", "think tank".
+static CIVIL_SOCIETY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:aid|charity|humanitarian|rights|advocacy|campaign|campaigning|non-governmental|non-profit|nonprofit|volunteer)\s+(?:group|organi[sz]ation|network)\b|\bNGO\b|\bcharity\b|\bthink[\s-]tank\b")
+        .expect("civil society")
+});
+
 fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> TitleParts {
     // "Adjoa Boateng of Ghana, Director-General of ...": the country between the name and
     // the appositive is the person's.
@@ -907,6 +914,11 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
     let Some(rest) = post.strip_prefix(", ") else {
         return (None, None, None);
     };
+    // ", a field coordinator with the Belgrade aid group Info Park,": an office in civil
+    // society, not in the state or an agency of states
+    if appositive_end(rest).is_some_and(|e| CIVIL_SOCIETY.is_match(&rest[..e])) {
+        return (None, None, None);
+    }
     let base = name_end + 2;
     let mut off = 0;
     let lower = rest.to_lowercase();
@@ -1328,6 +1340,20 @@ fn owner_before(
             .filter(|r| r.len() > s_begin)
             .and_then(|r| country_ending_at(ctx, r.len()));
         return (Some(Fact::new(o.canonical.clone(), o.span)), own);
+    }
+    // "The World Customs Organization (WCO) was represented, and its Secretary General":
+    // "its" is the organization named last before it in the sentence
+    if b == "its" || b == "Its" || b.ends_with(" its") || b.ends_with(" Its") {
+        let its = end - 3;
+        if let Some(o) = orgs
+            .mentions
+            .iter()
+            .filter(|m| m.span.begin >= s_begin && m.span.end <= its)
+            .filter(|m| ctx.text[m.span.begin..].starts_with(char::is_uppercase))
+            .max_by_key(|m| m.span.end)
+        {
+            return (Some(Fact::new(o.canonical.clone(), o.span)), None);
+        }
     }
     (None, country_ending_at(ctx, end))
 }
@@ -2158,5 +2184,26 @@ mod tests {
         // "according to" is no such phrase
         let got = people("According to Tomas Lind, the Director of the academy, training helps.");
         assert!(got.iter().any(|r| r.0 == "Tomas Lind"), "{got:?}");
+    }
+
+    #[test]
+    fn its_office_belongs_to_the_organization_named_before_it() {
+        let got = people(
+            "The Caribbean Port Authority (CPA) took part, and its Executive Director, Lena Pryce, spoke first.",
+        );
+        assert!(
+            got.iter()
+                .any(|r| r.0 == "Lena Pryce" && r.2.as_deref() == Some("Caribbean Port Authority")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_office_in_civil_society_is_no_official() {
+        let got =
+            people("Smuggling goes on, said Petra Lind, a field coordinator with the aid group Open Roads, on Friday.");
+        assert!(!got.iter().any(|r| r.0 == "Petra Lind" && r.1.is_some()), "{got:?}");
+        let got = people("Smuggling goes on, said Petra Lind, a field coordinator with the Frontex office, on Friday.");
+        assert!(got.iter().any(|r| r.0 == "Petra Lind" && r.1.is_some()), "{got:?}");
     }
 }

@@ -202,8 +202,21 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
                 t.starts_with(char::is_uppercase)
                     && (known.is_some_and(|k| gaz.org(t) == Some(k)) || initials_match(t, acr_s))
             };
-            if !fits(&full) {
-                if let Some(&cut) = tails.iter().find(|&&c| fits(&full[c..])) {
+            // ("the 46th Annual Conference of the Caribbean Customs Law Enforcement Council
+            // (CCLEC)": a tail whose initials are the acronym's letters, no more, beats a
+            // longer one that only contains them in order)
+            let exact = |t: &str| {
+                acr_s.len() >= 2
+                    && words::is_all_caps(acr_s)
+                    && t.starts_with(char::is_uppercase)
+                    && initials(t) == initials(acr_s)
+            };
+            if !fits(&full) || (!exact(&full) && tails.iter().any(|&c| exact(&full[c..]))) {
+                let cut = tails
+                    .iter()
+                    .find(|&&c| exact(&full[c..]))
+                    .or_else(|| tails.iter().find(|&&c| fits(&full[c..])));
+                if let Some(&cut) = cut {
                     full_begin += cut;
                     full = full[cut..].to_string();
                 }
@@ -759,6 +772,10 @@ fn unit_of_body<'t>(ctx: &Ctx<'t>, begin: usize, end: usize) -> Option<(usize, &
 /// An event word in the phrase, unless the phrase ends in a standing body after it ("the
 /// Cybercrime Convention Committee", "the Summit Organising Committee").
 fn is_event(phrase: &str) -> bool {
+    // "Permanent Forum on International Pharmaceutical Crime": a standing body
+    if phrase.starts_with("Permanent ") {
+        return false;
+    }
     let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
     let Some(k) = words.iter().rposition(|w| EVENT_HEADS.contains(&w.as_str())) else {
         return false;
@@ -833,6 +850,18 @@ fn trim_run(ctx: &Ctx<'_>, run: &Run) -> (usize, String) {
     let e = toks[toks.len() - 1].end;
     let s = ctx.text[b..e].trim_end_matches("'s").to_string();
     (b, s)
+}
+
+/// The capital letters that open the words of `s` ("Caribbean Customs Law Enforcement
+/// Council" and "CCLEC" both give "CCLEC").
+fn initials(s: &str) -> String {
+    if !s.contains(' ') && words::is_all_caps(s) {
+        return s.chars().filter(|c| c.is_uppercase()).collect();
+    }
+    s.split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
 }
 
 fn initials_match(full: &str, acr: &str) -> bool {
@@ -1683,5 +1712,23 @@ mod tests {
         // two countries' forces stay apart
         let got = orgs_in("Spain and Portugal Police officers met.");
         assert!(!got.iter().any(|(c, _)| c.starts_with("Spain")), "{got:?}");
+    }
+
+    #[test]
+    fn an_acronym_spells_the_tail_after_a_meeting_of_the_body() {
+        let got =
+            orgs_in("Delegates came to the 12th Annual Conference of the Andean Maritime Enforcement Council (AMEC).");
+        assert!(
+            got.iter()
+                .any(|(c, a)| c == "Andean Maritime Enforcement Council" && a.contains(&"AMEC".to_string())),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(c, _)| c.starts_with("Conference")), "{got:?}");
+        // a standing forum defined by its acronym is a body
+        let got = orgs_in("Help came from the Permanent Forum on Maritime Crime (PFMC).");
+        assert!(
+            got.iter().any(|(c, _)| c == "Permanent Forum on Maritime Crime"),
+            "{got:?}"
+        );
     }
 }
