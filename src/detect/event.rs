@@ -914,7 +914,6 @@ fn editions_by_year(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
     }
 }
 
-/// A year of this century written out: "2022".
 /// The word at `[b, e)` is an operation's code word: not a name the gazetteer knows (a
 /// country, a demonym, a place, an organization), not an organization found in the text,
 /// not a generic or function word, and nowhere in the article written as a place ("in
