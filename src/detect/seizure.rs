@@ -123,6 +123,20 @@ const BLOCKERS: &[&str] = &[
 ///
 /// `in_seizure_list` is true for a bullet under a line about seizures ("Results at a glance",
 /// "Seized during the operation:"): there the verb is in the heading, not in the bullet.
+/// Units of data size: "80 GB of server data" counts no servers.
+const DATA_UNITS: &[&str] = &[
+    "KB",
+    "MB",
+    "GB",
+    "TB",
+    "PB",
+    "kilobytes",
+    "megabytes",
+    "gigabytes",
+    "terabytes",
+    "petabytes",
+];
+
 pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool) -> Vec<SeizedItem> {
     let text = ctx.text;
     let sent = &text[s_begin..s_end];
@@ -150,10 +164,15 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                 .any(|d| d.begin < s_begin + n.end && s_begin + n.begin < d.end)
         })
         .filter(|n| !model_year(sent, n))
-        // "More than 90 percent of the fentanyl": a share, not a quantity
+        // "More than 90 percent of the fentanyl": a share, not a quantity; "80 GB of server
+        // data": a size of data, in no unit of the contract
         .filter(|n| {
             let after = sent[n.end..].trim_start();
-            !(sent[n.end..].starts_with('%') || after.starts_with("percent") || after.starts_with("per cent"))
+            let unit = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            !(sent[n.end..].starts_with('%')
+                || after.starts_with("percent")
+                || after.starts_with("per cent")
+                || DATA_UNITS.contains(&unit))
         })
         .collect();
     // "one (1) kilogram", "two (2) mobile phones": the figure in brackets repeats the word.
@@ -1365,11 +1384,13 @@ mod tests {
     }
 
     #[test]
-    fn a_share_is_no_quantity() {
+    fn a_share_or_a_size_of_data_is_no_quantity() {
         for t in [
             "More than 90 percent of the fentanyl seized at the border is caught at ports.",
             "About 60 per cent of the heroin seized was found in cars.",
             "Some 80% of the cocaine seized came by sea.",
+            "Officers seized more than 80 GB of server data for analysis.",
+            "Investigators seized 2 terabytes of phone data.",
         ] {
             let got = items(t);
             assert!(got.iter().all(|(_, q)| q.is_none()), "{t}: {got:?}");
