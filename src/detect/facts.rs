@@ -131,6 +131,13 @@ static HOSTS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("hosts")
 });
 
+/// After a count: "suspects were detained in Spain, six in France": the count is a place's
+/// share, and another place's follows.
+static BREAKDOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.;:]{0,50}?\bin\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*,\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|\p{Ll}+ty(?:-\p{Ll}+)?)\s+(?:\p{Ll}+\s+)?in\s+(?:the\s+)?\p{Lu}")
+        .expect("breakdown")
+});
+
 /// "concluded today", "opens here today": group 1 the verb.
 static TODAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(opened|opens|began|begins|started|starts|kicked\s+off|concluded|concludes|ended|ends|closed|closes|wrapped\s+up|wraps\s+up)\s+(?:here\s+)?today\b")
@@ -656,6 +663,11 @@ pub fn collect(
                     // the total outranks every partial count of the article
                     set_count(&mut found[e].arrest_count, &mut ranks[e][0], n, s.begin, 0);
                 }
+                continue;
+            }
+            // "Thirteen suspects were detained in Spain, six in France, ...": one country's
+            // share of a list, never the total
+            if (ARRESTS.is_match(after) || ARRESTED_N.is_match(before)) && BREAKDOWN.is_match(after) {
                 continue;
             }
             if ARRESTS.is_match(after) || ARRESTED_N.is_match(before) {

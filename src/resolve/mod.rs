@@ -1527,4 +1527,24 @@ mod tests {
             x.organizations
         );
     }
+
+    #[test]
+    fn one_countrys_share_of_the_arrests_is_no_total() {
+        let x = extract(
+            "THE HAGUE, 3 May 2024 - Police in four countries have arrested 31 people. The arrests were made \
+             during Operation Marble Gate, which ran in April. Nine suspects were detained in Italy, eight in \
+             Greece, seven in Malta and seven in Cyprus.\n",
+        );
+        let op = x
+            .operations
+            .iter()
+            .find(|o| o.label.contains("Marble"))
+            .expect("operation");
+        assert_eq!(
+            op.arrest_count.as_ref().map(|c| c.value),
+            Some(31),
+            "{:?}",
+            op.arrest_count
+        );
+    }
 }
