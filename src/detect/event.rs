@@ -1393,9 +1393,7 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
     if first == hi && !numbered_of_body {
         return None; // a bare "Conference" or "The Congress"
     }
-    // "the Permanent Forum on International Pharmaceutical Crime": a standing body, not one
-    // of its meetings
-    if toks[first].word(text) == "Permanent" {
+    if super::organization::is_standing_body(&text[toks[first].begin..]) {
         return None;
     }
     let b = toks[first].begin;

@@ -143,7 +143,6 @@ static TODAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(opened|opens|began|begins|started|starts|kicked\s+off|concluded|concludes|ended|ends|closed|closes|wrapped\s+up|wraps\s+up)\s+(?:here\s+)?today\b")
         .expect("today")
 });
-static ENDING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:conclude|end|close|wrap)").expect("ending"));
 
 /// Verbs of attending a meeting (not "took part", which operations share).
 static ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
@@ -665,12 +664,12 @@ pub fn collect(
                 }
                 continue;
             }
-            // "Thirteen suspects were detained in Spain, six in France, ...": one country's
-            // share of a list, never the total
-            if (ARRESTS.is_match(after) || ARRESTED_N.is_match(before)) && BREAKDOWN.is_match(after) {
-                continue;
-            }
             if ARRESTS.is_match(after) || ARRESTED_N.is_match(before) {
+                // "Thirteen suspects were detained in Spain, six in France, ...": one
+                // country's share of a list, never the total
+                if BREAKDOWN.is_match(after) {
+                    continue;
+                }
                 if let Some((e, r)) = owner_of(events, owners, si, n.begin + s.begin, EventKind::Operation, true) {
                     set_count(&mut found[e].arrest_count, &mut ranks[e][0], n, s.begin, r);
                 }
@@ -824,18 +823,18 @@ pub fn collect(
             }
         }
         // "the meeting, which concluded today": the day the article is dated
-        if let (Some(c), Some(p)) = (TODAY.captures(sent), ctx.published) {
+        let today = ctx.published.filter(|_| sent.contains("today"));
+        if let Some((c, p)) = today.and_then(|p| Some((TODAY.captures(sent)?, p))) {
             let verb = c.get(1).expect("verb");
             let at = s.begin + verb.start();
             if let Some((e, _)) = owner_of(events, owners, si, at, EventKind::Conference, false)
                 .filter(|(e, _)| events[*e].kind == EventKind::Conference)
             {
                 let span = Span::new(at, s.begin + c.get(0).expect("m").end());
-                let slot = if ENDING.is_match(verb.as_str()) {
-                    &mut found[e].end
-                } else {
-                    &mut found[e].start
-                };
+                let ends = ["conclude", "end", "close", "wrap"]
+                    .iter()
+                    .any(|v| verb.as_str().to_lowercase().starts_with(v));
+                let slot = if ends { &mut found[e].end } else { &mut found[e].start };
                 if slot.is_none() {
                     *slot = Some(Fact::new(p, span));
                 }
@@ -1093,8 +1092,13 @@ pub fn collect(
             }
         }
     }
-    // "the two-day meeting ... concluded today": one end and a length in days give the other.
-    for f in found.iter_mut() {
+    // "the two-day meeting ... concluded today": one end and a length in days give a
+    // meeting's other end.
+    for (f, _) in found
+        .iter_mut()
+        .zip(events)
+        .filter(|(_, e)| e.kind == EventKind::Conference)
+    {
         let Some(days) = f
             .duration
             .as_ref()

@@ -209,7 +209,7 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
                 acr_s.len() >= 2
                     && words::is_all_caps(acr_s)
                     && t.starts_with(char::is_uppercase)
-                    && initials(t) == initials(acr_s)
+                    && initials(t) == letters(acr_s)
             };
             if !fits(&full) || (!exact(&full) && tails.iter().any(|&c| exact(&full[c..]))) {
                 let cut = tails
@@ -772,8 +772,7 @@ fn unit_of_body<'t>(ctx: &Ctx<'t>, begin: usize, end: usize) -> Option<(usize, &
 /// An event word in the phrase, unless the phrase ends in a standing body after it ("the
 /// Cybercrime Convention Committee", "the Summit Organising Committee").
 fn is_event(phrase: &str) -> bool {
-    // "Permanent Forum on International Pharmaceutical Crime": a standing body
-    if phrase.starts_with("Permanent ") {
+    if is_standing_body(phrase) {
         return false;
     }
     let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
@@ -781,6 +780,12 @@ fn is_event(phrase: &str) -> bool {
         return false;
     };
     !(k + 1 < words.len() && BODY_HEADS.contains(&words[words.len() - 1].as_str()))
+}
+
+/// "the Permanent Forum on International Pharmaceutical Crime": a body that stands, never
+/// one of its meetings, whatever its head noun.
+pub(super) fn is_standing_body(phrase: &str) -> bool {
+    phrase.starts_with("Permanent ")
 }
 
 /// Nouns of a standing body, that make a name with an event word in it an organization's.
@@ -852,25 +857,23 @@ fn trim_run(ctx: &Ctx<'_>, run: &Run) -> (usize, String) {
     (b, s)
 }
 
-/// The capital letters that open the words of `s` ("Caribbean Customs Law Enforcement
-/// Council" and "CCLEC" both give "CCLEC").
-fn initials(s: &str) -> String {
-    if !s.contains(' ') && words::is_all_caps(s) {
-        return s.chars().filter(|c| c.is_uppercase()).collect();
-    }
+/// The capital letters that open the words of `s`: "CCLEC" for "Caribbean Customs Law
+/// Enforcement Council".
+fn initials(s: &str) -> Vec<char> {
     s.split([' ', '-'])
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect()
 }
 
+/// The capital letters of an acronym: "PFIPC", "PF" in "PolFed".
+fn letters(acr: &str) -> Vec<char> {
+    acr.chars().filter(|c| c.is_uppercase()).collect()
+}
+
 fn initials_match(full: &str, acr: &str) -> bool {
-    let initials: Vec<char> = full
-        .split([' ', '-'])
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .filter_map(|w| w.chars().next())
-        .collect();
-    let letters: Vec<char> = acr.chars().filter(|c| c.is_uppercase()).collect();
+    let initials = initials(full);
+    let letters = letters(acr);
     if letters.len() < 2 || initials.first() != letters.first() {
         return false;
     }
