@@ -120,7 +120,7 @@ fn word_spans(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 const CONNECTORS: &[&str] = &[
-    "of", "for", "and", "on", "against", "the", "de", "d'", "del", "della", "di", "du", "des", "la", "le", "van",
+    "of", "for", "and", "or", "on", "against", "the", "de", "d'", "del", "della", "di", "du", "des", "la", "le", "van",
     "von", "der", "den", "da", "dos", "das", "do", "bin", "binti", "al", "el", "y", "i", "à", "au",
 ];
 
@@ -228,7 +228,10 @@ pub fn runs(text: &str, begin: usize, end: usize) -> Vec<Run> {
             cur.push(tok);
         } else if !cur.is_empty()
             && CONNECTORS.contains(&core)
-            && (core != "and" || has_of)
+            && (!matches!(core, "and" | "or") || has_of)
+            // "the" only after another connector ("Commission of the ..."): "hosted in
+            // Bucharest the General Assembly" is two runs
+            && (core != "the" || cur.last().is_some_and(|t| t.connector))
             && !cur
                 .last()
                 .is_some_and(|t| t.connector && core != "the" && !particle_pair(&text[t.begin..t.end], core))
@@ -310,6 +313,16 @@ mod tests {
             vec!["Pieter van der Linden", "Ana de la Fuente"]
         );
         assert_eq!(texts("the Office of the of Nothing"), vec!["Office", "Nothing"]);
+        // "the" joins only after another connector; "or" only inside a name with "of"
+        assert_eq!(
+            texts("hosted in Lisbon the General Assembly of the Guild"),
+            vec!["Lisbon", "General Assembly of the Guild"]
+        );
+        assert_eq!(
+            texts("the Bureau for the Prevention of Fraud or Asset Theft said"),
+            vec!["Bureau for the Prevention of Fraud or Asset Theft"]
+        );
+        assert_eq!(texts("Europol or INTERPOL"), vec!["Europol", "INTERPOL"]);
     }
 
     #[test]

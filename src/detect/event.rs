@@ -64,6 +64,11 @@ const ORDINAL: &str = r"(?i:\d{1,3}(?:st|nd|rd|th)|\w+ty-(?:first|second|third|f
 /// A year between "the" (or a possessive) and a name: "the 2018 ", "INTERPOL's 2023 ".
 static YEAR_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\b[Tt]he|['\x{2019}]s)\s+((?:19|20)[0-9]{2})\s+$").expect("year before regex"));
+/// A verb that hosts or holds what follows: "hosted in Bucharest the", "held the".
+static HOSTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:hosted|hosts|hosting|held|holds|holding|convened|convenes|opened|organi[sz]ed)\s+(?:in\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?\s+)?(?:the\s+)?$")
+        .expect("hosted before")
+});
 static ORDINAL_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b({ORDINAL})\s+$")).expect("ordinal regex"));
 static SESSION_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -1435,10 +1440,13 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
     // "the INTERPOL General Assembly" is a body; "the 97th INTERPOL General Assembly" one of
     // its sessions.
     let numbered = ORDINAL_BEFORE.is_match(&text[..b]);
+    // "... hosted in Bucharest the General Assembly of the Southeast European Police Chiefs
+    // Association": an assembly of a named body that someone hosts or holds is a meeting.
+    let hosted_assembly = general_assembly(first) && last > hi && HOSTED_BEFORE.is_match(&text[..b]);
     if !numbered
         && (ctx.gaz.org(phrase).is_some()
             || orgs.mentions.iter().any(|m| m.span.begin == b && m.span.end == e)
-            || general_assembly(first))
+            || (general_assembly(first) && !hosted_assembly))
     {
         return None;
     }
@@ -1846,6 +1854,11 @@ mod tests {
         assert_eq!(v[0].1, "88th General Assembly");
         // the body itself is no session
         assert!(events("It was put to the General Assembly in Santiago.").is_empty());
+        // an assembly of a named body that someone hosts is a meeting, the body alone is not
+        let v = events("Police hosted in Lisbon the General Assembly of the Iberian Police Guild (IPG).");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1, "General Assembly of the Iberian Police Guild");
+        assert!(events("It reports to the General Assembly of the Iberian Police Guild.").is_empty());
         // the edition named short is the one named in full, not the next one
         let v = events(
             "Vote as 96th General Assembly closes\n\nIt was the 96th session of the INTERPOL General Assembly. \

@@ -163,17 +163,17 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|forty-eight|seventy-two)[-\s](hours?|days?|weeks?|months?)\b").expect("duration")
 });
 static VENUE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(held|hosted|host|hosting|took\s+place|takes\s+place|will\s+take\s+place|met|meet|meets|meeting|gathered|convened|opened|opens|ended|closes|closed|venue|organi[sz]ed|staged|kicked\s+off|began|concluded|wrapped\s+up|wraps\s+up)\b").expect("venue")
+    Regex::new(r"(?i)\b(held|hosted|host|hosting|chaired|took\s+place|takes\s+place|will\s+take\s+place|met|meet|meets|meeting|gathered|convened|opened|opens|ended|closes|closed|venue|organi[sz]ed|staged|kicked\s+off|began|concluded|wrapped\s+up|wraps\s+up)\b").expect("venue")
 });
 static VENUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(held|hosted|host|took\s+place|takes\s+place|take\s+place|met|meet|meets|gathered|gather|convened|convene|opened|ended|closed|closes|staged|began|concluded|wrapped\s+up|wraps\s+up)\s+(?:[\p{L}\-]+\s+){0,3}(?:in|at)$").expect("venue before")
+    Regex::new(r"(?i)\b(held|hosted|host|chaired|took\s+place|takes\s+place|take\s+place|met|meet|meets|gathered|gather|convened|convene|opened|ended|closed|closes|staged|began|concluded|wrapped\s+up|wraps\s+up)\s+(?:[\p{L}\-]+\s+){0,3}(?:in|at)$").expect("venue before")
 });
 /// A sentence that opens on a year: "In 2021, ...", "Back in 2019 ...".
 static SENTENCE_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:Back\s+)?[Ii]n\s+((?:19|20)[0-9]{2})\b").expect("sentence year"));
 static STARTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:began|begun|started|commenced|opened|kicked\s+off|was\s+launched|were\s+launched)\s+(?:on\s+)?(?:{WEEKDAY},?\s+)?$"
+        r"(?i)\b(?:began|begun|started|commenced|opened|kicked\s+off|was\s+launched|were\s+launched)\s+(?:[\w-]+\s+(?:days?|weeks?|months?)\s+ago,?\s+)?(?:on\s+)?(?:{WEEKDAY},?\s+)?$"
     ))
     .expect("started before")
 });
@@ -185,7 +185,8 @@ static ENDED_ON_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("ended on weekday")
 });
 static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(held|took\s+place|takes\s+place|met|convened|ran|carried\s+out|conducted)\b").expect("held")
+    Regex::new(r"(?i)\b(held|took\s+place|takes\s+place|met|convened|chaired|ran|carried\s+out|conducted)\b")
+        .expect("held")
 });
 static PARTICIPATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(participat\w*|took\s+part|taking\s+part|countries\s+(?:were|are|included)|involved|joined|contributed|(?:countries|nations|partners)\s*:|\b(?:brings|bringing|brought)\s+together\b|\bmobili[sz]\w*|\bdeployed\b|\b(?:officers|officials|agents|investigators|teams|units|authorities|agencies|forces)\s+(?:from|in)\s)").expect("participation")
@@ -200,10 +201,11 @@ pub(crate) static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:part\s+of|under\s+the\s+umbrella\s+of|within\s+the\s+framework\s+of|a\s+strand\s+of|a\s+phase\s+of)\s+(?:the\s+)?(?:wider\s+|broader\s+|larger\s+|national\s+|global\s+|ongoing\s+)?$").expect("part of")
 });
 
-/// "coordinated by", "launched last week by", "led in 2019 by the RTP's": the verb, up to
-/// three words of time or manner, "by", and an owner in front of the organization.
+/// "coordinated by", "launched last week by", "led in 2019 by the RTP's", "launched a week
+/// ago, on Feb. 22, by": the verb, up to three words of time or manner (and a date between
+/// commas), "by", and an owner in front of the organization.
 static COORDINATED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:coordinated|co-ordinated|led|spearheaded|organi[sz]ed|run|headed|launched|initiated|supported)\s+((?:[\w-]+\s+){0,3})by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*'s\s+)?$").expect("coord by")
+    Regex::new(r"(?i)\b(?:coordinated|co-ordinated|led|spearheaded|organi[sz]ed|run|headed|launched|initiated|supported)\s+((?:[\w-]+\s+){0,3}|(?:[\w-]+\s+){0,2}[\w-]+,\s+on\s+[\w.\s]{1,20}?,\s+)by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*'s\s+)?$").expect("coord by")
 });
 
 /// Words that end the verb's phrase: between "launched" and "by" they mean the "by" belongs
@@ -237,7 +239,19 @@ const NOT_ADVERBIAL: &[&str] = &[
 fn coordinated_by(before: &str) -> bool {
     COORDINATED_BY.captures(before).is_some_and(|c| {
         c.get(1).is_none_or(|m| {
-            !m.as_str()
+            // ("a week ago" is time, though "a" opens an object elsewhere)
+            let words = m.as_str().to_lowercase();
+            let words = [
+                "a week ago",
+                "a month ago",
+                "a day ago",
+                "a year ago",
+                "a fortnight ago",
+            ]
+            .iter()
+            .find_map(|t| words.strip_prefix(t))
+            .unwrap_or(&words);
+            !words
                 .split_whitespace()
                 .any(|w| NOT_ADVERBIAL.contains(&w.to_lowercase().as_str()))
         })
@@ -1133,6 +1147,10 @@ mod tests {
         assert!(coordinated_by("Operation Marlin, launched in March by the "));
         assert!(coordinated_by("an offensive launched last week by the KNP's "));
         assert!(coordinated_by("It was led jointly by "));
+        assert!(coordinated_by(
+            "Operation Kestrel was launched a week ago, on Feb. 22, by the "
+        ));
+        assert!(!coordinated_by("Police led a raid and were joined by "));
     }
 
     #[test]
@@ -1214,6 +1232,13 @@ mod tests {
             " different countries."
         ));
         assert!(!r("It rescued victims of more than ", " countries."));
+    }
+
+    #[test]
+    fn a_start_some_time_ago_on_a_date() {
+        assert!(super::STARTED_BEFORE.is_match("Operation Kestrel was launched a week ago, on "));
+        assert!(super::STARTED_BEFORE.is_match("The surge began "));
+        assert!(!super::STARTED_BEFORE.is_match("Operation Kestrel was launched a week ago with "));
     }
 
     #[test]

@@ -59,6 +59,7 @@ const CUE_WORDS: &[(Cue, &[&str])] = &[
         Cue::Venue,
         &[
             "held",
+            "chaired",
             "host",
             "place",
             "met",

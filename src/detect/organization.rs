@@ -957,6 +957,12 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
     } else {
         cut
     };
+    // "Follow the Agency on X": the social network is no word of the name.
+    let cut = if cut >= 3 && run.toks[cut - 2].word(text) == "on" && run.toks[cut - 1].word(text) == "X" {
+        cut - 2
+    } else {
+        cut
+    };
     let toks = &run.toks[..cut];
     let head = toks
         .iter()
@@ -1074,6 +1080,31 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
             }
         }
     }
+    // "prosecutor Marcelo Pecci of the Public Ministry": after an office, the capitalized
+    // words before "of" are the holder's name, and the organization starts after "of".
+    if let Some(p) = toks[first..head]
+        .iter()
+        .position(|t| t.connector && t.word(text) == "of")
+        .map(|p| first + p)
+    {
+        let name_words = &toks[first..p];
+        let mut lb = toks[first].begin.saturating_sub(40);
+        while !text.is_char_boundary(lb) {
+            lb += 1;
+        }
+        let lead = &text[lb..toks[first].begin];
+        if (2..=4).contains(&name_words.len())
+            && name_words.iter().all(|t| {
+                !t.connector && !gaz.is_org_head(t.word(text)) && !gaz.is_generic(&t.word(text).to_lowercase())
+            })
+            && gaz.titles(lead).iter().any(|m| m.end == lead.trim_end().len())
+        {
+            first = p + 1;
+            while first < head && toks[first].connector {
+                first += 1;
+            }
+        }
+    }
     // "Officers of the Seaport Police arrested": people of the organization, not its name.
     if first + 1 < head
         && matches!(
@@ -1152,10 +1183,25 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
             .names
             .iter()
             .any(|m| matches!(m.hit, Hit::Org(_)) && m.begin == end + 2);
+    // "the Public Ministry (Ministerio Público)": a generic name glossed by its name in
+    // another language (one with letters beyond ASCII) is a name, not a description.
+    let glossed_foreign = text[end..]
+        .strip_prefix(" (")
+        .and_then(|r| r.split_once(')'))
+        .is_some_and(|(g, _)| {
+            let ws: Vec<&str> = g.split(' ').collect();
+            (2..=5).contains(&ws.len())
+                && ws[0].starts_with(char::is_uppercase)
+                && ws.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+                && g.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
+        })
+        && !text[..begin].ends_with("'s ")
+        && !text[..begin].ends_with("\u{2019}s ");
     let distinctive = head_first
         || long_proper
         || owned_by_country
         || glossed
+        || glossed_foreign
         || words_in.iter().any(|w| {
             !gaz.is_generic(w)
                 || words::is_all_caps(w)
@@ -1689,6 +1735,21 @@ mod tests {
     #[test]
     fn generic_references_are_not_organizations() {
         assert!(orgs_in("Austrian police and law enforcement agencies met the Federal Police.").is_empty());
+        // an office, then its holder's name and "of": the organization starts after "of"
+        let got = orgs_in("The case is led by anti-drug prosecutor Anselmo Ruiz of the Valdoria Prosecution Service.");
+        assert_eq!(
+            got.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>(),
+            vec!["Valdoria Prosecution Service"]
+        );
+        // a generic name glossed in another language is a name
+        let got = orgs_in("Raids were led by the Public Ministry (Ministerio Público) and the police.");
+        assert_eq!(
+            got.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>(),
+            vec!["Public Ministry"]
+        );
+        assert!(orgs_in("Raids were led by the Public Ministry and the police.").is_empty());
+        // nor is a body "on X", the social network
+        assert!(orgs_in("Follow the Agency on X: @agency").is_empty());
     }
 
     #[test]
