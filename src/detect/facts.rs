@@ -235,6 +235,35 @@ const NOT_ADVERBIAL: &[&str] = &[
     "who",
 ];
 
+/// True when the words after a count of "detained" are goods: a seized-item word within
+/// the next three words ("detained 1.2 million face masks", "detained 40 tonnes of rice").
+/// Not when people are named there ("detained 263 suspected drug smugglers").
+fn detained_goods(ctx: &Ctx<'_>, after: &str) -> bool {
+    let window: String = after.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+    // the item heads the words right after the count ("1.2 million face masks"), not a
+    // phrase after a preposition ("arrest 151 in cocaine trafficking crackdown")
+    let goods = ctx.gaz.items(&window).iter().any(|m| {
+        let next = window[m.end..]
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let lead: Vec<&str> = window[..m.begin].split_whitespace().collect();
+        lead.len() <= 2 && !lead.iter().any(|w| ctx.gaz.is_function(w)) && !ctx.gaz.is_dealer(next)
+    }) || UNIT_FIRST.is_match(&window);
+    goods && !PEOPLE_WORD.is_match(&window)
+}
+
+/// Words for people, in the few words after a count.
+static PEOPLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:people|persons|suspects|individuals|men|women|nationals|members|crew|migrants|smugglers|traffickers|dealers|couriers|mules|foreigners|citizens)\b").expect("people word")
+});
+
+/// A weight or volume right after a number: "40 tonnes of".
+static UNIT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:kg|kilos?|kilograms?|tonnes?|tons?|grams?|litres?|liters?|pounds)\b").expect("unit first")
+});
+
 /// True when `before` ends with a coordinating verb's "by": see [`COORDINATED_BY`].
 fn coordinated_by(before: &str) -> bool {
     COORDINATED_BY.captures(before).is_some_and(|c| {
@@ -682,6 +711,10 @@ pub fn collect(
                 // "Thirteen suspects were detained in Spain, six in France, ...": one
                 // country's share of a list, never the total
                 if BREAKDOWN.is_match(after) {
+                    continue;
+                }
+                // "Customs detained some 1.2 million face masks": goods held, not people
+                if !ARRESTS.is_match(after) && detained_goods(ctx, after) {
                     continue;
                 }
                 if let Some((e, r)) = owner_of(events, owners, si, n.begin + s.begin, EventKind::Operation, true) {
@@ -1418,6 +1451,25 @@ mod tests {
         assert!(A.is_match(" Arrested as Operation Kudzu Line Dismantles a Network"));
         assert!(!A.is_match(" people were in the building"));
         assert!(!A.is_match(" officers took part"));
+    }
+
+    #[test]
+    fn goods_detained_are_no_arrests() {
+        let arrests = |t: &str| {
+            let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("txt");
+            crate::extract(&doc).operations[0]
+                .arrest_count
+                .as_ref()
+                .map(|c| c.value)
+        };
+        let t = "Customs results\n\nDuring Operation Kestrel, Italian Customs detained some 1.2 million face masks.\n";
+        assert_eq!(arrests(t), None);
+        let t = "Customs results\n\nDuring Operation Kestrel, police detained 14 people.\n";
+        assert_eq!(arrests(t), Some(14));
+        let t = "Customs results\n\nDuring Operation Kestrel, police detained 14.\n";
+        assert_eq!(arrests(t), Some(14));
+        let t = "Police in Valdora arrest 151 in cocaine trafficking crackdown\n\nOperation Kestrel ended.\n";
+        assert_eq!(arrests(t), Some(151));
     }
 
     #[test]

@@ -101,6 +101,8 @@ const CUE_WORDS: &[(Cue, &[&str])] = &[
             "located",
             "offload",
             "off the street",
+            "off the market",
+            "discover",
         ],
     ),
 ];

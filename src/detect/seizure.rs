@@ -24,7 +24,11 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 static SEIZE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul\w*|captured|retrieved|took\s+possession|were\s+taken|turned\s+up|detected|located|offload\w*|off\s+the\s+streets?)\b").expect("verb regex")
+    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul\w*|captured|retrieved|took\s+possession|were\s+taken|turned\s+up|detected|located|offload\w*|off\s+the\s+(?:streets?|market)|discover(?:y|ies))\b").expect("verb regex")
+});
+/// A verb of searching right before a count: "searched 46", "inspected more than 2,000".
+static SEARCHED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:searched|raided|inspected|checked|screened|examined|visited|scanned|monitored|profiled|controlled)\s+(?:a\s+total\s+of\s+)?$").expect("re")
 });
 static MONEY_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(?:was\s+|were\s+)?(?:in|of)?\s*(?:[\p{L}\-]+\s+){0,2}$").expect("re"));
@@ -59,7 +63,8 @@ static UNIT: LazyLock<Regex> = LazyLock::new(|| {
 static FILLER: LazyLock<Regex> = LazyLock::new(|| {
     // Words allowed between a number and its item: adjectives and "pieces of", no verbs.
     // An opening quote may stand before the item ("2,315g of 'Ice'").
-    Regex::new(r"(?i)^(\s*(?:[\p{L}][\p{L}\-']*|[A-Z])(?:\s+and\s+[A-Z]\b)?){0,5}\s*['\u{2018}\u{201c}]?$")
+    // A word may end in a number after a hyphen ("doses of COVID-19 vaccines").
+    Regex::new(r"(?i)^(\s*(?:[\p{L}][\p{L}\-']*(?:-\d{1,3})?|[A-Z])(?:\s+and\s+[A-Z]\b)?){0,5}\s*['\u{2018}\u{201c}]?$")
         .expect("filler regex")
 });
 /// Words that end the gap between a number and its item ("3 suspects and cocaine").
@@ -164,6 +169,11 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                 .any(|d| d.begin < s_begin + n.end && s_begin + n.begin < d.end)
         })
         .filter(|n| !model_year(sent, n))
+        // "COVID-19 test kits": a number that ends a word is part of its name
+        .filter(|n| !(sent[..n.begin].ends_with('-') && sent[..n.begin - 1].ends_with(char::is_alphabetic)))
+        // "searched 46 properties", "checked 1.6 million people": what officers went
+        // through, not what they took
+        .filter(|n| !SEARCHED_BEFORE.is_match(&sent[..n.qualified_begin]))
         // "More than 90 percent of the fentanyl": a share, not a quantity; "80 GB of server
         // data": a size of data, in no unit of the contract
         .filter(|n| {
@@ -603,8 +613,82 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         out.push(item);
         out_pos.push(pos);
     }
+    // "116 tonnes of cocaine ..., up from 110 tonnes in 2022 and about 90 tonnes in 2021",
+    // "16 tonnes of cocaine ... and a further 4.7 tonnes seized in Paraguay": a weight with
+    // no item of its own repeats the item weighed before it in the sentence.
+    for (ni, n) in nums.iter().enumerate() {
+        if used_nums[ni] || segments.iter().any(|(sb, se)| n.begin > *sb && n.begin < *se) {
+            continue;
+        }
+        let Some(c) = UNIT.captures(&sent[n.end..]) else {
+            continue;
+        };
+        if c.get(2).is_some() {
+            continue;
+        }
+        let (factor, unit) = unit_of(&c[1].to_lowercase());
+        let unit_end = n.end + c.get(0).expect("m").end();
+        let next = sent[unit_end..].trim_start();
+        let word = next.split(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+        if !(next.is_empty() || next.starts_with([',', '.', ';', ')']) || ELLIPSIS_NEXT.contains(&word)) {
+            continue;
+        }
+        // ("12 boxes weighing 3 tonnes": the weight of the goods just named)
+        if WEIGHED_BEFORE.is_match(&sent[..n.qualified_begin]) {
+            continue;
+        }
+        let prev = out
+            .iter()
+            .zip(&out_pos)
+            .rev()
+            .find(|(it, p)| **p < n.begin && it.quantity.is_some() && it.unit.as_deref() == Some(unit));
+        let Some((prev, _)) = prev else { continue };
+        let quantity = round(n.value * factor);
+        if prev.quantity == Some(quantity) {
+            continue;
+        }
+        let item = SeizedItem {
+            category: prev.category.clone(),
+            label: prev.label.clone(),
+            quantity: Some(quantity),
+            unit: Some(unit.to_string()),
+            qualifier: n.qualifier,
+            span: Span::new(s_begin + n.qualified_begin, s_begin + unit_end),
+            includes: vec![],
+        };
+        used_nums[ni] = true;
+        out.push(item);
+        out_pos.push(n.begin);
+    }
     out
 }
+
+/// "weighing", "weighed a combined", "with a total weight of" right before a figure.
+static WEIGHED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:weighing|weighed|weight\s+of)(?:\s+a\s+(?:combined|total)(?:\s+of)?)?\s*$").expect("re")
+});
+
+/// Words that may follow a weight whose item is left out ("90 tonnes in 2021", "4.7 tonnes
+/// seized in Paraguay").
+const ELLIPSIS_NEXT: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "seized",
+    "found",
+    "intercepted",
+    "recovered",
+    "confiscated",
+    "were",
+    "was",
+    "and",
+    "from",
+    "during",
+    "last",
+    "this",
+    "that",
+    "the",
+];
 
 /// True when the text before `pos` ends a list's previous entry: ", a" or " and a", with a
 /// number (digits or words, as [`crate::text::numbers::find`] reads them) in the entry
@@ -1258,6 +1342,45 @@ mod tests {
     /// [`seized`] as labels and quantities.
     fn items(t: &str) -> Vec<(String, Option<f64>)> {
         seized(t).into_iter().map(|i| (i.label, i.quantity)).collect()
+    }
+
+    #[test]
+    fn a_weight_without_its_item_repeats_the_one_before() {
+        let got = items(
+            "Customs intercepted 96 tonnes of cocaine in Valdora in 2023, up from 80 tonnes in 2022 and about 60 tonnes in 2021.",
+        );
+        let cocaine: Vec<Option<f64>> = got.iter().filter(|(l, _)| l == "cocaine").map(|(_, q)| *q).collect();
+        assert_eq!(cocaine, vec![Some(96000.0), Some(80000.0), Some(60000.0)], "{got:?}");
+        // part of a total after "including" is no item of its own
+        let got =
+            items("The ring is linked to 12 tonnes of cocaine seized in Europe, including 5 tonnes found in Valdora.");
+        assert_eq!(got, vec![("cocaine".to_string(), Some(12000.0))]);
+        // a weight of another unit, or followed by its own noun, repeats nothing
+        let got = items("Police seized 40 kg of heroin and 12 boxes weighing 3 tonnes in total.");
+        assert!(!got.iter().any(|(l, q)| l == "heroin" && *q == Some(3000.0)), "{got:?}");
+    }
+
+    #[test]
+    fn what_officers_searched_or_a_name_with_a_number_is_no_count() {
+        let got = items("Results\n\nOfficers searched 46 properties and seized 3 pistols.");
+        assert_eq!(got, vec![("pistol".to_string(), Some(3.0))]);
+        let got = items("Results\n\nCustoms seized COVID-19 test kits and 400 face masks.");
+        assert!(!got.iter().any(|(_, q)| *q == Some(19.0)), "{got:?}");
+        assert!(got.contains(&("face mask".to_string(), Some(400.0))), "{got:?}");
+        // a list under "took ... off the market:" lists what was seized
+        let got = items(
+            "Results\n\nIn all, officers took 5.2 million units of goods off the market:\n\n- 3.1 million units of medicines;\n- 2.1 million medical devices.",
+        );
+        assert!(
+            got.iter()
+                .any(|(l, q)| l.ends_with("medicine") && *q == Some(3_100_000.0)),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(l, q)| l.ends_with("medical device") && *q == Some(2_100_000.0)),
+            "{got:?}"
+        );
     }
 
     #[test]
