@@ -47,6 +47,11 @@ static NUMBER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\d{1,4}(?: \p{Lu}\p{Ll}+)+(?: (?:at|of|on|in|the)(?: the)? \p{Lu}\p{Ll}+)*(?: \d{1,2}\.\d{1,2}\b| [IVX]+\b)?")
         .expect("number-first regex")
 });
+/// A capitalized name, a comma and a description that calls it an operation.
+static NAMED_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:\p{Lu}[\p{L}\-]*\s+){0,2}\p{Lu}[\p{L}\-]*),\s+the\s+(?:[\p{L}\-]+\s+){0,5}?(?:joint\s+action\s+days|action\s+days|action\s+week|operation|crackdown)\b")
+        .expect("named appositive")
+});
 static CODENAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"\b(?:code-?named|dubbed|known as|called) +"?((?:[A-Z][\p{L}\d'&-]*|\d{1,4}[A-Z][\p{L}\d'&-]*)(?: +(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}\b)){0,3})"?"#).expect("codename regex")
 });
@@ -264,6 +269,41 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             None,
             "operation",
         );
+    }
+    // "built on Global Chain, the large-scale EMPACT joint action days against ...": a
+    // code word that a description in apposition calls an operation.
+    if text.contains(", the ") {
+        for c in NAMED_APPOSITIVE.captures_iter(text) {
+            let w = c.get(1).expect("group");
+            let (mut b, e) = (w.start(), w.end());
+            // ("During Global Chain, the ...": a function word opens the sentence)
+            while let Some(sp) = text[b..e].find(' ') {
+                if !ctx.gaz.is_function(&text[b..b + sp]) {
+                    break;
+                }
+                b += sp + 1;
+            }
+            let name = &text[b..e];
+            // ("Codenamed STOP II, the ...": an event already named inside it)
+            if ctx.gaz.is_function(name)
+                || !is_codeword(ctx, orgs, b, e)
+                || events.iter().any(|ev| {
+                    let own = ev.label.strip_prefix("Operation ").unwrap_or(&ev.label);
+                    own.contains(name) || name.contains(own)
+                })
+            {
+                continue;
+            }
+            add(
+                &mut events,
+                EventKind::Operation,
+                &format!("Operation {name}"),
+                vec![name.to_string()],
+                Span::new(b, e),
+                None,
+                "operation",
+            );
+        }
     }
     // "... Joint Action Days ...", "Global Airport Action Days".
     for run in &ctx.runs {
@@ -535,6 +575,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
         );
     }
     merge_conferences(&mut events);
+    first_edition_is_the_name(text, &mut events);
     editions_by_acronym(ctx, &mut events);
     editions_by_number(ctx.text, &mut events);
     editions_by_year(ctx, &mut events);
@@ -1568,6 +1609,26 @@ static REFERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("refers back")
 });
 
+/// "Operation STOP II follows the first Operation STOP ... Building on STOP I": the
+/// series' first edition, called "the first" without a number and named with "I", is one
+/// operation (under the numbered name).
+fn first_edition_is_the_name(text: &str, events: &mut Vec<Event>) {
+    let mut i = 0;
+    while i < events.len() {
+        let called_first = events[i]
+            .mentions
+            .iter()
+            .any(|m| text[..m.begin].to_lowercase().ends_with("the first "));
+        let numbered = format!("{} I", events[i].label);
+        let target =
+            (0..events.len()).find(|&j| j != i && events[j].kind == events[i].kind && events[j].label == numbered);
+        match target {
+            Some(j) if called_first => merge_into(events, i, j),
+            _ => i += 1,
+        }
+    }
+}
+
 fn merge_into(events: &mut Vec<Event>, i: usize, j: usize) {
     let ev = events.remove(i);
     let t = &mut events[if j > i { j - 1 } else { j }];
@@ -1658,6 +1719,29 @@ fn merge_conferences(events: &mut Vec<Event>) {
 mod tests {
     use super::super::{organization, Ctx};
     use super::*;
+
+    #[test]
+    fn a_code_word_a_description_calls_an_operation() {
+        let v = events("The checks built on Silver Heron, the large-scale EMPACT joint action days held in May.");
+        assert_eq!(
+            v.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(),
+            vec!["Operation Silver Heron"]
+        );
+        // a country or an organization so described is none
+        assert!(events("Officers came from Spain, the country that led the operation.").is_empty());
+    }
+
+    #[test]
+    fn the_first_edition_with_and_without_its_number() {
+        let v = events(
+            "Operation Kestrel II follows the first Operation Kestrel. Like Operation Kestrel I, it ran for weeks.",
+        );
+        let labels: Vec<&str> = v.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(labels, vec!["Operation Kestrel II", "Operation Kestrel I"], "{v:?}");
+        // the series' name, not called the first, stays apart
+        let v = events("Operation Kestrel II follows Operation Kestrel I. Operation Kestrel is a series.");
+        assert_eq!(v.len(), 3, "{v:?}");
+    }
 
     fn events(t: &str) -> Vec<(EventKind, String, Option<String>)> {
         let ctx = Ctx::new(t, None);

@@ -44,7 +44,7 @@ static CONF_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("conf noun")
 });
 static ARRESTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:new\s+|further\s+|more\s+)?(?:arrests\b|arrested\b|(?:[\p{L}\-]+\s+){0,2}(?:people|persons|suspects|individuals|members|men|women|nationals|fugitives|criminals|smugglers|traffickers|offenders)(?:,[^,]{1,60},)?\s+(?:(?:were|are|have\s+been|had\s+been|have|being|was|is|remain|remained)\s+)?(?:arrested|detained|apprehended|taken\s+into\s+custody|(?:placed\s+|remanded\s+|held\s+)?in\s+custody|under\s+arrest))").expect("arrests")
+    Regex::new(r"(?i)^\s*(?:new\s+|further\s+|more\s+)?(?:arrests\b|arrested\b|(?:[\p{L}\-]+\s+){0,2}(?:people|persons|suspects|individuals|members|men|women|nationals|fugitives|criminals|smugglers|traffickers|offenders)(?:,[^,\d]{1,60},|,\s+aged\s[^,]{1,40},)?\s+(?:(?:were|are|have\s+been|had\s+been|have|being|was|is|remain|remained)\s+)?(?:arrested|detained|apprehended|taken\s+into\s+custody|(?:placed\s+|remanded\s+|held\s+)?in\s+custody|under\s+arrest))").expect("arrests")
 });
 /// A running total: "bringing the number of people arrested in Operation X to 13",
 /// "taking the total number of arrests to".
@@ -496,7 +496,7 @@ static PARTICIPATING_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The same heading opening the line of the list: "*Participating countries: Argentina, ...".
 static PARTICIPATING_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s*#†]*(?:participating|partner)\s+(?:countries|nations|states|member\s+states)\s*:")
+    Regex::new(r"(?i)^[\s*#†]*(?:participating|partner)\s+(?:EU\s+|non-EU\s+|European\s+)?(?:countries|nations|states|member\s+states)\s*:")
         .expect("participating lead")
 });
 
@@ -1279,6 +1279,7 @@ mod tests {
         let l = &super::PARTICIPATING_LEAD;
         assert!(l.is_match("*Participating countries: Chile, Peru, Spain."));
         assert!(l.is_match("Partner nations: Chile, Peru and Spain"));
+        assert!(l.is_match("*Participating EU Member States: Austria, Belgium, Bulgaria."));
         assert!(!l.is_match("Chile, Peru and Spain were participating countries: all three."));
     }
 
@@ -1451,6 +1452,10 @@ mod tests {
         assert!(A.is_match(" Arrested as Operation Kudzu Line Dismantles a Network"));
         assert!(!A.is_match(" people were in the building"));
         assert!(!A.is_match(" officers took part"));
+        // a list of other figures between is no insert ("checked 1.6 million people,
+        // monitored 8 644 flights, arrested 212 suspects")
+        assert!(!A.is_match(" million people, monitored 8 644 flights, arrested 212 suspects"));
+        assert!(A.is_match(" men, aged 24 and 31, were arrested"));
     }
 
     #[test]

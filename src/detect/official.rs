@@ -2025,7 +2025,7 @@ mod tests {
                 p(
                     "Piet Maas",
                     Some("President"),
-                    Some("Economic and Social Council"),
+                    Some("United Nations Economic and Social Council"),
                     None
                 ),
                 p("Omar Said", Some("President of the Security Council"), None, None),

@@ -288,6 +288,14 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
         }
         let begin = joined.unwrap_or(begin);
         let phrase = &text[begin..end];
+        // A place's whole name is the place ("the Federation of Bosnia and Herzegovina").
+        if ctx
+            .names
+            .iter()
+            .any(|m| m.begin == begin && m.end == end && matches!(m.hit, Hit::Place(_) | Hit::Country(_)))
+        {
+            continue;
+        }
         // Already known, or a known name with words in front of it ("Representatives of the
         // European Union Agency for ...").
         // (Nor the front of a known name that runs on past a comma: "US Bureau of Alcohol,
@@ -1748,6 +1756,8 @@ mod tests {
             vec!["Public Ministry"]
         );
         assert!(orgs_in("Raids were led by the Public Ministry and the police.").is_empty());
+        // nor is a place whose name has an organization noun
+        assert!(orgs_in("Delegates came from the Federation of Bosnia and Herzegovina.").is_empty());
         // nor is a body "on X", the social network
         assert!(orgs_in("Follow the Agency on X: @agency").is_empty());
     }
