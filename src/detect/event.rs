@@ -284,6 +284,11 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
                 b += sp + 1;
             }
             let name = &text[b..e];
+            // ("Separately, the operation also led ...": a sentence's opening word, and no
+            // name, when nothing stands before it)
+            if !text[..b].trim_end().ends_with(char::is_alphabetic) || name.ends_with("ly") {
+                continue;
+            }
             // ("Codenamed STOP II, the ...": an event already named inside it)
             if ctx.gaz.is_function(name)
                 || !is_codeword(ctx, orgs, b, e)
@@ -1729,6 +1734,8 @@ mod tests {
         );
         // a country or an organization so described is none
         assert!(events("Officers came from Spain, the country that led the operation.").is_empty());
+        // nor a sentence's opening adverb
+        assert!(events("It ended. Separately, the operation also led to 15 arrests.").is_empty());
     }
 
     #[test]
