@@ -100,13 +100,20 @@ fn counts_countries(before: &str, after: &str) -> bool {
         .is_some_and(|c| !(c[1].is_empty() && &c[2] == "states"))
         && !(REACH.is_match(before)
             || ORIGIN.is_match(before)
-            || (MEMBERSHIP.is_match(before) && MEMBER_NOUN.is_match(after)))
+            || (MEMBERSHIP.is_match(before) && (MEMBER_NOUN.is_match(after) || INVITED.is_match(before))))
 }
 
+static INVITED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\binvit\w+\s+(?:all\s+)?(?:the\s+)?$").expect("invited"));
+
 /// "INTERPOL, which has 196 member countries", "its 27 member states": the size of a
-/// membership, not the countries that took part.
+/// membership, not the countries that took part; "had invited all 54 African States": who
+/// was asked, not who came.
 static MEMBERSHIP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:has|have|had|its|their|[\p{L}]+'s)\s+(?:some\s+|all\s+)?$").expect("membership")
+    Regex::new(
+        r"(?i)\b(?:has|have|had|its|their|[\p{L}]+'s|invited|invites|inviting)\s+(?:some\s+|all\s+)?(?:the\s+)?$",
+    )
+    .expect("membership")
 });
 static MEMBER_NOUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*member\s+(?:countries|states|nations)\b").expect("member noun"));
@@ -1240,6 +1247,11 @@ mod tests {
 
     #[test]
     fn a_bare_four_states_is_no_country_count() {
+        assert!(!super::counts_countries(
+            "Organizers had invited all ",
+            " African States; in the end"
+        ));
+        assert!(super::counts_countries("delegates from ", " African States took part"));
         let c = |after: &str| super::counts_countries("Officers from ", after);
         assert!(c(" countries took part"));
         assert!(c(" member states joined"));

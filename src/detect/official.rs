@@ -911,6 +911,15 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
             }
         }
     }
+    // "Brig. Gen. Mohamed Buba Marwa (retd), Chairman of ...": a retired rank's mark in
+    // brackets stands between the name and the appositive.
+    for mark in [
+        " (retd)", " (rtd)", " (Rtd)", " (retd.)", " (rtd.)", " (ret.)", " (Retd)",
+    ] {
+        if post.starts_with(mark) && post[mark.len()..].starts_with(", ") {
+            return title_after(ctx, orgs, name_end + mark.len(), &post[mark.len()..]);
+        }
+    }
     let Some(rest) = post.strip_prefix(", ") else {
         return (None, None, None);
     };
@@ -1217,6 +1226,28 @@ fn title_tail(
             ob += 4;
         }
         let rest_end = limit;
+        // "Head of the Europe and Central Asia Division at DCAF": a division of its own
+        // name, then the body it is part of; the division is the office's, the body owns it.
+        let unit_of_body = orgs.starting_at(ob).filter(|o| o.gaz.is_none()).and_then(|o| {
+            let last = text[o.span.begin..o.span.end].rsplit(' ').next().unwrap_or("");
+            if !super::organization::SUB_UNITS.contains(&last.to_lowercase().as_str()) {
+                return None;
+            }
+            let after = &text[o.span.end..];
+            let skip = [" at the ", " at ", " of the ", " of "]
+                .iter()
+                .find(|p| after.starts_with(**p))?
+                .len();
+            orgs.starting_at(o.span.end + skip).map(|outer| (o.span.end, outer))
+        });
+        if let Some((unit_end, outer)) = unit_of_body {
+            let t = text[tb..unit_end].trim().to_string();
+            return (
+                Fact::new(t, Span::new(tb, unit_end)),
+                Some(Fact::new(outer.canonical.clone(), outer.span)),
+                None,
+            );
+        }
         if let Some(o) = orgs.starting_at(ob) {
             org = Some(Fact::new(o.canonical.clone(), o.span));
         } else if let Some(m) = ctx
@@ -1650,6 +1681,18 @@ mod tests {
             people("Zara Quell, Executive Director of Europol, said the work goes on."),
             vec![p("Zara Quell", Some("Executive Director"), Some("Europol"), None)]
         );
+        // a division of a body: the division is the office's, the body the organization
+        let got = people("Ivo Brandt, Head of the Nordic and Baltic Division at Europol, spoke.");
+        assert_eq!(
+            got[0].1.as_deref(),
+            Some("Head of the Nordic and Baltic Division"),
+            "{got:?}"
+        );
+        assert_eq!(got[0].2.as_deref(), Some("Europol"), "{got:?}");
+        // a retired rank's mark between the name and the appositive
+        let got = people("Delegates elected Brig. Gen. Zara Quell (retd), Executive Director of Europol, to chair it.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2.as_deref(), Some("Europol"), "{got:?}");
     }
 
     #[test]

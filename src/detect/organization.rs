@@ -920,7 +920,7 @@ fn office_then_name(ctx: &Ctx<'_>, toks: &[super::chunk::Tok], k: usize) -> bool
 }
 
 /// Organization nouns that also head offices of a unit ("Branch Commander", "Unit Head").
-const SUB_UNITS: &[&str] = &[
+pub(super) const SUB_UNITS: &[&str] = &[
     "branch", "unit", "division", "section", "squad", "team", "desk", "group", "command",
 ];
 
