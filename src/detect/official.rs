@@ -923,6 +923,14 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
     let Some(rest) = post.strip_prefix(", ") else {
         return (None, None, None);
     };
+    // ", represented by Vice President X", ", accompanied by the Minister": another person's
+    // office, after a participle and "by"
+    if rest
+        .split_once(' ')
+        .is_some_and(|(w, r)| w.ends_with("ed") && w.starts_with(char::is_lowercase) && r.starts_with("by "))
+    {
+        return (None, None, None);
+    }
     // ", a field coordinator with the Belgrade aid group Info Park,": an office in civil
     // society, not in the state or an agency of states
     if appositive_end(rest).is_some_and(|e| CIVIL_SOCIETY.is_match(&rest[..e])) {
@@ -1689,6 +1697,10 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(got[0].2.as_deref(), Some("Europol"), "{got:?}");
+        // another person's office after "represented by" is not this one's
+        let got = people("Ruritania's President Ana Lopez, represented by Vice President Piet Maas, opened it.");
+        let ana = got.iter().find(|r| r.0 == "Ana Lopez").expect("Ana Lopez");
+        assert_eq!(ana.1.as_deref(), Some("President"), "{got:?}");
         // a retired rank's mark between the name and the appositive
         let got = people("Delegates elected Brig. Gen. Zara Quell (retd), Executive Director of Europol, to chair it.");
         assert_eq!(got.len(), 1, "{got:?}");
