@@ -1620,10 +1620,11 @@ static REFERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
 fn first_edition_is_the_name(text: &str, events: &mut Vec<Event>) {
     let mut i = 0;
     while i < events.len() {
-        let called_first = events[i]
-            .mentions
-            .iter()
-            .any(|m| text[..m.begin].to_lowercase().ends_with("the first "));
+        let called_first = events[i].mentions.iter().any(|m| {
+            let b = m.begin.saturating_sub(10);
+            text.get(b..m.begin)
+                .is_some_and(|t| t.eq_ignore_ascii_case("the first "))
+        });
         let numbered = format!("{} I", events[i].label);
         let target =
             (0..events.len()).find(|&j| j != i && events[j].kind == events[i].kind && events[j].label == numbered);

@@ -100,20 +100,18 @@ fn counts_countries(before: &str, after: &str) -> bool {
         .is_some_and(|c| !(c[1].is_empty() && &c[2] == "states"))
         && !(REACH.is_match(before)
             || ORIGIN.is_match(before)
-            || (MEMBERSHIP.is_match(before) && (MEMBER_NOUN.is_match(after) || INVITED.is_match(before))))
+            || (MEMBERSHIP.is_match(before) && MEMBER_NOUN.is_match(after))
+            || INVITED.is_match(before))
 }
 
+/// "had invited all 54 African States": who was asked, not who came.
 static INVITED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\binvit\w+\s+(?:all\s+)?(?:the\s+)?$").expect("invited"));
 
 /// "INTERPOL, which has 196 member countries", "its 27 member states": the size of a
-/// membership, not the countries that took part; "had invited all 54 African States": who
-/// was asked, not who came.
+/// membership, not the countries that took part.
 static MEMBERSHIP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:has|have|had|its|their|[\p{L}]+'s|invited|invites|inviting)\s+(?:some\s+|all\s+)?(?:the\s+)?$",
-    )
-    .expect("membership")
+    Regex::new(r"(?i)\b(?:has|have|had|its|their|[\p{L}]+'s)\s+(?:some\s+|all\s+)?$").expect("membership")
 });
 static MEMBER_NOUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*member\s+(?:countries|states|nations)\b").expect("member noun"));
@@ -257,18 +255,13 @@ fn detained_goods(ctx: &Ctx<'_>, after: &str) -> bool {
             .unwrap_or("");
         let lead: Vec<&str> = window[..m.begin].split_whitespace().collect();
         lead.len() <= 2 && !lead.iter().any(|w| ctx.gaz.is_function(w)) && !ctx.gaz.is_dealer(next)
-    }) || UNIT_FIRST.is_match(&window);
+    }) || super::seizure::UNIT.is_match(&window);
     goods && !PEOPLE_WORD.is_match(&window)
 }
 
 /// Words for people, in the few words after a count.
 static PEOPLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:people|persons|suspects|individuals|men|women|nationals|members|crew|migrants|smugglers|traffickers|dealers|couriers|mules|foreigners|citizens)\b").expect("people word")
-});
-
-/// A weight or volume right after a number: "40 tonnes of".
-static UNIT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:kg|kilos?|kilograms?|tonnes?|tons?|grams?|litres?|liters?|pounds)\b").expect("unit first")
 });
 
 /// True when `before` ends with a coordinating verb's "by": see [`COORDINATED_BY`].

@@ -913,11 +913,16 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
     }
     // "Brig. Gen. Mohamed Buba Marwa (retd), Chairman of ...": a retired rank's mark in
     // brackets stands between the name and the appositive.
-    for mark in [
-        " (retd)", " (rtd)", " (Rtd)", " (retd.)", " (rtd.)", " (ret.)", " (Retd)",
-    ] {
-        if post.starts_with(mark) && post[mark.len()..].starts_with(", ") {
-            return title_after(ctx, orgs, name_end + mark.len(), &post[mark.len()..]);
+    if let Some((mark, after)) = post.strip_prefix(" (").and_then(|r| r.split_once(')')) {
+        if mark.len() <= 5
+            && matches!(
+                mark.trim_end_matches('.').to_lowercase().as_str(),
+                "retd" | "rtd" | "ret"
+            )
+            && after.starts_with(", ")
+        {
+            let skip = mark.len() + 3;
+            return title_after(ctx, orgs, name_end + skip, &post[skip..]);
         }
     }
     let Some(rest) = post.strip_prefix(", ") else {

@@ -57,7 +57,7 @@ static CURRENCY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+)?((?i)euros?|(?:us\s+)?dollars|pounds\s+sterling|pounds|sterling|rupees|naira|baht|pesos|reais|yen|yuan|francs|rand|shillings|dirhams|riyals|lira|hryvnias|zlotys?|crowns|kronor|kroner|lei|leva|forints?|rupiah|ringgit|cedis|soles|kyat|kwacha)\b").expect("currency regex")
 });
-static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(kilogrammes|kilogramme|kilograms|kilogram|kilos|kilo|kgs|kg|grammes|gramme|grams|gram|gr|g|metric\s+tonnes|metric\s+tons|tonnes|tonne|tons|ton|t|pounds|lbs|lb|litres|litre|liters|liter|l|millilitres|ml|cubic\s+met(?:re|er)s|cubic\s+met(?:re|er)|m3|m³)\b\.?(\s+of)?").expect("unit regex")
 });
 static FILLER: LazyLock<Regex> = LazyLock::new(|| {
