@@ -349,6 +349,36 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
                     owner,
                     "operation",
                 );
+            } else if i + 1 == ws.len() {
+                // "The ninth European Money Mule Action, known as EMMA 9": a name of three
+                // words or more that ends in "Action" is an operation when it is given an
+                // acronym of its initials. Numbered, the acronym names the edition.
+                let (b, label) = trimmed(ctx, run);
+                if label.split(' ').count() < 3 {
+                    continue;
+                }
+                let Some(short) = acronym_after(text, b + label.len()) else {
+                    continue;
+                };
+                let letters = short.split(' ').next().unwrap_or_default();
+                if !super::organization::initials_match(&label, letters) {
+                    continue;
+                }
+                let (name, alias) = if short.contains(' ') {
+                    (short, label)
+                } else {
+                    (label, short)
+                };
+                let owner = owner_before(ctx, orgs, b);
+                add(
+                    &mut events,
+                    EventKind::Operation,
+                    &name,
+                    vec![alias],
+                    Span::new(b, run.end()),
+                    owner,
+                    "operation",
+                );
             }
         }
     }
@@ -377,8 +407,11 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
         .iter()
         .filter(|e| e.kind == EventKind::Operation)
         .flat_map(|e| {
+            // (a numbered name that is no "Operation X" is one of the names too: "EMMA 9")
+            let own = (!e.label.starts_with("Operation ") && NUMERAL.is_match(&e.label)).then_some(&e.label);
             e.aliases
                 .iter()
+                .chain(own)
                 .map(|a| (a.clone(), e.label.clone()))
                 .collect::<Vec<_>>()
         })
@@ -1150,7 +1183,13 @@ fn numeral_after(rest: &str) -> Option<&str> {
         .unwrap_or(r.len());
     // a full stop ends the sentence, not the numeral
     let num = r[..n].trim_end_matches('.');
-    (!num.is_empty() && num.len() <= 11 && is_numeral(num) && words::boundary_after(r, num.len())).then_some(num)
+    // ("Harrow 7,000 officers": a figure that goes on is no numeral)
+    (!num.is_empty()
+        && num.len() <= 11
+        && is_numeral(num)
+        && words::boundary_after(r, num.len())
+        && !starts_digit_group(&r[num.len()..]))
+    .then_some(num)
 }
 
 /// "The first worldwide edition, Lionfish Global, ran": after "edition," (or "edition,
@@ -1228,6 +1267,32 @@ fn paren_after(text: &str, end: usize) -> Option<String> {
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())))
     .then(|| inner.to_string())
+}
+
+/// The acronym given right after a name, with its edition number: "(EMMA 9)", ", known as
+/// EMMA 9", ", or EMMA".
+fn acronym_after(text: &str, end: usize) -> Option<String> {
+    let rest = text[end..].trim_start_matches(['*', '_']);
+    let rest = rest
+        .strip_prefix(" (")
+        .or_else(|| rest.strip_prefix(", known as "))
+        .or_else(|| rest.strip_prefix(", or "))
+        .or_else(|| rest.strip_prefix(" \u{2014} "))?;
+    let len = rest.find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit()))?;
+    let acr = &rest[..len];
+    if !(2..=10).contains(&len) || !words::is_all_caps(acr) || acr.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let after = &rest[len..];
+    let number = after
+        .strip_prefix(' ')
+        .and_then(|a| a.find(|c: char| !c.is_ascii_digit()).map(|n| &a[..n]))
+        .filter(|n| (1..=2).contains(&n.len()) && !n.starts_with('0'));
+    let next = number.map_or(after, |n| &after[1 + n.len()..]);
+    if next.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some(number.map_or_else(|| acr.to_string(), |n| format!("{acr} {n}")))
 }
 
 /// "... Agencies — HONLAC for short", "..., or ASOD for short": an acronym given as the
@@ -2343,6 +2408,23 @@ mod tests {
                 .any(|e| e.0 == EventKind::Conference && e.1 == "Global Fraud Conference 2025"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_action_given_an_acronym_of_its_initials() {
+        let got = events(
+            "The fourth Baltic Card Fraud Action, known as BCFA 4, ended in May. BCFA 3 had run in 2022 \
+             in 20 countries.",
+        );
+        let labels: Vec<&str> = got.iter().map(|e| e.1.as_str()).collect();
+        assert!(labels.contains(&"BCFA 4"), "{labels:?}");
+        assert!(labels.contains(&"Operation BCFA 3"), "{labels:?}");
+        // unnumbered, the name stays the label
+        let got = events("The Baltic Card Fraud Action (BCFA) ended in May.");
+        assert!(got.iter().any(|e| e.1 == "Baltic Card Fraud Action"), "{got:?}");
+        // an acronym of other initials, or a name of two words, names nothing
+        assert!(events("The Nordic Fraud Action, known as XYZ 2, ended.").is_empty());
+        assert!(events("The Joint Action (JA) ended.").is_empty());
     }
 
     #[test]
