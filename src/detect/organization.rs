@@ -879,7 +879,9 @@ fn letters(acr: &str) -> Vec<char> {
     acr.chars().filter(|c| c.is_uppercase()).collect()
 }
 
-fn initials_match(full: &str, acr: &str) -> bool {
+/// The acronym `acr` is made of the initials of `full`, in order: "EMMA" and "European
+/// Money Mule Action".
+pub(super) fn initials_match(full: &str, acr: &str) -> bool {
     let initials = initials(full);
     let letters = letters(acr);
     if letters.len() < 2 || initials.first() != letters.first() {
@@ -1149,7 +1151,14 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
     // "General Commissariat for Immigration", "General Secretariat": one word of an office
     // right before the organization noun is an adjective of it.
     let adjective = |m: &super::gazetteer::Match| !phrase[..m.end].contains(' ') && first + 1 == head;
-    if gaz.titles(phrase).iter().any(|m| m.begin == 0 && !adjective(m)) {
+    // ("the Federal Prosecutor's Office": the office of an office holder is a body)
+    let holders =
+        |m: &super::gazetteer::Match| phrase[m.end..].starts_with("'s ") || phrase[m.end..].starts_with("\u{2019}s ");
+    if gaz
+        .titles(phrase)
+        .iter()
+        .any(|m| m.begin == 0 && !adjective(m) && !holders(m))
+    {
         return None;
     }
     // A name that opens with its organization noun and goes on with "of" and capitalized
@@ -1178,8 +1187,11 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
         })
         && !matches!(
             toks[head].word(text),
-            "Police" | "Customs" | "Service" | "Services" | "Force" | "Forces" | "Guard" | "Army" | "Navy"
-        );
+            "Police" | "Customs" | "Force" | "Forces" | "Guard" | "Army" | "Navy"
+        )
+        // (a service of four words or more is named: "the Defense Criminal Investigative
+        // Service")
+        && !(matches!(toks[head].word(text), "Service" | "Services") && words_in.len() < 4);
     // "The Federal Police (Policia Federal, PF)": a generic name glossed by a known
     // organization's name in brackets is that organization's name in English (unless an
     // owner's possessive in front says whose it is: "Ecuador's National Police (Policía
@@ -1804,5 +1816,21 @@ mod tests {
             got.iter().any(|(c, _)| c == "Permanent Forum on Maritime Crime"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_office_holders_office_and_a_long_service_are_bodies() {
+        let got = orgs_in(
+            "Jan Peeters, spokesman for the Federal Prosecutor's Office, thanked the Defense Criminal \
+             Investigative Service.",
+        );
+        assert!(got.iter().any(|(c, _)| c == "Federal Prosecutor's Office"), "{got:?}");
+        assert!(
+            got.iter().any(|(c, _)| c == "Defense Criminal Investigative Service"),
+            "{got:?}"
+        );
+        // three generic words of a service stay a description
+        let got = orgs_in("Officers of the National Police Service came.");
+        assert!(!got.iter().any(|(c, _)| c == "National Police Service"), "{got:?}");
     }
 }
