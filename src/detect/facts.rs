@@ -55,6 +55,15 @@ static ARRESTED_N: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:arrested|detained|apprehended|arrest(?:\s+of)?|detain)\s+(?:a\s+total\s+of\s+)?$")
         .expect("arrested")
 });
+/// "took two people into custody", "have taken 14 suspects into custody": the verb before
+/// the figure ...
+static TOOK_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:took|take|takes|taking|taken)\s+(?:a\s+total\s+of\s+)?$").expect("took"));
+/// ... and the people and "into custody" after it.
+static INTO_CUSTODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:[\p{L}\-]+\s+){0,2}?(?:people|persons|suspects|individuals|men|women|others)\s+into\s+(?:police\s+)?custody\b")
+        .expect("into custody")
+});
 /// "160 customs, police and port officers", "3 400 members of the South African Police
 /// Service": the officers of a list of services, or the members of one.
 static OFFICERS_LISTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -707,14 +716,15 @@ pub fn collect(
                 }
                 continue;
             }
-            if ARRESTS.is_match(after) || ARRESTED_N.is_match(before) {
+            let took = TOOK_BEFORE.is_match(before) && INTO_CUSTODY.is_match(after);
+            if ARRESTS.is_match(after) || ARRESTED_N.is_match(before) || took {
                 // "Thirteen suspects were detained in Spain, six in France, ...": one
                 // country's share of a list, never the total
                 if BREAKDOWN.is_match(after) {
                     continue;
                 }
                 // "Customs detained some 1.2 million face masks": goods held, not people
-                if !ARRESTS.is_match(after) && detained_goods(ctx, after) {
+                if !ARRESTS.is_match(after) && !took && detained_goods(ctx, after) {
                     continue;
                 }
                 if let Some((e, r)) = owner_of(events, owners, si, n.begin + s.begin, EventKind::Operation, true) {
@@ -1199,6 +1209,10 @@ mod tests {
         assert!(Almost.refined_by(20000.0, 19700.0));
         assert!(!Almost.refined_by(10000.0, 4100.0));
         assert!(!MoreThan.refined_by(1200.0, 1500.0));
+        // a figure with decimals is no rounding
+        assert!(!Approximately.refined_by(180.8, 212.0));
+        assert!(Approximately.refined_by(180.8, 181.2));
+        assert!(Approximately.refined_by(180.0, 205.0));
     }
 
     #[test]
@@ -1294,6 +1308,10 @@ mod tests {
         assert!(!super::YEAR_BEFORE.is_match("which involved "));
         assert!(super::ARRESTED_N.is_match("saw authorities in 32 countries arrest "));
         assert!(super::ARRESTED_N.is_match("police went on to detain "));
+        assert!(super::TOOK_BEFORE.is_match("searched a house and took "));
+        assert!(super::INTO_CUSTODY.is_match(" people into custody."));
+        assert!(super::INTO_CUSTODY.is_match(" more suspects into police custody"));
+        assert!(!super::INTO_CUSTODY.is_match(" laptops into evidence"));
     }
 
     #[test]

@@ -111,6 +111,16 @@ const BLOCKERS: &[&str] = &[
     "that",
     "after",
     "during",
+    "below",
+    "beneath",
+    "under",
+    "inside",
+    "behind",
+    "among",
+    "into",
+    "hidden",
+    "concealed",
+    "stashed",
     "seized",
     "seizing",
     "found",
@@ -124,10 +134,6 @@ const BLOCKERS: &[&str] = &[
     "weeks",
 ];
 
-/// Items seized in one sentence.
-///
-/// `in_seizure_list` is true for a bullet under a line about seizures ("Results at a glance",
-/// "Seized during the operation:"): there the verb is in the heading, not in the bullet.
 /// Units of data size: "80 GB of server data" counts no servers.
 const DATA_UNITS: &[&str] = &[
     "KB",
@@ -142,10 +148,19 @@ const DATA_UNITS: &[&str] = &[
     "petabytes",
 ];
 
+/// Items seized in one sentence.
+///
+/// `in_seizure_list` is true for a bullet under a line about seizures ("Results at a glance",
+/// "Seized during the operation:"): there the verb is in the heading, not in the bullet.
 pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool) -> Vec<SeizedItem> {
     let text = ctx.text;
     let sent = &text[s_begin..s_end];
-    let seize_verb = ctx.cue(Cue::Seize, s_begin, s_end) && SEIZE_VERB.is_match(sent);
+    // ("Investigators found that more than 1,200 servers were running it": a verb of
+    // finding out, not of finding)
+    let seize_verb = ctx.cue(Cue::Seize, s_begin, s_end)
+        && SEIZE_VERB
+            .find_iter(sent)
+            .any(|m| !sent[m.end()..].starts_with(" that ") && !sent[m.end()..].starts_with(" out "));
     if !in_seizure_list && !seize_verb {
         return Vec::new();
     }
@@ -841,9 +856,10 @@ static CONTAINERS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("containers regex")
 });
 
-/// "weighing a combined", "weighing about", "with a total weight of": a weight follows.
+/// "weighing a combined", "weighing about", "with a total weight of": a weight follows,
+/// also after the item's emphasis ("**160 packages of heroin**, weighing 180 kg").
 static WEIGHING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^,?\s+(?:weighing|weighed|with\s+a\s+(?:total\s+|combined\s+)?weight\s+of)\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?|in\s+total\s+)?")
+    Regex::new(r"(?i)^[*_]*,?\s+(?:weighing|weighed|with\s+a\s+(?:total\s+|combined\s+)?weight\s+of)\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?|in\s+total\s+)?")
         .expect("weighing regex")
 });
 
@@ -1342,6 +1358,17 @@ mod tests {
     /// [`seized`] as labels and quantities.
     fn items(t: &str) -> Vec<(String, Option<f64>)> {
         seized(t).into_iter().map(|i| (i.label, i.quantity)).collect()
+    }
+
+    #[test]
+    fn a_weight_after_an_emphasized_item_and_no_count_across_a_participle() {
+        let got = items("Officers seized **40 packets of cocaine**, weighing 45 kg, at the port.");
+        assert_eq!(got, vec![("cocaine".to_string(), Some(45.0))]);
+        let got = items("Officers seized 6 suitcases hidden behind boxes of cigarettes.");
+        assert!(!got.iter().any(|(_, q)| *q == Some(6.0)), "{got:?}");
+        // finding out is no finding
+        let got = items("Investigators found that more than 1,200 servers were running the malware.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

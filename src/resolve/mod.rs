@@ -726,7 +726,7 @@ fn drop_summaries(list: &mut Vec<SeizedItem>) {
 static BULLET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[-*\u{2022}\u{25aa}]|\d{1,2}[.)])\s").expect("bullet re"));
 static SEIZURE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|offloads?|found|discovered|uncovered|turned\s+up|concealed|haul|taken\s+(?:off|out\s+of|from|away)|off\s+the\s+(?:market|streets?)|results|outcomes?|at\s+a\s+glance|in\s+numbers|key\s+figures)\b").expect("heading re")
+    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|offloads?|found|discovered|uncovered|turned\s+up|concealed|haul|taken\s+(?:off|out\s+of|from|away)|off\s+the\s+(?:market|streets?)|inside|contain(?:ed|ing)|contents|results|outcomes?|at\s+a\s+glance|in\s+numbers|key\s+figures)\b").expect("heading re")
 });
 
 /// True when sentence `si` is a bullet (or a short verbless line) in a list introduced by

@@ -24,8 +24,12 @@ impl Qualifier {
     /// list's exact one are then the same count said twice.
     /// A lower bound of one significant digit is as precise as that digit: "over a tonne"
     /// (1,000 kg) is refined by 1,250 kg, "more than seven tonnes" by 7,400 kg ("about
-    /// 1,000" and "nearly 10,000" stay within 15%).
+    /// 1,000" and "nearly 10,000" stay within 15%). A figure with decimals is no rounding:
+    /// "about 180.8 kg" is refined only within 1% (not by 212 kg).
     pub fn refined_by(self, rounded: f64, exact: f64) -> bool {
+        if rounded.fract() != 0.0 && (exact - rounded).abs() > 0.01 * exact {
+            return false;
+        }
         let step = if rounded >= 1.0 {
             10f64.powi(rounded.log10().floor() as i32)
         } else {
