@@ -475,6 +475,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
         }
     }
 
+    operations_listed(ctx, orgs, &mut events);
     this_years_edition(ctx, &mut events);
     codenamed_refers_back(ctx, &mut events);
     editions_by_ordinal(text, &mut events);
@@ -1028,6 +1029,81 @@ fn is_codeword(ctx: &Ctx<'_>, orgs: &Orgs, b: usize, e: usize) -> bool {
         place_before.iter().any(|p| before.ends_with(p))
             || place_after.iter().any(|p| text[i + w.len()..].starts_with(p))
     })
+}
+
+/// A list item that opens with a name and then a bracket, a colon or a dash: "1.
+/// **SaboTor** (March 2019): 61 arrests" (the name's span).
+static LISTED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[-*\u{2022}]|\d{1,2}[.)])\s+(?:\*\*|__)?(\p{Lu}[\p{L}\d\-]*(?:\s\p{Lu}[\p{L}\d\-]*)?(?:\s(?:[IVX]+|\d{1,2}))?)(?:\*\*|__)?(?:\s\(|:|\s[\-\u{2013}\u{2014}]\s)")
+        .expect("listed name")
+});
+/// Words of a series in the line that opens a list: "the fourth in a series of joint
+/// actions", "earlier editions".
+static SERIES_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:series|editions|predecessors|previous\s+operations|earlier\s+operations|joint\s+actions)\b")
+        .expect("series lead")
+});
+
+/// "SpecTor is the fourth in a series of joint actions ... For comparison:" then "1.
+/// **SaboTor** (March 2019): 61 arrests ...": the items of a list that a line about an
+/// operation's series opens are that series' other operations, when they open with a code
+/// word and say what they did.
+fn operations_listed(ctx: &Ctx<'_>, orgs: &Orgs, events: &mut Vec<Event>) {
+    let text = ctx.text;
+    let sents = &ctx.sentences;
+    let mut k = 0;
+    while k < sents.len() {
+        // an item opens its line
+        let starts_line = |k: usize| k == 0 || sents[k - 1].paragraph != sents[k].paragraph;
+        let Some(c) = starts_line(k)
+            .then(|| LISTED_NAME.captures(&text[sents[k].begin..sents[k].end]))
+            .flatten()
+        else {
+            k += 1;
+            continue;
+        };
+        // the lines before the first item, up to two sentences of the same paragraph
+        let mut first = k;
+        while first > 0 && starts_line(first) && {
+            let p = &sents[first - 1];
+            LISTED_NAME.is_match(&text[p.begin..p.end])
+        } {
+            first -= 1;
+        }
+        let lead_end = sents[first].begin;
+        let lead_para = first.checked_sub(1).map(|i| sents[i].paragraph);
+        let lead_begin = (0..first)
+            .rev()
+            .take_while(|&i| Some(sents[i].paragraph) == lead_para)
+            .last()
+            .map_or(lead_end, |i| sents[i].begin);
+        let lead = &text[lead_begin..lead_end];
+        let about_series = SERIES_LEAD.is_match(lead)
+            && events.iter().any(|e| {
+                e.kind == EventKind::Operation && e.mentions.iter().any(|m| m.begin >= lead_begin && m.end <= lead_end)
+            });
+        let g = c.get(1).expect("name");
+        let (b, e) = (sents[k].begin + g.start(), sents[k].begin + g.end());
+        let rest = &text[e..sents[k].end];
+        let did = rest.contains("arrest") || rest.contains("seiz") || rest.contains("countries");
+        let name = &text[b..e];
+        let coded = name.split(' ').any(|w| {
+            let wb = b + w.as_ptr() as usize - name.as_ptr() as usize;
+            !is_numeral(w) && is_codeword(ctx, orgs, wb, wb + w.len())
+        });
+        if about_series && did && coded && !events.iter().any(|ev| ev.label.ends_with(name)) {
+            add(
+                events,
+                EventKind::Operation,
+                &format!("Operation {name}"),
+                vec![name.to_string()],
+                Span::new(b, e),
+                None,
+                "operation",
+            );
+        }
+        k += 1;
+    }
 }
 
 /// A year of this century, in four figures: "2023".
@@ -2425,6 +2501,22 @@ mod tests {
         // an acronym of other initials, or a name of two words, names nothing
         assert!(events("The Nordic Fraud Action, known as XYZ 2, ended.").is_empty());
         assert!(events("The Joint Action (JA) ended.").is_empty());
+    }
+
+    #[test]
+    fn a_list_under_a_line_about_the_series_names_its_operations() {
+        let t = "Operation Quillon ended.\n\nQuillon is the third in a series of joint actions. For comparison:\n\n\
+                 1. **Ravelin** (2021): 40 arrests and 12 firearms seized.\n\
+                 2. **Sharp Bastion** (2022): 55 arrests.\n\
+                 3. **Spain** (2023): 60 arrests.\n";
+        let got = events(t);
+        let labels: Vec<&str> = got.iter().map(|e| e.1.as_str()).collect();
+        assert!(labels.contains(&"Operation Ravelin"), "{labels:?}");
+        assert!(labels.contains(&"Operation Sharp Bastion"), "{labels:?}");
+        assert!(!labels.iter().any(|l| l.contains("Spain")), "{labels:?}");
+        // a list under a line about no series names nothing
+        let t = "Operation Quillon ended. Results:\n\n1. **Ravelin** (2021): 40 arrests.\n";
+        assert_eq!(events(t).len(), 1, "{:?}", events(t));
     }
 
     #[test]
