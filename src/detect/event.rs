@@ -488,6 +488,15 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
         if let Some((b, mut e, head, name, acronym_name)) = found {
             let mut label = name;
             let mut aliases: Vec<String> = acronym_name.into_iter().collect();
+            // "the Annual Conference and Exposition": the fair held with it is part of
+            // the name
+            if let Some(t) = [" and Exposition", " and Exhibition", " and Expo"]
+                .iter()
+                .find(|t| text[e..].starts_with(**t) && words::boundary_after(text, e + t.len()))
+            {
+                label.push_str(t);
+                e += t.len();
+            }
             // "the Global Cybercrime Conference 2024": the year is the edition's
             if let Some(y) = YEAR_AFTER.find(&text[e..]) {
                 aliases.push(label.clone());
@@ -540,6 +549,28 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
                 aliases.push(label.clone());
                 label = format!("{} {}", &text[yb..begin].trim_end(), label);
                 begin = yb;
+            }
+            // "the IACP 2023 Annual Conference": an organization's acronym and a year in
+            // front name the organization's edition of that year
+            if begin == b && !numbered {
+                let before = &text[..begin];
+                let year = before
+                    .strip_suffix(' ')
+                    .and_then(|x| x.get(x.len().saturating_sub(4)..).filter(|y| is_year(y)).map(|_| x));
+                if let Some(x) = year {
+                    let yb = x.len() - 4;
+                    let org = orgs
+                        .mentions
+                        .iter()
+                        .find(|m| m.span.end + 1 == yb && words::is_all_caps(&text[m.span.begin..m.span.end]));
+                    if let Some(o) = org {
+                        aliases.push(label.clone());
+                        aliases.push(text[o.span.begin..x.len()].to_string());
+                        label = format!("{} {}", &text[o.span.begin..x.len()], label);
+                        begin = o.span.begin;
+                        owner = Some(Fact::new(o.canonical.clone(), o.span));
+                    }
+                }
             }
             let owner = owner.or_else(|| {
                 orgs.mentions
@@ -966,7 +997,8 @@ fn editions_by_year(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
         .enumerate()
         .filter(|(_, e)| e.kind == EventKind::Conference)
     {
-        let Some(acr) = bracketed_acronym(text, e) else {
+        // (or the acronym of an organization's edition: "IACP 2023 Annual Conference")
+        let Some(acr) = bracketed_acronym(text, e).or_else(|| year_prefixed_acronym(&e.label)) else {
             continue;
         };
         for (i, _) in text.match_indices(acr.as_str()) {
@@ -1126,10 +1158,20 @@ fn bracketed_acronym(text: &str, e: &Event) -> Option<String> {
     })
 }
 
+/// The acronym that opens a label before a year: "IACP" in "IACP 2023 Annual Conference".
+fn year_prefixed_acronym(label: &str) -> Option<String> {
+    let mut ws = label.split(' ');
+    let (acr, year) = (ws.next()?, ws.next()?);
+    ((2..=10).contains(&acr.len()) && words::is_all_caps(acr) && is_year(year) && ws.next().is_some())
+        .then(|| acr.to_string())
+}
+
 /// Adds another edition of conference `of`, named `label` at `span`, with its head noun.
+/// The series' organizer convenes every edition of it.
 fn add_edition(events: &mut Vec<Event>, of: usize, label: &str, span: Span) {
     let head = events[of].head.clone();
-    add(events, EventKind::Conference, label, vec![], span, None, &head);
+    let owner = events[of].owner.clone();
+    add(events, EventKind::Conference, label, vec![], span, owner, &head);
 }
 
 /// The number of an ordinal: "20th" and "twentieth" are 20, "twenty-first" 21.
@@ -2430,6 +2472,28 @@ mod tests {
         // a figure that goes on is no edition
         let ops = events("During the Joint Action Days Harrow 7,000 officers checked cars.");
         assert!(!ops.iter().any(|e| e.1.contains('7')), "{ops:?}");
+    }
+
+    #[test]
+    fn an_acronym_and_a_year_in_front_name_the_organizations_edition() {
+        let t = "Oslo, 20 May 2023 - The Nordic Association of Customs Chiefs (NACC) closed the NACC 2023 \
+                 Annual Conference and Exposition in Oslo. Last year's NACC 2022 in Bergen drew 900.";
+        let ctx = Ctx::new(t, Some(crate::text::Date::new(2023, 5, 20).expect("date")));
+        let orgs = organization::detect(&ctx);
+        let mut got: Vec<(String, Option<String>)> = detect(&ctx, &orgs)
+            .into_iter()
+            .filter(|e| e.kind == EventKind::Conference)
+            .map(|e| (e.label, e.owner.map(|o| o.value)))
+            .collect();
+        got.sort();
+        let nacc = Some("Nordic Association of Customs Chiefs".to_string());
+        assert_eq!(
+            got,
+            vec![
+                ("NACC 2022".to_string(), nacc.clone()),
+                ("NACC 2023 Annual Conference and Exposition".to_string(), nacc),
+            ]
+        );
     }
 
     #[test]
