@@ -165,9 +165,13 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             Some(f) if f.as_str().contains(' ') => f.as_str().to_string(),
             _ => trim_name(ctx, name_m.as_str()),
         };
-        if name.is_empty()
-            || ctx.gaz.is_generic(name.split_whitespace().next().unwrap_or("")) && name.split_whitespace().count() == 1
-        {
+        let first = name.split_whitespace().next().unwrap_or("");
+        if name.is_empty() || ctx.gaz.is_generic(first) && name.split_whitespace().count() == 1 {
+            continue;
+        }
+        // "the Joint Operation Against Cybercrime (ASPJOC) project": a name that opens with
+        // a preposition is a programme's description, no code name
+        if matches!(first, "Against" | "For" | "On" | "Of" | "In" | "To" | "With") {
             continue;
         }
         // "the largest operation INTERPOL has ever coordinated": after a lower-case

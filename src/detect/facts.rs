@@ -44,7 +44,7 @@ static CONF_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("conf noun")
 });
 static ARRESTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:new\s+|further\s+|more\s+)?(?:arrests\b|arrested\b|(?:[\p{L}\-]+\s+){0,2}(?:people|persons|suspects|individuals|members|men|women|nationals|fugitives|criminals|smugglers|traffickers|offenders)(?:,[^,\d]{1,60},|,\s+aged\s[^,]{1,40},)?\s+(?:(?:were|are|have\s+been|had\s+been|have|being|was|is|remain|remained)\s+)?(?:arrested|detained|apprehended|taken\s+into\s+custody|(?:placed\s+|remanded\s+|held\s+)?in\s+custody|under\s+arrest))").expect("arrests")
+    Regex::new(r"(?i)^\s*(?:new\s+|further\s+|more\s+)?(?:arrests\b|arrested\b|(?:[\p{L}\-]+\s+){0,2}(?:people|persons|suspects|individuals|members|men|women|nationals|fugitives|criminals|smugglers|traffickers|offenders)(?:\*\*|__)?(?:,[^,\d]{1,60},|,\s+aged\s[^,]{1,40},)?\s+(?:(?:were|are|have\s+been|had\s+been|have|being|was|is|remain|remained)\s+)?(?:arrested|detained|apprehended|taken\s+into\s+custody|(?:placed\s+|remanded\s+|held\s+)?in\s+custody|under\s+arrest))").expect("arrests")
 });
 /// A running total: "bringing the number of people arrested in Operation X to 13",
 /// "taking the total number of arrests to".
@@ -203,7 +203,7 @@ static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
         .expect("held")
 });
 static PARTICIPATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(participat\w*|took\s+part|taking\s+part|countries\s+(?:were|are|included)|involved|joined|contributed|(?:countries|nations|partners)\s*:|\b(?:brings|bringing|brought)\s+together\b|\bmobili[sz]\w*|\bdeployed\b|\b(?:officers|officials|agents|investigators|teams|units|authorities|agencies|forces)\s+(?:from|in)\s)").expect("participation")
+    Regex::new(r"(?i)(participa[nt]\w*|took\s+part|taking\s+part|countries\s+(?:were|are|included)|involved|joined|contributed|(?:countries|nations|partners)\s*:|\b(?:brings|bringing|brought)\s+together\b|\bmobili[sz]\w*|\bdeployed\b|\b(?:officers|officials|agents|investigators|teams|units|authorities|agencies|forces)\s+(?:from|in)\s)").expect("participation")
 });
 /// An event named only to say the news is not about it: "the find was not linked to
 /// Operation X", "unrelated to the ... operation".
@@ -316,6 +316,14 @@ static REPORTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static ORG_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s+(?:coordinated|co-ordinated|led|spearheaded|launched|ran|organi[sz]ed|orchestrated|conducted|initiated)\b").expect("verb after")
 });
+
+/// True when the organization before `after` runs what is named: "Europol coordinated",
+/// but not "raids by Sri Lanka Police led to twelve arrests" (a result, no leading).
+fn org_verb_after(after: &str) -> bool {
+    ORG_VERB_AFTER
+        .find(after)
+        .is_some_and(|m| !after[m.end()..].starts_with(" to ") || !m.as_str().trim_start().eq_ignore_ascii_case("led"))
+}
 
 /// True when `re` matches at the start of `after` with only modifiers between the number
 /// and its noun: "16 servers would give investigators" does not count investigators.
@@ -1108,7 +1116,7 @@ pub fn collect(
         {
             let before = &text[s.begin..o.span.begin];
             let after = &text[o.span.end..s.end];
-            if coordinated_by(before) || ORG_VERB_AFTER.is_match(after) || LED_ADJECTIVE.is_match(after) {
+            if coordinated_by(before) || org_verb_after(after) || LED_ADJECTIVE.is_match(after) {
                 if let Some((e, _)) = owner_of(events, owners, si, o.span.begin, EventKind::Operation, true) {
                     found[e].agents.push(Fact::new(o.canonical.clone(), o.span));
                 }
@@ -1126,7 +1134,7 @@ pub fn collect(
                     }
                 }
             }
-            if ORGANIZED_BY.is_match(before) || ORG_VERB_AFTER.is_match(after) || HOSTED_AFTER.is_match(after) {
+            if ORGANIZED_BY.is_match(before) || org_verb_after(after) || HOSTED_AFTER.is_match(after) {
                 if let Some((e, _)) = owner_of(events, owners, si, o.span.begin, EventKind::Conference, true) {
                     found[e].agents.push(Fact::new(o.canonical.clone(), o.span));
                 }
@@ -1182,6 +1190,13 @@ pub fn collect(
 #[cfg(test)]
 mod tests {
     use super::coordinated_by;
+
+    #[test]
+    fn an_organization_that_led_and_one_that_led_to() {
+        assert!(super::org_verb_after(" led the operation"));
+        assert!(super::org_verb_after(" coordinated the action"));
+        assert!(!super::org_verb_after(" led to twelve arrests"));
+    }
 
     #[test]
     fn coordinated_by_reaches_over_time_words_and_an_owner() {
@@ -1249,6 +1264,7 @@ mod tests {
         use super::PARTICIPATION as P;
         assert!(P.is_match("It brings together the United States and 13 partner nations: Belize, Canada, Peru."));
         assert!(P.is_match("Partners: Belize, Canada and Peru."));
+        assert!(P.is_match("Among the 26 participants were Belize, Canada and Peru."));
         assert!(!P.is_match("Belize, Canada and Peru signed a treaty in Lima."));
     }
 
@@ -1469,6 +1485,8 @@ mod tests {
         use super::ARRESTS as A;
         assert!(A.is_match(" people were in custody."));
         assert!(A.is_match(" suspects were placed in custody"));
+        // (a Markdown list's emphasis: "**32 suspects** arrested")
+        assert!(A.is_match(" suspects** arrested;"));
         assert!(A.is_match(" men are under arrest"));
         assert!(A.is_match(" suspects were arrested"));
         // a headline's "16 Charged, 13 Arrested"
