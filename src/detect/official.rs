@@ -837,6 +837,28 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
         // Brigadier General X". The descriptor gives the owner; the title stays.
         let before = core[..tstart].trim_end();
         let mut descriptor = None;
+        // "Director General ANF Major General X", "Director General of the ANF Major
+        // General X": the office in front of the owner, before the rank, is a title too.
+        if gap.is_empty() && ctx.gaz.is_rank(&title.value) {
+            if let Some(ob) = org.as_ref().map(|o| o.span.begin).filter(|&b| b >= s_begin && b < tb) {
+                let lead = core[..ob - s_begin].trim_end();
+                let lead = lead
+                    .strip_suffix(" of the")
+                    .or_else(|| lead.strip_suffix(" of"))
+                    .unwrap_or(lead);
+                if let Some(d) = ctx
+                    .gaz
+                    .titles(lead)
+                    .into_iter()
+                    .rfind(|d| d.end == lead.len() && starts_upper(&lead[d.begin..d.end]))
+                {
+                    descriptor = Some(Fact::new(
+                        lead[d.begin..d.end].to_string(),
+                        Span::new(s_begin + d.begin, s_begin + d.end),
+                    ));
+                }
+            }
+        }
         if gap.is_empty() && before.ends_with(',') {
             let ((d, o, c), _) = title_before(ctx, orgs, s_begin, before);
             if d.is_some() && org.is_none() && country.is_none() {
@@ -2265,5 +2287,20 @@ mod tests {
         assert!(!got.iter().any(|r| r.0 == "Petra Lind" && r.1.is_some()), "{got:?}");
         let got = people("Smuggling goes on, said Petra Lind, a field coordinator with the Frontex office, on Friday.");
         assert!(got.iter().any(|r| r.0 == "Petra Lind" && r.1.is_some()), "{got:?}");
+    }
+
+    #[test]
+    fn an_office_before_the_owner_and_a_rank_is_a_title_too() {
+        let t = "The Anti-Smuggling Force (ASF) seized 50 kg of heroin. Director General ASF Major General \
+                 Tariq Mahmood told reporters.";
+        let ctx = Ctx::new(t, None);
+        let orgs = organization::detect(&ctx);
+        let m = detect(&ctx, &orgs)
+            .into_iter()
+            .find(|m| m.name == "Tariq Mahmood")
+            .expect("official");
+        let titles: Vec<String> = m.title.iter().chain(&m.rank).map(|f| f.value.clone()).collect();
+        assert!(titles.contains(&"Director General".to_string()), "{titles:?}");
+        assert!(titles.contains(&"Major General".to_string()), "{titles:?}");
     }
 }
