@@ -1178,12 +1178,16 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
     // when the article writes the name with its owner in front elsewhere ("the Polish
     // National Revenue Administration"): that owned name is the body.
     let long_proper = words_in.len() >= 3
-        && text[..begin].ends_with("the ")
+        && (text[..begin].ends_with("the ") || text[..begin].ends_with("The "))
         && last + 1 == toks.len()
         && !text.match_indices(phrase).any(|(i, _)| {
-            let before = text[..i].trim_end();
+            // (only a name on the same line owns it: not "Host" above it in a fact box, nor
+            // "Criminal Affairs Bureau," before a comma)
+            let Some(before) = text[..i].strip_suffix(' ') else {
+                return false;
+            };
             let w = before.rsplit([' ', '\n']).next().unwrap_or_default();
-            before.len() < i && w.starts_with(char::is_uppercase) && !matches!(w, "The" | "THE")
+            w.starts_with(char::is_uppercase) && w.ends_with(char::is_alphanumeric) && !matches!(w, "The" | "THE")
         })
         && !matches!(
             toks[head].word(text),
@@ -1832,5 +1836,14 @@ mod tests {
         // three generic words of a service stay a description
         let got = orgs_in("Officers of the National Police Service came.");
         assert!(!got.iter().any(|(c, _)| c == "National Police Service"), "{got:?}");
+    }
+
+    #[test]
+    fn three_words_of_a_body_open_a_sentence_too() {
+        let got = orgs_in("The National Drug Agency hosted the meeting.\n\nHost\nNational Drug Agency, Japan");
+        assert!(got.iter().any(|(c, _)| c == "National Drug Agency"), "{got:?}");
+        // written with its owner in front elsewhere, the owned name is the body
+        let got = orgs_in("The National Drug Agency hosted it. The Ruritanian National Drug Agency agreed.");
+        assert!(!got.iter().any(|(c, _)| c == "National Drug Agency"), "{got:?}");
     }
 }
