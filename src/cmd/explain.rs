@@ -70,6 +70,7 @@ pub fn write(w: &mut dyn Write, ex: &Extraction) -> Result<()> {
                 c.attendee_count.as_ref(),
                 None,
                 None,
+                Some(&c.organizer),
             )
         })
         .chain(ex.operations.iter().map(|o| {
@@ -81,10 +82,14 @@ pub fn write(w: &mut dyn Write, ex: &Extraction) -> Result<()> {
                 None,
                 o.officer_count.as_ref(),
                 o.arrest_count.as_ref(),
+                None,
             )
         }));
-    for (kind, label, f, coord, att, off, arr) in events {
+    for (kind, label, f, coord, att, off, arr, organizer) in events {
         writeln!(w, "{kind} {label:?}")?;
+        for o in organizer.into_iter().flatten() {
+            writeln!(w, "    organizer {} {}", o.value, at(ex, o.span))?;
+        }
         if let Some(c) = coord {
             for c in c {
                 let v = match &c.value {

@@ -2588,6 +2588,12 @@ mod tests {
     }
 
     #[test]
+    fn a_programme_named_operation_against_x_is_no_operation() {
+        let got = events("It ran under the Pacific Joint Operation Against Fraud (PJOAF) project.");
+        assert!(!got.iter().any(|e| e.0 == EventKind::Operation), "{got:?}");
+    }
+
+    #[test]
     fn a_permanent_forum_is_a_body_not_a_meeting() {
         let got = events("The Permanent Forum on Maritime Crime met in Lisbon.");
         assert!(!got.iter().any(|e| e.0 == EventKind::Conference), "{got:?}");
