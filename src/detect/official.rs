@@ -304,7 +304,10 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
         if initial && w.chars().all(|c| c.is_ascii_uppercase() || c == '.') {
             return true;
         }
+        // ("General Assemblies": the plural of a generic word is no surname either)
+        let singular = w.strip_suffix("ies").map(|s| format!("{s}y"));
         !(gaz.is_generic(w)
+            || singular.is_some_and(|s| gaz.is_generic(&s))
             || (words::is_all_caps(w) && !initial)
             || place
             || HONORIFICS.contains(&w)
@@ -779,6 +782,7 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
         // country.
         // (three before a rank: "National Police Chief General X" is an office, then the rank)
         let mut tstart = t_begin;
+        let mut alias_org = None;
         let reach = if ctx.gaz.is_rank(&title.value) { 3 } else { 2 };
         for _ in 0..reach {
             let Some(prev) = core[..tstart].trim_end().rsplit(' ').next() else {
@@ -786,6 +790,22 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
             };
             let pb = core[..tstart].trim_end().len() - prev.len();
             let abs = s_begin + pb;
+            // "Navy Media Spokesman X" after "the Sri Lanka Navy": the short name of a known
+            // organization of the article, inside the office, is its owner when nothing
+            // else is
+            if alias_org.is_none() {
+                alias_org = orgs
+                    .infos
+                    .iter()
+                    .find(|i| {
+                        starts_upper(prev)
+                            && (i.aliases.iter().any(|a| a == prev)
+                                || (i.gaz.is_some() || i.country.is_some())
+                                    && ctx.gaz.is_org_head(prev)
+                                    && i.canonical.ends_with(&format!(" {prev}")))
+                    })
+                    .map(|i| Fact::new(i.canonical.clone(), Span::new(abs, abs + prev.len())));
+            }
             if !prev.is_empty()
                 && prev.chars().all(|c| c.is_alphabetic() || c == '-')
                 && starts_upper(prev)
@@ -832,6 +852,9 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
         }
         org = org.or(o);
         country = country.or(c);
+        if country.is_none() {
+            org = org.or(alias_org);
+        }
         // A rank or office touching the name after a descriptor that names the owner:
         // "a spokesman for the Navy, Commander X", "the head of the Carabinieri TPC,
         // Brigadier General X". The descriptor gives the owner; the title stays.
@@ -2302,5 +2325,19 @@ mod tests {
         let titles: Vec<String> = m.title.iter().chain(&m.rank).map(|f| f.value.clone()).collect();
         assert!(titles.contains(&"Director General".to_string()), "{titles:?}");
         assert!(titles.contains(&"Major General".to_string()), "{titles:?}");
+    }
+
+    #[test]
+    fn the_short_name_of_an_organization_inside_an_office_is_its_owner() {
+        let got =
+            people("The Kenya Navy seized 50 kg of heroin. Navy Media Spokesman Captain Ivo Brandt told reporters.");
+        assert!(
+            got.iter()
+                .any(|r| r.0 == "Ivo Brandt" && r.2.as_deref() == Some("Kenya Navy")),
+            "{got:?}"
+        );
+        // a plural of a generic word is no surname
+        let got = people("Home\nGeneral Assemblies\nCommittees\n\nGeneral Ruiz spoke.");
+        assert!(!got.iter().any(|r| r.0.contains("Assemblies")), "{got:?}");
     }
 }
