@@ -181,7 +181,6 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
         {
             continue;
         }
-        let label = format!("Operation {name}");
         let start = if text[m.start()..].starts_with(['J', 'j', 'S', 's', 'P', 'p', 'C', 'c', 'G', 'g'])
             && !text[m.start()..].to_lowercase().starts_with("op")
         {
@@ -192,15 +191,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
         };
         let end = name_m.start() + name.len();
         let owner = owner_before(ctx, orgs, start);
-        add(
-            &mut events,
-            EventKind::Operation,
-            &label,
-            vec![name.clone()],
-            Span::new(start, end),
-            owner,
-            "operation",
-        );
+        add_operation(&mut events, &name, Span::new(start, end), owner);
     }
     for c in scan::captures_in(&CODENAMED, text, &name_windows(&CODENAMED_WORDS, text)) {
         let name_m = c.get(1).expect("group");
@@ -229,17 +220,8 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
         if !(tail.contains("code") || tail.contains("dubbed") || tail.contains("operation")) {
             continue;
         }
-        let label = format!("Operation {name}");
         let begin = name_m.start() + if raw.starts_with("Operation ") { 10 } else { 0 };
-        add(
-            &mut events,
-            EventKind::Operation,
-            &label,
-            vec![name.clone()],
-            Span::new(begin, begin + name.len()),
-            None,
-            "operation",
-        );
+        add_operation(&mut events, &name, Span::new(begin, begin + name.len()), None);
     }
     // "its nationwide Narkokapan operations", "the Pangea operation": a word of its own
     // before a lower-case "operation" names it, when it is no place, country, organization
@@ -264,15 +246,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
         if events.iter().any(|e| e.label.starts_with(&series)) {
             continue;
         }
-        add(
-            &mut events,
-            EventKind::Operation,
-            &format!("Operation {name}"),
-            vec![name],
-            Span::new(w.start(), w.end()),
-            None,
-            "operation",
-        );
+        add_operation(&mut events, &name, Span::new(w.start(), w.end()), None);
     }
     // "built on Global Chain, the large-scale EMPACT joint action days against ...": a
     // code word that a description in apposition calls an operation.
@@ -303,15 +277,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             {
                 continue;
             }
-            add(
-                &mut events,
-                EventKind::Operation,
-                &format!("Operation {name}"),
-                vec![name.to_string()],
-                Span::new(b, e),
-                None,
-                "operation",
-            );
+            add_operation(&mut events, name, Span::new(b, e), None);
         }
     }
     // "... Joint Action Days ...", "Global Airport Action Days".
@@ -466,15 +432,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
                 push_span(&mut e.mentions, m);
             } else {
                 let owner = owner_before(ctx, orgs, m.begin);
-                add(
-                    &mut events,
-                    EventKind::Operation,
-                    &format!("Operation {found}"),
-                    vec![found.clone()],
-                    m,
-                    owner,
-                    "operation",
-                );
+                add_operation(&mut events, &found, m, owner);
             }
         }
     }
@@ -1128,15 +1086,7 @@ fn operations_listed(ctx: &Ctx<'_>, orgs: &Orgs, events: &mut Vec<Event>) {
             !is_numeral(w) && is_codeword(ctx, orgs, wb, wb + w.len())
         });
         if about_series && did && coded && !events.iter().any(|ev| ev.label.ends_with(name)) {
-            add(
-                events,
-                EventKind::Operation,
-                &format!("Operation {name}"),
-                vec![name.to_string()],
-                Span::new(b, e),
-                None,
-                "operation",
-            );
+            add_operation(events, name, Span::new(b, e), None);
         }
         k += 1;
     }
@@ -1274,6 +1224,19 @@ fn add(
         owner,
         head: head.to_string(),
     });
+}
+
+/// Adds "Operation NAME", with the bare name as its alias.
+fn add_operation(events: &mut Vec<Event>, name: &str, span: Span, owner: Option<Fact<String>>) {
+    add(
+        events,
+        EventKind::Operation,
+        &format!("Operation {name}"),
+        vec![name.to_string()],
+        span,
+        owner,
+        "operation",
+    );
 }
 
 /// Drops trailing words that are not part of an operation's name ("Trigger II Europol").
