@@ -1034,7 +1034,7 @@ static LISTED_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// Words of a series in the line that opens a list: "the fourth in a series of joint
 /// actions", "earlier editions".
 static SERIES_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:series|editions|predecessors|previous\s+operations|earlier\s+operations|joint\s+actions)\b")
+    Regex::new(r"(?i)\b(?:series|editions|predecessors|previous\s+operations|earlier\s+operations)\b")
         .expect("series lead")
 });
 
@@ -1045,18 +1045,16 @@ static SERIES_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 fn operations_listed(ctx: &Ctx<'_>, orgs: &Orgs, events: &mut Vec<Event>) {
     let text = ctx.text;
     let sents = &ctx.sentences;
-    let mut k = 0;
-    while k < sents.len() {
-        // an item opens its line
-        let starts_line = |k: usize| k == 0 || sents[k - 1].paragraph != sents[k].paragraph;
+    // an item opens its line
+    let starts_line = |k: usize| k == 0 || sents[k - 1].paragraph != sents[k].paragraph;
+    for k in 0..sents.len() {
         let Some(c) = starts_line(k)
             .then(|| LISTED_NAME.captures(&text[sents[k].begin..sents[k].end]))
             .flatten()
         else {
-            k += 1;
             continue;
         };
-        // the lines before the first item, up to two sentences of the same paragraph
+        // the paragraph before the list's first item is its lead
         let mut first = k;
         while first > 0 && starts_line(first) && {
             let p = &sents[first - 1];
@@ -1088,7 +1086,6 @@ fn operations_listed(ctx: &Ctx<'_>, orgs: &Orgs, events: &mut Vec<Event>) {
         if about_series && did && coded && !events.iter().any(|ev| ev.label.ends_with(name)) {
             add_operation(events, name, Span::new(b, e), None);
         }
-        k += 1;
     }
 }
 
