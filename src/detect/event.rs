@@ -40,7 +40,7 @@ pub struct Event {
 }
 
 static OPERATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\b(?:(?:[Jj]oint|[Ss]pecial|[Pp]olice|[Cc]ustoms|[Gg]lobal)\s+)?(?:[Oo]peration|OPERATION|[Oo]p\.) +"?((?:[A-Z][\p{L}\d'&-]*|\d{1,4})(?: +(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}(?:\.\d{1,2})?\b)){0,3})"?"#).expect("operation regex")
+    Regex::new(r#"\b(?:(?:[Jj]oint|[Ss]pecial|[Pp]olice|[Cc]ustoms|[Gg]lobal)\s+)?(?:[Oo]peration|OPERATION|[Oo]p\.|Ops) +"?((?:[A-Z][\p{L}\d'&-]*|\d{1,4})(?: +(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}(?:\.\d{1,2})?\b)){0,3})"?"#).expect("operation regex")
 });
 /// A name that opens with a figure: "30 Days at Sea", "30 Days at Sea 3.0".
 static NUMBER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -86,7 +86,7 @@ static SESSION_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// The words every match of [`OPERATION`], [`CODENAMED`] and [`SESSION_OF`] holds; the
 /// regexes only run around them (see [`crate::text::scan`]).
 static OPERATION_WORDS: LazyLock<AhoCorasick> =
-    LazyLock::new(|| keywords(&["Operation", "operation", "OPERATION", "Op.", "op."], false));
+    LazyLock::new(|| keywords(&["Operation", "operation", "OPERATION", "Op.", "op.", "Ops "], false));
 static CODENAMED_WORDS: LazyLock<AhoCorasick> =
     LazyLock::new(|| keywords(&["code", "dubbed", "known as", "called"], false));
 static SESSION_WORDS: LazyLock<AhoCorasick> =
@@ -191,7 +191,45 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
         };
         let end = name_m.start() + name.len();
         let owner = owner_before(ctx, orgs, start);
+        // "Ops Tapis": the Malaysian police's short form of "Operasi" stays in the label.
+        if text[start..].starts_with("Ops ") {
+            let label = format!("Ops {name}");
+            add(
+                &mut events,
+                EventKind::Operation,
+                &label,
+                vec![name.clone()],
+                Span::new(start, end),
+                owner,
+                "operation",
+            );
+            continue;
+        }
         add_operation(&mut events, &name, Span::new(start, end), owner);
+    }
+    // "the Safe Mekong Joint Operation": words of a name of its own before a capitalized
+    // "(Joint) Operation" that no name follows.
+    for m in OPERATION_WORDS.find_iter(text) {
+        if &text[m.start()..m.end()] != "Operation" || !text[m.end()..].starts_with(|c: char| !c.is_alphanumeric()) {
+            continue;
+        }
+        if text[m.end()..].starts_with(' ')
+            && text[m.end() + 1..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '"')
+        {
+            continue;
+        }
+        if let Some((b, name)) = named_before_operation(ctx, orgs, m.start()) {
+            let label = text[b..m.end()].to_string();
+            add(
+                &mut events,
+                EventKind::Operation,
+                &label,
+                vec![name],
+                Span::new(b, m.end()),
+                None,
+                "operation",
+            );
+        }
     }
     for c in scan::captures_in(&CODENAMED, text, &name_windows(&CODENAMED_WORDS, text)) {
         let name_m = c.get(1).expect("group");
@@ -1025,6 +1063,50 @@ fn is_codeword(ctx: &Ctx<'_>, orgs: &Orgs, b: usize, e: usize) -> bool {
     })
 }
 
+/// "Safe Mekong Joint Operation": one to three capitalized words before `at` (the
+/// "Operation"), after an optional "Joint", "Combined" or "Special", none a function word
+/// nor inside an organization's name, and one at least a code word (no place, body or
+/// common word). Returns where the name starts and the name.
+fn named_before_operation(ctx: &Ctx<'_>, orgs: &Orgs, at: usize) -> Option<(usize, String)> {
+    let text = ctx.text;
+    let mut end = at.checked_sub(1).filter(|&e| text[..=e].ends_with(' '))?;
+    for joint in ["Joint ", "Combined ", "Special "] {
+        if text[..at].ends_with(joint) {
+            end = at - joint.len() - 1;
+            break;
+        }
+    }
+    let mut b = end;
+    let mut words = 0;
+    let mut own = false;
+    loop {
+        let w_begin = text[..b].rfind(' ').map_or(0, |i| i + 1);
+        let w = &text[w_begin..b];
+        let capitalized = w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !capitalized || words == 3 || ctx.gaz.is_function(w) {
+            break;
+        }
+        own |= is_codeword(ctx, orgs, w_begin, b);
+        if orgs.at(w_begin, b).is_some() || orgs.mentions.iter().any(|o| o.span.begin < b && w_begin < o.span.end) {
+            return None;
+        }
+        words += 1;
+        b = w_begin;
+        if b == 0 || !text[..b].ends_with(' ') {
+            break;
+        }
+        b -= 1;
+    }
+    if words == 0 {
+        return None;
+    }
+    let start = if text[b..].starts_with(' ') { b + 1 } else { b };
+    let name = text[start..end].to_string();
+    // (a sentence's first word alone is no name: "Yesterday Operation ...")
+    let sentence_start = start == 0 || text[..start].trim_end().ends_with(['.', '\n', ':', '"']);
+    (own && !(sentence_start && words == 1)).then_some((start, name))
+}
+
 /// A list item that opens with a name and then a bracket, a colon or a dash: "1.
 /// **SaboTor** (March 2019): 61 arrests" (the name's span).
 static LISTED_NAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -1617,6 +1699,21 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
             }
         }
     }
+    // "Conference on People Smuggling, Trafficking in Persons and Related Transnational
+    // Crime": a name's topics "on" a list, its last two joined by "and", go on after a comma.
+    if last > hi
+        && matches!(toks[last].word(text), w if w.starts_with(char::is_uppercase))
+        && toks[hi + 1].connector
+        && matches!(toks[hi + 1].word(text), "on" | "against")
+    {
+        if let Some(end) = topic_list_end(text, e) {
+            let named = ctx.names.iter().any(|m| m.begin < end && e < m.end)
+                || orgs.mentions.iter().any(|m| m.span.begin < end && e < m.span.end);
+            if !named {
+                e = end;
+            }
+        }
+    }
     let phrase = &text[b..e];
     // "met at the Grimaldi Forum in Monaco": a forum named after one word that is neither a
     // place nor a body, met "at", is a building.
@@ -1644,6 +1741,36 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
         return None;
     }
     Some((b, e, toks[hi].word(text).to_string()))
+}
+
+/// Where a list of topics after the comma at `at` ends: ", Trafficking in Persons and
+/// Related Transnational Crime" up to the next comma, full stop or lower-case word, every
+/// word capitalized or a small joining word, with "and" before the last capitalized words.
+fn topic_list_end(text: &str, at: usize) -> Option<usize> {
+    const JOINING: &[&str] = &["and", "of", "in", "for", "the", "on", "against", "to"];
+    let rest = text[at..].strip_prefix(", ")?;
+    // each word with where it ends in `rest`
+    let mut words: Vec<(&str, usize)> = Vec::new();
+    let mut pos = 0;
+    for w in rest.split(' ') {
+        let word = w.trim_end_matches([',', '.', ';', ':', ')']);
+        let fits = word.starts_with(char::is_uppercase) || JOINING.contains(&word);
+        if word.is_empty() || !fits || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
+            break;
+        }
+        words.push((word, pos + word.len()));
+        if word.len() < w.len() {
+            break;
+        }
+        pos += w.len() + 1;
+    }
+    while words.last().is_some_and(|(w, _)| JOINING.contains(w)) {
+        words.pop();
+    }
+    let and = words.iter().rposition(|(w, _)| *w == "and")?;
+    let first = words.first()?.0;
+    (first != "The" && !JOINING.contains(&first) && and + 1 < words.len() && words.len() <= 10)
+        .then(|| at + 2 + words[words.len() - 1].1)
 }
 
 /// "the 52nd Pacific Islands Chiefs of Police (PICP) Conference": the acronym in brackets
@@ -2557,5 +2684,35 @@ mod tests {
     fn a_permanent_forum_is_a_body_not_a_meeting() {
         let got = events("The Permanent Forum on Maritime Crime met in Lisbon.");
         assert!(!got.iter().any(|e| e.0 == EventKind::Conference), "{got:?}");
+    }
+
+    #[test]
+    fn a_list_of_topics_after_a_comma_is_part_of_a_conference_name() {
+        let got = events("Ministers met for the Ninth Regional Ministerial Conference on Arms Smuggling, Trafficking in Persons and Related Crime, the first in years.");
+        let labels: Vec<&str> = got.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(
+            labels,
+            vec!["Ninth Regional Ministerial Conference on Arms Smuggling, Trafficking in Persons and Related Crime"]
+        );
+        // a body named after the comma is no topic
+        let got = events("Delegates came to the 5th Regional Conference on Drugs, Europol and Eurojust said.");
+        assert!(got.iter().all(|e| !e.1.contains("Europol")), "{got:?}");
+    }
+
+    #[test]
+    fn ops_and_a_name_before_joint_operation_are_operations() {
+        let got = events("Police said Ops Kembara, a nationwide sweep, ended. Under the Safe Delta Joint Operation, six countries worked.");
+        let labels: Vec<&str> = got.iter().map(|e| e.1.as_str()).collect();
+        assert!(labels.contains(&"Ops Kembara"), "{labels:?}");
+        assert!(labels.contains(&"Safe Delta Joint Operation"), "{labels:?}");
+        // generic words, a body, or a name after it: no such operation
+        let got = events("The Joint Operation ended. The Police Operation ended. The Europol Operation grew.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_national_assembly_is_no_meeting() {
+        let got = events("The minister told the National Assembly on Tuesday that agents were paid.");
+        assert!(got.is_empty(), "{got:?}");
     }
 }

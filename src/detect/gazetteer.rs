@@ -128,6 +128,8 @@ pub struct Gazetteer {
     outlet_heads: std::collections::HashSet<String>,
     /// People an item word can describe ("drug smugglers", "firearms dealers"), lower case.
     dealers: std::collections::HashSet<String>,
+    /// A government's portfolios ("justice", "interior"), lower case.
+    portfolios: std::collections::HashSet<String>,
     /// Ship prefixes and ship nouns ("ARC", "HMS", "frigate"), as written.
     vessels: std::collections::HashSet<String>,
     given: std::collections::HashSet<String>,
@@ -235,6 +237,7 @@ impl Gazetteer {
         let mut org_heads = std::collections::HashSet::new();
         let mut outlet_heads = std::collections::HashSet::new();
         let mut dealers = std::collections::HashSet::new();
+        let mut portfolios = std::collections::HashSet::new();
         let mut vessels = std::collections::HashSet::new();
         let mut given = std::collections::HashSet::new();
         let mut regions = Vec::new();
@@ -256,6 +259,9 @@ impl Gazetteer {
                 }
                 "dealer" => {
                     dealers.insert(word.to_lowercase());
+                }
+                "portfolio" => {
+                    portfolios.insert(word.to_lowercase());
                 }
                 "vessel" => {
                     vessels.insert(word.to_string());
@@ -375,6 +381,7 @@ impl Gazetteer {
             org_heads,
             outlet_heads,
             dealers,
+            portfolios,
             vessels,
             given,
             regions: {
@@ -500,6 +507,12 @@ impl Gazetteer {
     /// "firearms dealers"; the item word before it is then no seized item.
     pub fn is_dealer(&self, word: &str) -> bool {
         self.dealers.contains(&word.to_lowercase())
+    }
+
+    /// A government portfolio: "Justice" in "the Justice Department", "Interior" in "the
+    /// Interior Ministry".
+    pub fn is_portfolio(&self, word: &str) -> bool {
+        self.portfolios.contains(&word.trim_end_matches("'s").to_lowercase())
     }
 
     /// A ship's prefix or a ship noun, as written: "ARC" in "ARC Almirante Padilla",

@@ -16,7 +16,7 @@ pub mod seizure;
 
 use crate::text::{dates, Date, DateMention, Sentence, Text};
 use aho_corasick::AhoCorasick;
-use gazetteer::{Gazetteer, Match, GAZETTEER};
+use gazetteer::{Gazetteer, Hit, Match, GAZETTEER};
 use std::sync::LazyLock;
 
 /// A sentence-level regex that only matches text holding one of its keywords: a sentence
@@ -220,6 +220,24 @@ impl<'a> Ctx<'a> {
         t.connector
             || (self.gaz.is_function(t.word(self.text))
                 && !self.names.iter().any(|m| m.begin == t.begin && m.end > t.end))
+    }
+
+    /// The ISO 3166 alpha-3 code of the country named most inside `[begin, end)`, by its
+    /// own name or its places' (demonyms aside); ties go to the code first in order.
+    pub fn top_country(&self, begin: usize, end: usize) -> Option<&'static str> {
+        let mut counts: std::collections::HashMap<&'static str, usize> = std::collections::HashMap::new();
+        for m in self.names.iter().filter(|m| m.begin >= begin && m.end <= end) {
+            let a3 = match m.hit {
+                Hit::Country(i) => self.gaz.countries[i].alpha3.as_str(),
+                Hit::Place(i) => self.gaz.places[i].country.as_str(),
+                _ => continue,
+            };
+            *counts.entry(a3).or_default() += 1;
+        }
+        counts
+            .into_iter()
+            .max_by_key(|(a3, n)| (*n, std::cmp::Reverse(*a3)))
+            .map(|(a3, _)| a3)
     }
 
     /// False when `[begin, end)` holds no keyword of `cue`: its regex cannot match there.

@@ -368,6 +368,21 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
 
     // Context on both sides, within the sentence.
     let pre = &text[s_begin..honorific.unwrap_or(begin)];
+    // "Australia's Minister for Foreign Affairs, Senator the Hon Penny Wong": the style
+    // ("the Hon", and a word before it after the comma) stands between the office and the
+    // name.
+    let pre = match pre.strip_suffix("the ") {
+        Some(p) if honorific.is_some_and(|h| text[h..].starts_with("Hon")) => {
+            let word = p.trim_end().rsplit(' ').next().unwrap_or("");
+            let before_word = &p.trim_end()[..p.trim_end().len() - word.len()];
+            if word.starts_with(char::is_uppercase) && before_word.ends_with(", ") {
+                before_word
+            } else {
+                p
+            }
+        }
+        _ => pre,
+    };
     let post = &text[end..s_end];
     let ((mut title, mut org, mut country), descriptor) = {
         let got = title_before(ctx, orgs, s_begin, pre);
@@ -899,7 +914,11 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
 /// Security" after "Minister of Home Affairs"): a minister's portfolios, a list of
 /// capitalized words joined by commas and "and", are part of the office.
 fn portfolio_list(gap: &str) -> bool {
-    let Some(rest) = gap.strip_prefix(" of ").or_else(|| gap.strip_prefix(", ")) else {
+    let Some(rest) = gap
+        .strip_prefix(" of ")
+        .or_else(|| gap.strip_prefix(" for "))
+        .or_else(|| gap.strip_prefix(", "))
+    else {
         return false;
     };
     !rest.contains([';', '"', '(', ')']) && (rest.contains(',') || rest.contains(" and ")) && capitalized_words(rest)
@@ -2339,5 +2358,32 @@ mod tests {
         // a plural of a generic word is no surname
         let got = people("Home\nGeneral Assemblies\nCommittees\n\nGeneral Ruiz spoke.");
         assert!(!got.iter().any(|r| r.0.contains("Assemblies")), "{got:?}");
+    }
+
+    #[test]
+    fn a_style_between_the_office_and_the_name_and_a_list_of_portfolios_after_for() {
+        let got = people(
+            "It was co-chaired by Australia's Minister for Foreign Affairs, Senator the Hon Mara Quill, and others.",
+        );
+        assert_eq!(
+            got,
+            vec![p(
+                "Mara Quill",
+                Some("Minister for Foreign Affairs"),
+                None,
+                Some("Australia")
+            )]
+        );
+        let got =
+            people("The Minister for Immigration, Citizenship and Multicultural Affairs, Tobin Reyes, also took part.");
+        assert_eq!(
+            got,
+            vec![p(
+                "Tobin Reyes",
+                Some("Minister for Immigration, Citizenship and Multicultural Affairs"),
+                None,
+                None
+            )]
+        );
     }
 }

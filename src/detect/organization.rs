@@ -135,10 +135,12 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
     };
 
     // 1. Gazetteer.
+    let article_country = ctx.top_country(0, text.len());
     for m in ctx.names.iter().filter(|m| matches!(m.hit, Hit::Org(_))) {
         let Hit::Org(i) = m.hit else { continue };
-        let o = &gaz.orgs[i];
         let surface = text[m.begin..m.end].to_string();
+        let i = own_country_body(gaz, i, &surface, article_country).unwrap_or(i);
+        let o = &gaz.orgs[i];
         let canonical = add_info(
             &mut orgs,
             OrgInfo {
@@ -406,6 +408,27 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
             });
         }
     }
+    // 3a. A portfolio's ministry, named alone: "the Justice Department", "the Interior
+    //     Ministry". An article names its own government's one ministry of justice so.
+    for (begin, end) in portfolio_ministries(ctx, &orgs) {
+        // ("the Justice Department" after "the U.S. Department of Justice": the same body)
+        if let Some(known) = same_ministry(&orgs, &text[begin..end]) {
+            let gz = orgs.info(&known).and_then(|i| i.gaz);
+            push_mention(&mut orgs, Span::new(begin, end), &known, gz);
+            continue;
+        }
+        let canonical = add_info(
+            &mut orgs,
+            OrgInfo {
+                canonical: text[begin..end].to_string(),
+                aliases: vec![],
+                gaz: None,
+                country: None,
+                parent: None,
+            },
+        );
+        push_mention(&mut orgs, Span::new(begin, end), &canonical, None);
+    }
     // 3b. A name of generic words made definite by the country or organization that owns
     //     it: "Colombia's National Police" (the Colombian National Police), "the FGR's
     //     Criminal Investigation Agency" (a unit of the FGR). Alone, "the National Police"
@@ -502,6 +525,87 @@ enum Owner {
     Country(usize),
     /// An organization, by its canonical name.
     Org(String),
+}
+
+/// "Policía Nacional" in a Colombian article: a name that several countries' bodies share
+/// (the gazetteer gives it to Spain's) is the body of the country the article is about,
+/// when the gazetteer has one of that country and kind whose name starts with it
+/// ("Policía Nacional de Colombia").
+fn own_country_body(gaz: &Gazetteer, i: usize, surface: &str, country: Option<&str>) -> Option<usize> {
+    let o = &gaz.orgs[i];
+    let country = country?;
+    if o.country.as_deref().is_none_or(|c| c == country) {
+        return None;
+    }
+    let prefix = format!("{} ", surface.to_lowercase());
+    gaz.orgs.iter().position(|x| {
+        x.country.as_deref() == Some(country)
+            && x.kind == o.kind
+            && std::iter::once(&x.canonical)
+                .chain(&x.aliases)
+                .any(|n| n.to_lowercase().starts_with(&prefix))
+    })
+}
+
+/// The organization of the article that `phrase` ("Justice Department") names another way:
+/// one whose name ends with it ("U.S. Justice Department") or turns it round ("United
+/// States Department of Justice", "Ministry of the Interior").
+fn same_ministry(orgs: &Orgs, phrase: &str) -> Option<String> {
+    let (portfolio, noun) = phrase.rsplit_once(' ')?;
+    let ends = format!(" {phrase}").to_lowercase();
+    let turned = [
+        format!("{noun} of {portfolio}").to_lowercase(),
+        format!("{noun} of the {portfolio}").to_lowercase(),
+    ];
+    orgs.infos
+        .iter()
+        .find(|i| {
+            std::iter::once(&i.canonical).chain(&i.aliases).any(|n| {
+                let n = n.to_lowercase();
+                n.ends_with(&ends) || turned.iter().any(|t| n == *t || n.ends_with(&format!(" {t}")))
+            })
+        })
+        .map(|i| i.canonical.clone())
+}
+
+/// Ministry nouns that a portfolio names: "the Interior Ministry".
+const MINISTRY_NOUNS: &[&str] = &["Ministry", "Department", "Office"];
+
+/// "the Justice Department", "the Foreign Affairs Ministry": portfolio words, then a
+/// ministry noun that ends the run (or its possessive), at the run's start or after a
+/// function word, and inside no organization already found. "Public", "Internal" or
+/// "Affairs" alone names no portfolio ("the Public Office").
+fn portfolio_ministries(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(usize, usize)> {
+    let text = ctx.text;
+    let mut out = Vec::new();
+    for run in &ctx.runs {
+        let toks = &run.toks;
+        let Some(h) = toks
+            .iter()
+            .position(|t| t.possessive)
+            .or(toks.len().checked_sub(1))
+            .filter(|&h| MINISTRY_NOUNS.contains(&toks[h].word(text)))
+        else {
+            continue;
+        };
+        let mut k = h;
+        while k > 0 && !toks[k - 1].connector && ctx.gaz.is_portfolio(toks[k - 1].word(text)) {
+            k -= 1;
+        }
+        let portfolio: Vec<String> = toks[k..h].iter().map(|t| t.word(text).to_lowercase()).collect();
+        if portfolio.is_empty()
+            || (portfolio.len() == 1 && matches!(portfolio[0].as_str(), "public" | "internal" | "affairs"))
+            || !toks[..k].iter().all(|t| ctx.gaz.is_function(t.word(text)))
+        {
+            continue;
+        }
+        let (begin, end) = (toks[k].begin, toks[h].word_end(text));
+        if orgs.mentions.iter().any(|m| m.span.begin < end && begin < m.span.end) {
+            continue;
+        }
+        out.push((begin, end));
+    }
+    out
 }
 
 /// Runs of two or more generic capitalized words ending in an organization noun, right
@@ -790,10 +894,10 @@ fn is_event(phrase: &str) -> bool {
     !(k + 1 < words.len() && BODY_HEADS.contains(&words[words.len() - 1].as_str()))
 }
 
-/// "the Permanent Forum on International Pharmaceutical Crime": a body that stands, never
-/// one of its meetings, whatever its head noun.
+/// "the Permanent Forum on International Pharmaceutical Crime", "the National Assembly" (a
+/// legislature): a body that stands, never one of its meetings, whatever its head noun.
 pub(super) fn is_standing_body(phrase: &str) -> bool {
-    phrase.starts_with("Permanent ")
+    phrase.starts_with("Permanent ") || phrase.starts_with("National Assembly")
 }
 
 /// Nouns of a standing body, that make a name with an event word in it an organization's.
@@ -1845,5 +1949,30 @@ mod tests {
         // written with its owner in front elsewhere, the owned name is the body
         let got = orgs_in("The National Drug Agency hosted it. The Ruritanian National Drug Agency agreed.");
         assert!(!got.iter().any(|(c, _)| c == "National Drug Agency"), "{got:?}");
+    }
+
+    #[test]
+    fn a_portfolio_and_a_ministry_noun_name_a_ministry() {
+        let got = orgs_in("The Justice Department said the Interior Ministry and the Foreign Affairs Ministry agreed.");
+        let names: Vec<&str> = got.iter().map(|o| o.0.as_str()).collect();
+        assert!(names.contains(&"Justice Department"), "{names:?}");
+        assert!(names.contains(&"Interior Ministry"), "{names:?}");
+        assert!(names.contains(&"Foreign Affairs Ministry"), "{names:?}");
+        // "Public" alone is no portfolio; a ministry named the other way round is the same body
+        let got = orgs_in("The Public Office was closed.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = orgs_in("The U.S. Department of Justice charged him. The Justice Department said so.");
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_name_shared_by_several_countries_bodies_is_the_articles_countrys() {
+        // the gazetteer gives the bare "Policía Nacional" to Spain's police
+        let got = orgs_in("In Bogotá, Colombia, the National Police (Policía Nacional) arrested him near Medellín.");
+        let names: Vec<&str> = got.iter().map(|o| o.0.as_str()).collect();
+        assert!(names.contains(&"Policía Nacional de Colombia"), "{names:?}");
+        assert!(!names.contains(&"Spanish National Police"), "{names:?}");
+        let got = orgs_in("In Madrid, Spain, the Policía Nacional arrested him.");
+        assert_eq!(got[0].0, "Spanish National Police", "{got:?}");
     }
 }

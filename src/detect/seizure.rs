@@ -52,10 +52,10 @@ static SUB_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)( - |\)|;|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\btogether\s+with\b|\bwhile\b|\bwere\b|\bwas\b|\bhave\b|\bhad\b)").expect("sub end regex")
 });
 static CURRENCY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b(EUR|USD|GBP|CHF|AUD|CAD|NZD|JPY|CNY|INR|ZAR|NGN|KES|BRL|MXN|COP|THB|PHP|IDR|MYR|SGD|HKD|AED|SAR|TRY|RUB|UAH|PLN|CZK|SEK|NOK|DKK|HUF|RON|BGN|XOF|XAF|GHS|EGP|MAD|PKR|BDT|VND|KRW|ARS|PEN|CLP)|(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|GH¢|GH₵|\$|€|£|¥|₹|₦|฿|₵|₱|Rs\.?|\bKSh[s.]?|\bS/\.?|\bR|\bN))\s?$").expect("currency regex")
+    Regex::new(r"(?:\b(EUR|USD|GBP|CHF|AUD|CAD|NZD|JPY|CNY|INR|ZAR|NGN|KES|BRL|MXN|COP|THB|PHP|IDR|MYR|SGD|HKD|AED|SAR|TRY|RUB|UAH|PLN|CZK|SEK|NOK|DKK|HUF|RON|BGN|XOF|XAF|GHS|EGP|MAD|PKR|BDT|VND|KRW|ARS|PEN|CLP)|(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|GH¢|GH₵|\$|€|£|¥|₹|₦|฿|₵|₱|Rs\.?|\bKSh[s.]?|\bS/\.?|\bRM|\bTk\.?|\bRp\.?|\bR|\bN))\s?$").expect("currency regex")
 });
 static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+)?((?i)euros?|(?:us\s+)?dollars|pounds\s+sterling|pounds|sterling|rupees|naira|baht|pesos|reais|yen|yuan|francs|rand|shillings|dirhams|riyals|lira|hryvnias|zlotys?|crowns|kronor|kroner|lei|leva|forints?|rupiah|ringgit|cedis|soles|kyat|kwacha)\b").expect("currency regex")
+    Regex::new(r"^\s*(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+)?((?i)euros?|(?:us\s+)?dollars|pounds\s+sterling|pounds|sterling|rupees|naira|baht|pesos|reais|yen|yuan|francs|rand|shillings|dirhams|riyals|lira|hryvnias|zlotys?|crowns|kronor|kroner|lei|leva|forints?|rupiah|ringgit|taka|cedis|soles|kyat|kwacha)\b").expect("currency regex")
 });
 pub(super) static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(kilogrammes|kilogramme|kilograms|kilogram|kilos|kilo|kgs|kg|grammes|gramme|grams|gram|gr|g|metric\s+tonnes|metric\s+tons|tonnes|tonne|tons|ton|t|pounds|lbs|lb|litres|litre|liters|liter|l|millilitres|ml|cubic\s+met(?:re|er)s|cubic\s+met(?:re|er)|m3|m³)\b\.?(\s+of)?").expect("unit regex")
@@ -275,8 +275,18 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             || CURRENCY_AFTER
                 .captures(after)
                 .is_some_and(|c| c[1].eq_ignore_ascii_case("dollars"));
+        // "Rs", "rupees": the rupee of the country the article is about ("₹" is India's).
+        let rupee = CURRENCY_BEFORE
+            .captures(before_num)
+            .and_then(|c| c.get(2))
+            .is_some_and(|m| m.as_str().starts_with("Rs"))
+            || CURRENCY_AFTER
+                .captures(after)
+                .is_some_and(|c| c[1].eq_ignore_ascii_case("rupees"));
         let code = if code == "USD" && bare_dollar && !US_CURRENCY.is_match(&sent[n.end..]) {
             Cow::Borrowed(local_dollar(ctx, s_begin, s_end))
+        } else if code == "INR" && rupee {
+            Cow::Borrowed(local_rupee(ctx, s_begin, s_end))
         } else {
             code
         };
@@ -732,7 +742,7 @@ fn in_counted_list(sent: &str, pos: usize) -> bool {
 
 /// Verbs that govern other objects: an item after "identifying" or "arrested" is not seized.
 static OTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(arrest(?:ed|ing)|detain(?:ed|ing)|identif(?:ied|ying)|check(?:ed|ing)|inspect(?:ed|ing)|screen(?:ed|ing)|detecting|block(?:ed|ing)|flagg(?:ed|ing)|shut|closed|remov(?:ed|ing)|taken\s+down|took\s+down|rescu(?:ed|ing)|question(?:ed|ing)|interview(?:ed|ing)|search(?:ed|ing)|cover(?:ed|ing)|made|charged|convicted|sentenced|paid|lost|froze|frozen|freez(?:e|es|ing))\b").expect("other verbs")
+    Regex::new(r"(?i)\b(arrest(?:ed|ing)|detain(?:ed|ing)|identif(?:ied|ying)|check(?:ed|ing)|inspect(?:ed|ing)|screen(?:ed|ing)|detecting|block(?:ed|ing)|flagg(?:ed|ing)|shut|closed|remov(?:ed|ing)|taken\s+down|took\s+down|rescu(?:ed|ing)|question(?:ed|ing)|interview(?:ed|ing)|search(?:ed|ing)|cover(?:ed|ing)|made|charged|convicted|sentenced|paid|lost|froze|frozen|freez(?:e|es|ing)|infect(?:ed|ing)|compromis(?:ed|ing))\b").expect("other verbs")
 });
 static SEIZE_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul|hauls|captured|retrieved|took\s+possession\s+of|turned\s+up|detected|located|offloaded|offloads|offloading)\b").expect("active")
@@ -888,7 +898,7 @@ fn weighed_after(
 /// a semicolon (a table's cell), a dash or an equals sign.
 /// The item's own words may run on first ("Cartridges of various calibres ; 2,340").
 static ENTRY_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s+(?:of|for|in)(?:\s+[\p{L}\-]+){1,3})?(?:\s*\([^()]{1,60}\))?\s*[:;=\-\u{2013}\u{2014}|]\s*")
+    Regex::new(r"^(?:\s+(?:seized|confiscated|recovered|intercepted|impounded))?(?:\s+(?:of|for|in)(?:\s+[\p{L}\-]+){1,3})?(?:\s*\([^()]{1,60}\))?\s*[:;=\-\u{2013}\u{2014}|]\s*")
         .expect("entry separator")
 });
 
@@ -904,7 +914,8 @@ static OTHER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("other heading")
 });
 
-/// The quantity after an entry's item ("Cocaine: 120 kg", "Condensers ; 12"): the number's
+/// The quantity after an entry's item ("Cocaine: 120 kg", "Condensers ; 12", "Cocaine seized
+/// ; 250 tonnes"): the number's
 /// index, the unit's factor and the unit (None for a count). The number must end the entry
 /// or be followed by punctuation or a bracket.
 fn listed_after(
@@ -1114,48 +1125,56 @@ static US_CURRENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// demonyms aside): "$1.2 million" in a Sydney release is Australian. Countries without
 /// a dollar of their own, or none named, give USD.
 fn local_dollar(ctx: &Ctx<'_>, s_begin: usize, s_end: usize) -> &'static str {
-    // The sentence's own place first ("In Los Angeles, DEA agents seized $5.7 million" in
-    // an Australian release), then the article's.
-    let in_sentence = ctx.names.iter().filter(|m| m.begin >= s_begin && m.end <= s_end);
-    if let Some(code) = dollar_of_top(ctx, in_sentence) {
-        return code;
-    }
-    dollar_of_top(ctx, ctx.names.iter()).unwrap_or("USD")
+    local_currency(ctx, s_begin, s_end, dollar_of).unwrap_or("USD")
 }
 
-/// The dollar of the country named most among `names`, None when no country is named.
-fn dollar_of_top<'a>(ctx: &Ctx<'_>, names: impl Iterator<Item = &'a super::gazetteer::Match>) -> Option<&'static str> {
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for m in names {
-        let a3 = match m.hit {
-            Hit::Country(i) => ctx.gaz.countries[i].alpha3.as_str(),
-            Hit::Place(i) => ctx.gaz.places[i].country.as_str(),
-            _ => continue,
-        };
-        *counts.entry(a3).or_default() += 1;
-    }
-    let top = counts
-        .into_iter()
-        .max_by_key(|(a3, n)| (*n, std::cmp::Reverse(*a3)))
-        .map(|(a3, _)| a3)?;
-    Some(match Some(top) {
-        Some("AUS") => "AUD",
-        Some("CAN") => "CAD",
-        Some("NZL") => "NZD",
-        Some("SGP") => "SGD",
-        Some("HKG") => "HKD",
-        Some("TWN") => "TWD",
-        Some("JAM") => "JMD",
-        Some("TTO") => "TTD",
-        Some("BHS") => "BSD",
-        Some("BRB") => "BBD",
-        Some("GUY") => "GYD",
-        Some("BLZ") => "BZD",
-        Some("NAM") => "NAD",
-        Some("FJI") => "FJD",
-        Some("LBR") => "LRD",
+/// The rupee of the country an article names most, as for the dollar: "Rs 8.2 million" in
+/// a Lahore story is Pakistani. India's, when no country with a rupee of its own is named.
+fn local_rupee(ctx: &Ctx<'_>, s_begin: usize, s_end: usize) -> &'static str {
+    local_currency(ctx, s_begin, s_end, rupee_of).unwrap_or("INR")
+}
+
+/// The currency `of` gives the country named most in the sentence, or else in the article
+/// (its own places and country names, demonyms aside); None when no country is named.
+/// ("In Los Angeles, DEA agents seized $5.7 million" in an Australian release.)
+fn local_currency(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, of: fn(&str) -> &'static str) -> Option<&'static str> {
+    ctx.top_country(s_begin, s_end)
+        .or_else(|| ctx.top_country(0, ctx.text.len()))
+        .map(of)
+}
+
+/// A country's own dollar, USD for the rest.
+fn dollar_of(alpha3: &str) -> &'static str {
+    match alpha3 {
+        "AUS" => "AUD",
+        "CAN" => "CAD",
+        "NZL" => "NZD",
+        "SGP" => "SGD",
+        "HKG" => "HKD",
+        "TWN" => "TWD",
+        "JAM" => "JMD",
+        "TTO" => "TTD",
+        "BHS" => "BSD",
+        "BRB" => "BBD",
+        "GUY" => "GYD",
+        "BLZ" => "BZD",
+        "NAM" => "NAD",
+        "FJI" => "FJD",
+        "LBR" => "LRD",
         _ => "USD",
-    })
+    }
+}
+
+/// A country's own rupee, INR for the rest.
+fn rupee_of(alpha3: &str) -> &'static str {
+    match alpha3 {
+        "PAK" => "PKR",
+        "LKA" => "LKR",
+        "NPL" => "NPR",
+        "MUS" => "MUR",
+        "SYC" => "SCR",
+        _ => "INR",
+    }
 }
 
 fn currency_code(s: &str) -> Option<Cow<'static, str>> {
@@ -1190,8 +1209,9 @@ fn currency_code(s: &str) -> Option<Cow<'static, str>> {
         "kronor" => "SEK",
         "lira" => "TRY",
         "riyals" => "SAR",
-        "rupiah" => "IDR",
-        "ringgit" => "MYR",
+        "rupiah" | "rp" | "rp." => "IDR",
+        "ringgit" | "rm" => "MYR",
+        "taka" | "tk" | "tk." => "BDT",
         "gh¢" | "gh₵" | "₵" | "cedis" => "GHS",
         "s/" | "s/." | "soles" => "PEN",
         "kyat" => "MMK",
@@ -1827,5 +1847,57 @@ mod tests {
         // alone, "a" is no count
         let got = items("Officers seized a speedboat in the raid on Monday.");
         assert!(!got.iter().any(|(_, q)| *q == Some(1.0)), "{got:?}");
+    }
+
+    #[test]
+    fn what_malware_infected_is_not_seized() {
+        let got = items("Police seized the servers of Quokka, a botnet that infected well over a million computers.");
+        assert!(!got.iter().any(|(l, _)| l == "computer"), "{got:?}");
+        let got = items("Police seized computer equipment in Lyon.");
+        assert_eq!(got, vec![("computer equipment".to_string(), None)]);
+        let got = items("Police seized 22 hard drives and 11 radios.");
+        assert!(got.contains(&("radio".to_string(), Some(11.0))), "{got:?}");
+    }
+
+    #[test]
+    fn rupees_are_the_articles_countrys_and_ringgit_taka_and_rupiah_have_short_forms() {
+        let pk = "LAHORE, Pakistan - Raids in Lahore and Karachi recovered Rs 8.2 million in cash.";
+        assert_eq!(cash(pk), vec![(Some(8_200_000.0), Some("PKR".into()))]);
+        let lk = "Police in Colombo, Sri Lanka, seized 2 million rupees in cash.";
+        assert_eq!(cash(lk), vec![(Some(2_000_000.0), Some("LKR".into()))]);
+        let none = "Police seized Rs 5 crore in cash.";
+        assert_eq!(cash(none), vec![(Some(50_000_000.0), Some("INR".into()))]);
+        assert_eq!(
+            cash("Police seized RM 3.8 million in cash."),
+            vec![(Some(3_800_000.0), Some("MYR".into()))]
+        );
+        assert_eq!(
+            cash("Police seized Tk 11,000 in cash."),
+            vec![(Some(11_000.0), Some("BDT".into()))]
+        );
+        assert_eq!(
+            cash("Police seized Rp 5 billion in cash."),
+            vec![(Some(5e9), Some("IDR".into()))]
+        );
+    }
+
+    #[test]
+    fn a_table_row_that_names_what_was_seized() {
+        let t = "# Results\n\nFigures for the whole campaign:\n\n| Result | Figure |\n|---|---|\n| Cocaine seized | more than 25 tonnes |\n| Firearms seized | 142 |\n";
+        let doc = crate::document::from_bytes("t.md", t.as_bytes(), "md").expect("markdown");
+        let got: Vec<(String, Option<f64>)> = crate::extract(&doc)
+            .seizures
+            .into_iter()
+            .flat_map(|s| s.items)
+            .map(|i| (i.label, i.quantity))
+            .collect();
+        assert!(got.contains(&("Cocaine".to_string(), Some(25_000.0))), "{got:?}");
+        assert!(got.contains(&("firearm".to_string(), Some(142.0))), "{got:?}");
+    }
+
+    #[test]
+    fn a_figure_inside_a_drugs_name_is_no_count() {
+        let got = items("Police seized 412,000 erimin 5 pills in Penang.");
+        assert_eq!(got, vec![("Erimin 5 pill".to_string(), Some(412_000.0))]);
     }
 }

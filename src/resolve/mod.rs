@@ -726,7 +726,13 @@ fn drop_summaries(list: &mut Vec<SeizedItem>) {
 static BULLET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[-*\u{2022}\u{25aa}]|\d{1,2}[.)])\s").expect("bullet re"));
 static SEIZURE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|offloads?|found|discovered|uncovered|turned\s+up|concealed|haul|taken\s+(?:off|out\s+of|from|away)|off\s+the\s+(?:market|streets?)|inside|contain(?:ed|ing)|contents|results|outcomes?|at\s+a\s+glance|in\s+numbers|key\s+figures)\b").expect("heading re")
+    Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|offloads?|found|discovered|uncovered|turned\s+up|concealed|haul|taken\s+(?:off|out\s+of|from|away)|off\s+the\s+(?:market|streets?)|inside|contain(?:ed|ing)|contents|results?|outcomes?|at\s+a\s+glance|in\s+numbers|key\s+figures)\b").expect("heading re")
+});
+
+/// A table's first cell that names what was seized: "Cocaine seized", "Cash confiscated".
+static SEIZED_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[-*\u{2022}]\s+)?[\p{L}\s\-]{2,40}\s(?:seized|confiscated|recovered|intercepted|impounded)$")
+        .expect("seized cell re")
 });
 
 /// True when sentence `si` is a bullet (or a short verbless line) in a list introduced by
@@ -750,6 +756,13 @@ fn in_seizure_list(ctx: &Ctx<'_>, si: usize) -> bool {
     };
     if !(item(si) || last_of_list(si)) {
         return false;
+    }
+    // "- Cocaine seized ; more than 250 tonnes": a row that says itself what it counts.
+    let s = &ctx.sentences[si];
+    if let Some((cell, _)) = ctx.text[s.begin..s.end].split_once(" ; ") {
+        if SEIZED_CELL.is_match(cell) {
+            return true;
+        }
     }
     // Walk back over the other items to the line that introduces the list.
     let mut k = si;
