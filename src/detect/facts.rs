@@ -314,15 +314,16 @@ static REPORTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\s+\([^)]{1,20}\))?(?:\s+and\s+(?:the\s+)?\p{Lu}[^,.;:]{0,80}?)?\s+(?:said|says|announced|reported|(?:published|released|presented)\s+the\s+(?:\w+\s+)?results)\b").expect("reports after")
 });
 static ORG_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:coordinated|co-ordinated|led|spearheaded|launched|ran|organi[sz]ed|orchestrated|conducted|initiated)\b").expect("verb after")
+    Regex::new(r"(?i)^\s+(?:coordinated|co-ordinated|led|spearheaded|launched|ran|organi[sz]ed|orchestrated|conducted|initiated|coordinates|co-ordinates|leads|spearheads|runs|organi[sz]es|conducts)\b").expect("verb after")
 });
 
 /// True when the organization before `after` runs what is named: "Europol coordinated",
 /// but not "raids by Sri Lanka Police led to twelve arrests" (a result, no leading).
 fn org_verb_after(after: &str) -> bool {
-    ORG_VERB_AFTER
-        .find(after)
-        .is_some_and(|m| !after[m.end()..].starts_with(" to ") || !m.as_str().trim_start().eq_ignore_ascii_case("led"))
+    ORG_VERB_AFTER.find(after).is_some_and(|m| {
+        !after[m.end()..].starts_with(" to ")
+            || !matches!(m.as_str().trim_start().to_lowercase().as_str(), "led" | "leads")
+    })
 }
 
 /// True when `re` matches at the start of `after` with only modifiers between the number
@@ -1196,6 +1197,8 @@ mod tests {
         assert!(super::org_verb_after(" led the operation"));
         assert!(super::org_verb_after(" coordinated the action"));
         assert!(!super::org_verb_after(" led to twelve arrests"));
+        assert!(super::org_verb_after(" runs with the national centre"));
+        assert!(!super::org_verb_after(" leads to arrests"));
     }
 
     #[test]

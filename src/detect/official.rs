@@ -792,6 +792,21 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
                 org = org.or_else(|| Some(Fact::new(om.canonical.clone(), om.span)));
             }
         }
+        // "NCMEC's then-president and CEO, X": an office, "and", then this one make one title
+        if let Some(first) = core[..t_begin].strip_suffix(" and ").and_then(|b| {
+            ctx.gaz.titles(b).into_iter().rfind(|d| {
+                // (an acronym's capitals say nothing: "president and CEO")
+                d.end == b.len()
+                    && (starts_upper(&b[d.begin..]) == starts_upper(&core[t_begin..])
+                        || words::is_all_caps(&core[t_begin..m.end]))
+            })
+        }) {
+            title = Fact::new(
+                core[first.begin..m.end].to_string(),
+                Span::new(s_begin + first.begin, title.span.end),
+            );
+            t_begin = first.begin;
+        }
         // "Italian Culture Minister", "Deputy National Commissioner": up to two capitalized
         // words before the office are part of it, unless they name an organization or a
         // country.
@@ -821,6 +836,17 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
                     })
                     .map(|i| Fact::new(i.canonical.clone(), Span::new(abs, abs + prev.len())));
             }
+            // "Then-FBI Director X": the organization after a prefix of time is the owner,
+            // the prefix no part of the office
+            let timed = ["Then-", "then-", "Ex-", "ex-", "Former-"]
+                .iter()
+                .find_map(|p| prev.strip_prefix(p).map(|rest| (p.len(), rest)));
+            if let Some((skip, rest)) = timed {
+                if let Some(o) = orgs.at(abs + skip, abs + skip + rest.len()) {
+                    org = org.or_else(|| Some(Fact::new(o.canonical.clone(), o.span)));
+                }
+                break;
+            }
             if !prev.is_empty()
                 && prev.chars().all(|c| c.is_alphabetic() || c == '-')
                 && starts_upper(prev)
@@ -844,7 +870,12 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
         } else {
             title
         };
-        let (mut o, mut c) = owner_before(ctx, orgs, s_begin, &core[..tstart]);
+        // ("then-president": a prefix of time between the owner and the office)
+        let owner_end = ["then-", "Then-", "then ", "former "]
+            .iter()
+            .find_map(|p| core[..tstart].strip_suffix(p))
+            .map_or(tstart, str::len);
+        let (mut o, mut c) = owner_before(ctx, orgs, s_begin, &core[..owner_end]);
         // "SEPRONA chief Colonel Ana Ruiz": a lower-case office between the owner and the
         // rank; the owner is still the organization in front.
         if o.is_none() && c.is_none() && org.is_none() && country.is_none() {
@@ -1091,9 +1122,21 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
     let Some(stop) = stop else {
         return (None, None, None);
     };
+    let text = ctx.text;
+    // "President and CEO of NCMEC": a second office after "and" makes one title with the
+    // first, and names the organization of both.
+    if let Some(after) = text[stop..].strip_prefix(" and ").map(|_| stop + 5) {
+        let second = ctx.gaz.titles(&text[after..]).into_iter().find(|x| x.begin == 0);
+        if let Some(t2) = second.filter(|_| starts_upper(&text[after..]) == starts_upper(&text[tb..])) {
+            if let Some(e) = appositive_end(&text[after + t2.end..]) {
+                let (t, o, c) = title_tail(ctx, orgs, after, after + t2.end, after + t2.end + e);
+                let both = Fact::new(text[tb..t.span.end].to_string(), Span::new(tb, t.span.end));
+                return (Some(both), org.or(o), country.or(c));
+            }
+        }
+    }
     // "Director of Compliance and Facilitation at the World Customs Organization": an "and"
     // between capitalized words, when the office then names its organization, is inside it.
-    let text = ctx.text;
     if text[stop..].starts_with(" and ")
         && (text[stop + 5..].starts_with(char::is_uppercase) || text[stop + 5..].starts_with("the "))
     {
@@ -2384,6 +2427,37 @@ mod tests {
                 None,
                 None
             )]
+        );
+    }
+
+    #[test]
+    fn two_offices_joined_by_and_make_one_title() {
+        let got = people("Mara Quill, President and CEO of the National Crime Agency, said the results showed it.");
+        assert_eq!(
+            got,
+            vec![p(
+                "Mara Quill",
+                Some("President and CEO"),
+                Some("National Crime Agency"),
+                None
+            )]
+        );
+        // before the name, with a prefix of time between the owner and the offices
+        let got = people("The NCA's then-president and CEO, Tobin Reyes, presented the results.");
+        assert_eq!(
+            got,
+            vec![p(
+                "Tobin Reyes",
+                Some("president and CEO"),
+                Some("National Crime Agency"),
+                None
+            )]
+        );
+        // "Then-FBI": the prefix is no part of the office, the organization after it owns it
+        let got = people("Then-NCA Director Ivo Brandt said so.");
+        assert_eq!(
+            got,
+            vec![p("Ivo Brandt", Some("Director"), Some("National Crime Agency"), None)]
         );
     }
 }
