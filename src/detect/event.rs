@@ -1669,7 +1669,10 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
     let numbered_of_body = first == hi
         && toks.get(hi + 1).is_some_and(|t| t.connector && t.word(text) == "of")
         && toks[hi + 1..].iter().filter(|t| !t.connector).count() >= 2
-        && ORDINAL_BEFORE.is_match(&text[..toks[first].begin]);
+        && (ORDINAL_BEFORE.is_match(&text[..toks[first].begin])
+            // "the Summit of the Global Coalition": a summit is an event, numbered or not
+            // (a series of meetings is named "Meeting of Heads of ...")
+            || toks[hi].word(text) == "Summit");
     if first == hi && !numbered_of_body {
         return None; // a bare "Conference" or "The Congress"
     }
@@ -1714,6 +1717,11 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
             }
         }
     }
+    // "the Summit of the Global Coalition to Address Synthetic Drug Threats": a purpose in
+    // title case after "to" goes on with the name.
+    if let Some(end) = purpose_end(ctx, e) {
+        e = end;
+    }
     let phrase = &text[b..e];
     // "met at the Grimaldi Forum in Monaco": a forum named after one word that is neither a
     // place nor a body, met "at", is a building.
@@ -1743,6 +1751,41 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
     Some((b, e, toks[hi].word(text).to_string()))
 }
 
+/// Where a purpose in title case after " to " at `at` ends: " to Address Synthetic Drug
+/// Threats", " to Launch the Global Coalition to Address ...". The verb after "to" names
+/// no place or body ("to Lyon" is a destination), and every word after it is capitalized
+/// or a small joining word.
+pub(super) fn purpose_end(ctx: &Ctx<'_>, at: usize) -> Option<usize> {
+    const JOINING: &[&str] = &["and", "of", "the", "to", "on", "for", "in", "against"];
+    let text = ctx.text;
+    let rest = text[at..].strip_prefix(" to ")?;
+    let verb_at = at + 4;
+    if !rest.starts_with(char::is_uppercase) || ctx.names.iter().any(|m| m.begin == verb_at) {
+        return None;
+    }
+    let mut words: Vec<(&str, usize)> = Vec::new();
+    let mut pos = 0;
+    for w in rest.split([' ', '\n']) {
+        let word = w.trim_end_matches([',', '.', ';', ':', ')']);
+        let fits = word.starts_with(char::is_uppercase) || JOINING.contains(&word);
+        // (a weekday or a month after the name is its time: "... Crime on Monday")
+        let time = word.starts_with(char::is_uppercase) && ctx.gaz.is_function(word) && !words.is_empty();
+        if word.is_empty() || !fits || time || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
+            break;
+        }
+        words.push((word, pos + word.len()));
+        if word.len() < w.len() {
+            break;
+        }
+        pos += w.len() + 1;
+    }
+    while words.last().is_some_and(|(w, _)| JOINING.contains(w)) {
+        words.pop();
+    }
+    // the verb and at least one capitalized word after it
+    (words.len() >= 2 && words.len() <= 12).then(|| verb_at + words[words.len() - 1].1)
+}
+
 /// Where a list of topics after the comma at `at` ends: ", Trafficking in Persons and
 /// Related Transnational Crime" up to the next comma, full stop or lower-case word, every
 /// word capitalized or a small joining word, with "and" before the last capitalized words.
@@ -1752,7 +1795,7 @@ fn topic_list_end(text: &str, at: usize) -> Option<usize> {
     // each word with where it ends in `rest`
     let mut words: Vec<(&str, usize)> = Vec::new();
     let mut pos = 0;
-    for w in rest.split(' ') {
+    for w in rest.split([' ', '\n']) {
         let word = w.trim_end_matches([',', '.', ';', ':', ')']);
         let fits = word.starts_with(char::is_uppercase) || JOINING.contains(&word);
         if word.is_empty() || !fits || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
@@ -2714,5 +2757,19 @@ mod tests {
     fn a_national_assembly_is_no_meeting() {
         let got = events("The minister told the National Assembly on Tuesday that agents were paid.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_summit_and_a_purpose_after_to_in_title_case() {
+        let got = events("The President hosted the Summit of the Global Alliance to Counter Harbour Crime on Monday.");
+        let labels: Vec<&str> = got.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(labels, vec!["Summit of the Global Alliance to Counter Harbour Crime"]);
+        let got = events("Ministers met at the Virtual Ministerial Meeting to Launch the Harbour Pact in July.");
+        let labels: Vec<&str> = got.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(labels, vec!["Virtual Ministerial Meeting to Launch the Harbour Pact"]);
+        // a place after "to" is where someone went
+        let got = events("Delegates of the 5th Regional Harbour Conference went to Lyon on Monday.");
+        let labels: Vec<&str> = got.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(labels, vec!["5th Regional Harbour Conference"]);
     }
 }

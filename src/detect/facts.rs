@@ -836,6 +836,25 @@ pub fn collect(
                 (Some(a), None, None) => (a, a, true),
                 _ => continue,
             };
+            // "launched the Coalition on July 7, 2023, at the Virtual Ministerial Meeting": a
+            // day right before "at" a conference is its day.
+            let at_conference = ["; at the ", ", at the ", " at the ", ", at ", " at "]
+                .iter()
+                .find(|p| text[d.end..].starts_with(**p))
+                .and_then(|p| {
+                    let at = d.end + p.len();
+                    events
+                        .iter()
+                        .position(|e| e.kind == EventKind::Conference && e.mentions.iter().any(|x| x.begin == at))
+                });
+            if let (true, Some(e)) = (single, at_conference) {
+                if found[e].start.is_none() {
+                    found[e].start = Some(Fact::new(start, Span::new(d.begin, d.end)));
+                    found[e].end = Some(Fact::new(end, Span::new(d.begin, d.end)));
+                    found[e].date_rank = 0;
+                }
+                continue;
+            }
             // "The surge began Oct. 20, 2025": a start with no end.
             let began = single && STARTED_BEFORE.is_match(&sent[..d.begin - s.begin]);
             if single && !began && !HELD_ON.is_match(sent) {
@@ -1537,5 +1556,23 @@ mod tests {
         assert!(!coordinated_by("It was led by officers who were trained by "));
         // four words between the verb and "by" is a clause of its own
         assert!(!coordinated_by("It was launched after months of surveillance by "));
+    }
+
+    #[test]
+    fn a_day_right_before_at_a_conference_is_its_day() {
+        let x = crate::extract(
+            &crate::document::from_bytes(
+                "t.txt",
+                "The minister launched the pact on July 7, 2023, at the 3rd Harbour Ministerial Conference.".as_bytes(),
+                "txt",
+            )
+            .expect("text"),
+        );
+        let c = &x.conferences[0];
+        assert_eq!(
+            c.facts.start.as_ref().map(|d| d.value.to_string()).as_deref(),
+            Some("2023-07-07"),
+            "{c:?}"
+        );
     }
 }

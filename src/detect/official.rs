@@ -1368,7 +1368,23 @@ fn title_tail(
                 None,
             );
         }
-        if let Some(o) = orgs.starting_at(ob) {
+        // ("Director of the White House Office of National Drug Control Policy": up to two
+        // capitalized words before the organization)
+        let owned_after = || {
+            let mut at = ob;
+            for _ in 0..2 {
+                let w = text.get(at..rest_end)?.split(' ').next()?;
+                if !(starts_upper(w) && w.chars().all(char::is_alphabetic)) {
+                    return None;
+                }
+                at += w.len() + 1;
+                if let Some(o) = orgs.starting_at(at).filter(|o| o.span.end <= rest_end) {
+                    return Some(o);
+                }
+            }
+            None
+        };
+        if let Some(o) = orgs.starting_at(ob).or_else(owned_after) {
             org = Some(Fact::new(o.canonical.clone(), o.span));
         } else if let Some(m) = ctx
             .names
@@ -2458,6 +2474,21 @@ mod tests {
         assert_eq!(
             got,
             vec![p("Ivo Brandt", Some("Director"), Some("National Crime Agency"), None)]
+        );
+    }
+
+    #[test]
+    fn capitalized_words_between_of_the_and_the_organization() {
+        let got =
+            people("Dr. Mara Quill, Director of the White House Office of Harbour Policy (OHP), briefed leaders.");
+        assert_eq!(
+            got,
+            vec![p(
+                "Mara Quill",
+                Some("Director"),
+                Some("Office of Harbour Policy"),
+                None
+            )]
         );
     }
 }

@@ -473,6 +473,38 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
         );
         push_mention(&mut orgs, Span::new(begin, end), &canonical, known);
     }
+    // 3c. A body named for its purpose: "the Global Coalition to Address Synthetic Drug
+    //     Threats", capitalized words ending in an organization noun, then "to" and a
+    //     purpose in title case.
+    for run in &ctx.runs {
+        let last = &run.toks[run.toks.len() - 1];
+        if last.connector || last.possessive || !gaz.is_org_head(last.word(text)) || is_event(run.text(text)) {
+            continue;
+        }
+        let Some(end) = super::event::purpose_end(ctx, last.word_end(text)) else {
+            continue;
+        };
+        // (the words after the last connector: "Members of the Global Coalition to ...")
+        let from = run.toks.iter().rposition(|t| t.connector).map_or(0, |c| c + 1);
+        let Some(first) = (from..run.toks.len()).find(|&k| !ctx.leading_filler(&run.toks[k])) else {
+            continue;
+        };
+        let begin = run.toks[first].begin;
+        if first + 1 == run.toks.len() || orgs.mentions.iter().any(|m| m.span.begin < end && begin < m.span.end) {
+            continue;
+        }
+        let canonical = add_info(
+            &mut orgs,
+            OrgInfo {
+                canonical: text[begin..end].to_string(),
+                aliases: vec![],
+                gaz: None,
+                country: None,
+                parent: None,
+            },
+        );
+        push_mention(&mut orgs, Span::new(begin, end), &canonical, None);
+    }
     // 4. Lower-case descriptions of an organization already named: "led by the customs
     //    service", "coast guard spokesman".
     for (span, canonical) in descriptions(ctx, &orgs) {
@@ -1974,5 +2006,11 @@ mod tests {
         assert!(!names.contains(&"Spanish National Police"), "{names:?}");
         let got = orgs_in("In Madrid, Spain, the Policía Nacional arrested him.");
         assert_eq!(got[0].0, "Spanish National Police", "{got:?}");
+    }
+
+    #[test]
+    fn a_body_named_for_its_purpose() {
+        let got = orgs_in("Members of the Global Coalition to Address Harbour Crime Threats met in Lyon.");
+        assert_eq!(got[0].0, "Global Coalition to Address Harbour Crime Threats", "{got:?}");
     }
 }
