@@ -767,7 +767,8 @@ fn governed(sent: &str, begin: usize, end: usize) -> bool {
         return true;
     }
     for m in SEIZE_ACTIVE.find_iter(&sent[..begin]) {
-        let passive = AUX_BEFORE.is_match(&sent[..m.start()]);
+        // ("What was seized: 3.2 lakh yaba tablets": a colon after the verb lists its objects)
+        let passive = AUX_BEFORE.is_match(&sent[..m.start()]) && !sent[m.end()..].starts_with(':');
         if !passive && !OTHER_VERB.is_match(&sent[m.end()..begin]) {
             return true;
         }
@@ -1899,5 +1900,21 @@ mod tests {
     fn a_figure_inside_a_drugs_name_is_no_count() {
         let got = items("Police seized 412,000 erimin 5 pills in Penang.");
         assert_eq!(got, vec![("Erimin 5 pill".to_string(), Some(412_000.0))]);
+    }
+
+    #[test]
+    fn a_table_whose_heading_row_says_what_was_seized() {
+        let t = "# Log\n\nFrom my own notes:\n\n| Date | Agency | What was seized | Arrests |\n|---|---|---|---|\n| 16 January | Harbour Guard | 3.2 lakh yaba tablets, one wooden boat | none |\n| 9 March | Border Guard | 1.5 kg of crystal meth and two trawlers | 1 |\n";
+        let doc = crate::document::from_bytes("t.md", t.as_bytes(), "md").expect("markdown");
+        let got: Vec<(String, Option<f64>)> = crate::extract(&doc)
+            .seizures
+            .into_iter()
+            .flat_map(|s| s.items)
+            .map(|i| (i.label, i.quantity))
+            .collect();
+        assert!(got.contains(&("yaba tablet".to_string(), Some(320_000.0))), "{got:?}");
+        assert!(got.contains(&("wooden boat".to_string(), Some(1.0))), "{got:?}");
+        assert!(got.contains(&("crystal meth".to_string(), Some(1.5))), "{got:?}");
+        assert!(got.iter().any(|(l, _)| l == "trawler"), "{got:?}");
     }
 }

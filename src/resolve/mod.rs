@@ -789,10 +789,11 @@ fn in_seizure_list(ctx: &Ctx<'_>, si: usize) -> bool {
         }
         // a table's heading row ("Date ; Terminal ; Cocaine"): its caption or the line
         // before says what the rows are ("Cocaine found by the HARC team")
+        // (or the heading row itself: "Date ; Agency ; What was seized ; Arrests")
         if t.contains(" ; ") && k > 0 {
             let cap = &ctx.sentences[k - 1];
             let c = &ctx.text[cap.begin..cap.end];
-            return SEIZURE_HEADING.is_match(c) && c.len() < 300;
+            return SEIZURE_HEADING.is_match(c) && c.len() < 300 || SEIZURE_HEADING.is_match(t) && t.len() < 300;
         }
         return false;
     }
