@@ -1756,48 +1756,30 @@ fn conference_phrase(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run) -> Option<(usize, us
 /// no place or body ("to Lyon" is a destination), and every word after it is capitalized
 /// or a small joining word.
 pub(super) fn purpose_end(ctx: &Ctx<'_>, at: usize) -> Option<usize> {
-    const JOINING: &[&str] = &["and", "of", "the", "to", "on", "for", "in", "against"];
     let text = ctx.text;
     let rest = text[at..].strip_prefix(" to ")?;
     let verb_at = at + 4;
     if !rest.starts_with(char::is_uppercase) || ctx.names.iter().any(|m| m.begin == verb_at) {
         return None;
     }
-    let mut words: Vec<(&str, usize)> = Vec::new();
-    let mut pos = 0;
-    for w in rest.split([' ', '\n']) {
-        let word = w.trim_end_matches([',', '.', ';', ':', ')']);
-        let fits = word.starts_with(char::is_uppercase) || JOINING.contains(&word);
-        // (a weekday or a month after the name is its time: "... Crime on Monday")
-        let time = word.starts_with(char::is_uppercase) && ctx.gaz.is_function(word) && !words.is_empty();
-        if word.is_empty() || !fits || time || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
-            break;
-        }
-        words.push((word, pos + word.len()));
-        if word.len() < w.len() {
-            break;
-        }
-        pos += w.len() + 1;
-    }
-    while words.last().is_some_and(|(w, _)| JOINING.contains(w)) {
-        words.pop();
-    }
+    // (a weekday or a month after the name is its time: "... Crime on Monday")
+    let words = title_case_words(rest, &["and", "of", "the", "to", "on", "for", "in", "against"], |w| {
+        ctx.gaz.is_function(w)
+    });
     // the verb and at least one capitalized word after it
     (words.len() >= 2 && words.len() <= 12).then(|| verb_at + words[words.len() - 1].1)
 }
 
-/// Where a list of topics after the comma at `at` ends: ", Trafficking in Persons and
-/// Related Transnational Crime" up to the next comma, full stop or lower-case word, every
-/// word capitalized or a small joining word, with "and" before the last capitalized words.
-fn topic_list_end(text: &str, at: usize) -> Option<usize> {
-    const JOINING: &[&str] = &["and", "of", "in", "for", "the", "on", "against", "to"];
-    let rest = text[at..].strip_prefix(", ")?;
-    // each word with where it ends in `rest`
+/// The words that open `rest` in title case, each with where it ends in `rest`: capitalized
+/// words and the small `joining` ones, up to punctuation, a line's end or any other word,
+/// or a capitalized word that `stop` refuses after the first; no joining word at the end.
+fn title_case_words<'r>(rest: &'r str, joining: &[&str], stop: impl Fn(&str) -> bool) -> Vec<(&'r str, usize)> {
     let mut words: Vec<(&str, usize)> = Vec::new();
     let mut pos = 0;
     for w in rest.split([' ', '\n']) {
         let word = w.trim_end_matches([',', '.', ';', ':', ')']);
-        let fits = word.starts_with(char::is_uppercase) || JOINING.contains(&word);
+        let capitalized = word.starts_with(char::is_uppercase);
+        let fits = capitalized && (words.is_empty() || !stop(word)) || joining.contains(&word);
         if word.is_empty() || !fits || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
             break;
         }
@@ -1807,9 +1789,19 @@ fn topic_list_end(text: &str, at: usize) -> Option<usize> {
         }
         pos += w.len() + 1;
     }
-    while words.last().is_some_and(|(w, _)| JOINING.contains(w)) {
+    while words.last().is_some_and(|(w, _)| joining.contains(w)) {
         words.pop();
     }
+    words
+}
+
+/// Where a list of topics after the comma at `at` ends: ", Trafficking in Persons and
+/// Related Transnational Crime" up to the next comma, full stop or lower-case word, every
+/// word capitalized or a small joining word, with "and" before the last capitalized words.
+fn topic_list_end(text: &str, at: usize) -> Option<usize> {
+    const JOINING: &[&str] = &["and", "of", "in", "for", "the", "on", "against", "to"];
+    let rest = text[at..].strip_prefix(", ")?;
+    let words = title_case_words(rest, JOINING, |_| false);
     let and = words.iter().rposition(|(w, _)| *w == "and")?;
     let first = words.first()?.0;
     (first != "The" && !JOINING.contains(&first) && and + 1 < words.len() && words.len() <= 10)

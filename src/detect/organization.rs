@@ -408,6 +408,18 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
             });
         }
     }
+    // A body of no country or parent known, named by the text at `[begin, end)`.
+    let add_named = |orgs: &mut Orgs, begin: usize, end: usize| {
+        let info = OrgInfo {
+            canonical: text[begin..end].to_string(),
+            aliases: vec![],
+            gaz: None,
+            country: None,
+            parent: None,
+        };
+        let canonical = add_info(orgs, info);
+        push_mention(orgs, Span::new(begin, end), &canonical, None);
+    };
     // 3a. A portfolio's ministry, named alone: "the Justice Department", "the Interior
     //     Ministry". An article names its own government's one ministry of justice so.
     for (begin, end) in portfolio_ministries(ctx, &orgs) {
@@ -417,17 +429,7 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
             push_mention(&mut orgs, Span::new(begin, end), &known, gz);
             continue;
         }
-        let canonical = add_info(
-            &mut orgs,
-            OrgInfo {
-                canonical: text[begin..end].to_string(),
-                aliases: vec![],
-                gaz: None,
-                country: None,
-                parent: None,
-            },
-        );
-        push_mention(&mut orgs, Span::new(begin, end), &canonical, None);
+        add_named(&mut orgs, begin, end);
     }
     // 3b. A name of generic words made definite by the country or organization that owns
     //     it: "Colombia's National Police" (the Colombian National Police), "the FGR's
@@ -493,17 +495,7 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
         if first + 1 == run.toks.len() || orgs.mentions.iter().any(|m| m.span.begin < end && begin < m.span.end) {
             continue;
         }
-        let canonical = add_info(
-            &mut orgs,
-            OrgInfo {
-                canonical: text[begin..end].to_string(),
-                aliases: vec![],
-                gaz: None,
-                country: None,
-                parent: None,
-            },
-        );
-        push_mention(&mut orgs, Span::new(begin, end), &canonical, None);
+        add_named(&mut orgs, begin, end);
     }
     // 4. Lower-case descriptions of an organization already named: "led by the customs
     //    service", "coast guard spokesman".

@@ -1882,16 +1882,21 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_table_row_that_names_what_was_seized() {
-        let t = "# Results\n\nFigures for the whole campaign:\n\n| Result | Figure |\n|---|---|\n| Cocaine seized | more than 25 tonnes |\n| Firearms seized | 142 |\n";
+    /// [`items`] of a Markdown article.
+    fn md_items(t: &str) -> Vec<(String, Option<f64>)> {
         let doc = crate::document::from_bytes("t.md", t.as_bytes(), "md").expect("markdown");
-        let got: Vec<(String, Option<f64>)> = crate::extract(&doc)
+        crate::extract(&doc)
             .seizures
             .into_iter()
             .flat_map(|s| s.items)
             .map(|i| (i.label, i.quantity))
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn a_table_row_that_names_what_was_seized() {
+        let t = "# Results\n\nFigures for the whole campaign:\n\n| Result | Figure |\n|---|---|\n| Cocaine seized | more than 25 tonnes |\n| Firearms seized | 142 |\n";
+        let got = md_items(t);
         assert!(got.contains(&("Cocaine".to_string(), Some(25_000.0))), "{got:?}");
         assert!(got.contains(&("firearm".to_string(), Some(142.0))), "{got:?}");
     }
@@ -1905,13 +1910,7 @@ mod tests {
     #[test]
     fn a_table_whose_heading_row_says_what_was_seized() {
         let t = "# Log\n\nFrom my own notes:\n\n| Date | Agency | What was seized | Arrests |\n|---|---|---|---|\n| 16 January | Harbour Guard | 3.2 lakh yaba tablets, one wooden boat | none |\n| 9 March | Border Guard | 1.5 kg of crystal meth and two trawlers | 1 |\n";
-        let doc = crate::document::from_bytes("t.md", t.as_bytes(), "md").expect("markdown");
-        let got: Vec<(String, Option<f64>)> = crate::extract(&doc)
-            .seizures
-            .into_iter()
-            .flat_map(|s| s.items)
-            .map(|i| (i.label, i.quantity))
-            .collect();
+        let got = md_items(t);
         assert!(got.contains(&("yaba tablet".to_string(), Some(320_000.0))), "{got:?}");
         assert!(got.contains(&("wooden boat".to_string(), Some(1.0))), "{got:?}");
         assert!(got.contains(&("crystal meth".to_string(), Some(1.5))), "{got:?}");
