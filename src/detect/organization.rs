@@ -2005,4 +2005,10 @@ mod tests {
         let got = orgs_in("Members of the Global Coalition to Address Harbour Crime Threats met in Lyon.");
         assert_eq!(got[0].0, "Global Coalition to Address Harbour Crime Threats", "{got:?}");
     }
+
+    #[test]
+    fn a_numbered_working_group_is_no_body() {
+        let got = orgs_in("Working Group 1: preventing the manufacture of synthetic drugs.");
+        assert!(got.is_empty(), "{got:?}");
+    }
 }
