@@ -52,6 +52,25 @@ static NAMED_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?:\p{Lu}[\p{L}\-]*\s+){0,2}\p{Lu}[\p{L}\-]*),\s+the\s+(?:[\p{L}\-]+\s+){0,5}?(?:joint\s+action\s+days|action\s+days|action\s+week|operation|crackdown)\b")
         .expect("named appositive")
 });
+/// A code name in quotes after "operation" or "investigation": "investigation 'Admiral'",
+/// "Operation ‘Petrolmafie’". An investigation is only named so in quotes.
+static QUOTED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Oo]peration|OPERATION|[Ii]nvestigation|INVESTIGATION) +['‘\x22“](\p{Lu}[\p{L}\d&-]*(?: +(?:\p{Lu}[\p{L}\d&-]*|[IVXLC]+|\d{1,4})){0,3})['’\x22”]")
+        .expect("quoted name regex")
+});
+static QUOTED_NAME_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    keywords(
+        &[
+            "peration '",
+            "peration ‘",
+            "peration “",
+            "nvestigation",
+            "NVESTIGATION",
+            "PERATION",
+        ],
+        false,
+    )
+});
 static CODENAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"\b(?:code-?named|dubbed|known as|called) +"?((?:[A-Z][\p{L}\d'&-]*|\d{1,4}[A-Z][\p{L}\d'&-]*)(?: +(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}\b)){0,3})"?"#).expect("codename regex")
 });
@@ -206,6 +225,14 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             continue;
         }
         add_operation(&mut events, &name, Span::new(start, end), owner);
+    }
+    // "investigation 'Admiral'", "Operation 'Petrolmafie'"
+    for c in scan::captures_in(&QUOTED_NAME, text, &name_windows(&QUOTED_NAME_WORDS, text)) {
+        let m = c.get(0).expect("match");
+        // (in quotes, an office word is a name too: "investigation 'Admiral'")
+        let name = c.get(1).expect("group").as_str();
+        let owner = owner_before(ctx, orgs, m.start());
+        add_operation(&mut events, name, Span::new(m.start(), m.end()), owner);
     }
     // "the Safe Mekong Joint Operation": words of a name of its own before a capitalized
     // "(Joint) Operation" that no name follows.
@@ -2058,6 +2085,21 @@ mod tests {
         // the series' name, not called the first, stays apart
         let v = events("Operation Kestrel II follows Operation Kestrel I. Operation Kestrel is a series.");
         assert_eq!(v.len(), 3, "{v:?}");
+    }
+
+    #[test]
+    fn a_code_name_in_quotes() {
+        let names = |t: &str| events(t).into_iter().map(|e| e.1).collect::<Vec<_>>();
+        assert_eq!(
+            names("Officers carried out 90 searches under investigation \u{2018}Admiral\u{2019} on Tuesday."),
+            vec!["Operation Admiral"]
+        );
+        assert_eq!(
+            names("The Finance Guard ran Operation 'Grey Heron' in Bari."),
+            vec!["Operation Grey Heron"]
+        );
+        // an investigation named without quotes is no code name
+        assert!(names("The investigation Tuesday found 40 firms.").is_empty());
     }
 
     fn events(t: &str) -> Vec<(EventKind, String, Option<String>)> {

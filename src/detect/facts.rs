@@ -203,7 +203,7 @@ static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
         .expect("held")
 });
 static PARTICIPATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(participa[nt]\w*|took\s+part|taking\s+part|countries\s+(?:were|are|included)|involved|joined|contributed|(?:countries|nations|partners)\s*:|\b(?:brings|bringing|brought)\s+together\b|\bmobili[sz]\w*|\bdeployed\b|\b(?:officers|officials|agents|investigators|teams|units|authorities|agencies|forces)\s+(?:from|in)\s)").expect("participation")
+    Regex::new(r"(?i)(participa[nt]\w*|took\s+part|taking\s+part|countries\s+(?:were|are|included)|involved|joined|contributed|(?:countries|nations|partners)\s*:|\b(?:brings|bringing|brought)\s+together\b|\bmobili[sz]\w*|\bdeployed\b|\b(?:officers|officials|agents|investigators|teams|units|authorities|agencies|forces)\s+(?:from|in)\s|\b(?:searches|raids)\s+(?:were\s+|have\s+been\s+)?(?:took\s+place|carried\s+out|conducted)\b)").expect("participation")
 });
 /// An event named only to say the news is not about it: "the find was not linked to
 /// Operation X", "unrelated to the ... operation".

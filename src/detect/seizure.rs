@@ -628,7 +628,12 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             let said_seized = SAID_SEIZED.is_match(after);
             let list_neighbour = quantified_any && LIST_NEIGHBOUR.is_match(&sent[..pos]);
             let seized_obj = SEIZED_OBJ.is_match(&sent[..pos]) || SEIZED_WITH.is_match(&sent[..pos]);
-            if !(said_seized || list_neighbour || seized_obj || in_seizure_list) {
+            // (in an entry of a list, what does the seizing is no item: "- The navy ship
+            // HNLMS Vela offloaded approximately 4,850 pounds of cocaine")
+            let subject = SEIZE_VERB
+                .find(&sent[end_in_sent..])
+                .is_some_and(|v| OBJECT_AFTER.is_match(&sent[end_in_sent + v.end()..]));
+            if !(said_seized || list_neighbour || seized_obj || in_seizure_list && !subject) {
                 continue;
             }
             if item.unit.is_none() && item.quantity.is_none() && item.label.split_whitespace().count() > 4 {
@@ -743,6 +748,12 @@ fn in_counted_list(sent: &str, pos: usize) -> bool {
 /// Verbs that govern other objects: an item after "identifying" or "arrested" is not seized.
 static OTHER_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(arrest(?:ed|ing)|detain(?:ed|ing)|identif(?:ied|ying)|check(?:ed|ing)|inspect(?:ed|ing)|screen(?:ed|ing)|detecting|block(?:ed|ing)|flagg(?:ed|ing)|shut|closed|remov(?:ed|ing)|taken\s+down|took\s+down|rescu(?:ed|ing)|question(?:ed|ing)|interview(?:ed|ing)|search(?:ed|ing)|cover(?:ed|ing)|made|charged|convicted|sentenced|paid|lost|froze|frozen|freez(?:e|es|ing)|infect(?:ed|ing)|compromis(?:ed|ing))\b").expect("other verbs")
+});
+/// The start of a verb's object: a figure or a determiner ("offloaded approximately 4,850
+/// pounds", "seized a pistol"), not a preposition ("seized in Passau").
+static OBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:(?:approximately|about|around|nearly|almost|some|over|more\s+than)\s+)?(?:\d|an?\s|one\s|two\s|three\s|four\s|five\s)")
+        .expect("object after")
 });
 static SEIZE_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|netted|found|discovered|uncovered|haul|hauls|captured|retrieved|took\s+possession\s+of|turned\s+up|detected|located|offloaded|offloads|offloading)\b").expect("active")

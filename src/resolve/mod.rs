@@ -501,11 +501,19 @@ fn build_events(
                 let named = |o: &&crate::detect::organization::OrgMention| {
                     ctx.text[o.span.begin..].starts_with(char::is_uppercase)
                 };
+                // (nor is a body that only qualifies the countries: "14 EU Member States")
+                let of_members = |o: &&crate::detect::organization::OrgMention| {
+                    let after = ctx.text[o.span.end..].trim_start().to_lowercase();
+                    ["member states", "member countries", "countries", "states"]
+                        .iter()
+                        .any(|w| after.starts_with(w))
+                };
                 for o in orgs
                     .mentions
                     .iter()
                     .filter(|o| o.span.begin >= s.begin && o.span.end <= s.end)
                     .filter(named)
+                    .filter(|o| !of_members(o))
                 {
                     let intl = o.gaz.is_some_and(|g| {
                         matches!(
@@ -707,6 +715,7 @@ fn drop_summaries(list: &mut Vec<SeizedItem>) {
         exact.qualifier.is_none()
             && exact.category == rounded.category
             && exact.unit == rounded.unit
+            && same_thing(&rounded.label, &exact.label)
             && q.refined_by(r, e)
     };
     let keep: Vec<bool> = list
@@ -721,6 +730,38 @@ fn drop_summaries(list: &mut Vec<SeizedItem>) {
         .collect();
     let mut k = keep.into_iter();
     list.retain(|_| k.next().unwrap_or(true));
+}
+
+/// Words that sum up any item of a category ("more than 5 tonnes of drugs").
+const SUM_WORDS: &[&str] = &[
+    "drug",
+    "narcotic",
+    "weapon",
+    "firearm",
+    "gun",
+    "arm",
+    "cash",
+    "money",
+    "currency",
+    "item",
+    "good",
+    "product",
+    "wildlife",
+    "animal",
+    "specimen",
+    "vehicle",
+    "document",
+    "substance",
+];
+
+/// True when a rounded figure's `rounded` label can be a figure for `exact`'s: one inside
+/// the other, the same last word ("illicit food", "dangerous food"), or a word that sums up
+/// the category. "Approximately 900
+/// kilograms of marijuana" is no rounding of "907 kilograms of cocaine".
+fn same_thing(rounded: &str, exact: &str) -> bool {
+    let (r, e) = (rounded.to_lowercase(), exact.to_lowercase());
+    let head = |l: &str| l.rsplit(' ').next().unwrap_or("").trim_end_matches('s').to_string();
+    r.contains(&e) || e.contains(&r) || head(&r) == head(&e) || SUM_WORDS.contains(&head(&r).as_str())
 }
 
 static BULLET: LazyLock<Regex> =
@@ -769,6 +810,14 @@ fn in_seizure_list(ctx: &Ctx<'_>, si: usize) -> bool {
     while k > 0 {
         k -= 1;
         if item(k) {
+            continue;
+        }
+        // a further sentence of an entry ("- 8.8 tonnes of ivory in 132 bags. NParks
+        // estimates the tusks came from 300 elephants."): the walk goes on from its bullet
+        let para = ctx.sentences[k].paragraph;
+        let first = (0..k).rev().take_while(|&j| ctx.sentences[j].paragraph == para).last();
+        if let Some(j) = first.filter(|&j| item(j)) {
+            k = j;
             continue;
         }
         let prev = &ctx.sentences[k];
@@ -1013,6 +1062,24 @@ mod tests {
         let t =
             "Police in Tallinn reported on 3 May 2024.\n\nThe week was taken up by training:\n\n- 14 live parrots\n";
         assert!(extract(t).seizures.iter().all(|s| s.items.is_empty()), "{t}");
+    }
+
+    #[test]
+    fn an_entry_of_two_sentences_keeps_the_next_one_in_the_list() {
+        let t = "Police in Tallinn reported the results on 3 May 2024.\n\n\
+                 Inside the container officers found:\n\n\
+                 - 2.1 tonnes of ivory, in 40 bags. Experts say it came from 90 elephants.\n\
+                 - 3.4 tonnes of pangolin scales, in 70 bags.\n";
+        let got: Vec<String> = extract(t).seizures.iter().flat_map(|s| labels(&s.items)).collect();
+        assert!(got.iter().any(|l| l == "ivory Some(2100.0)"), "{got:?}");
+        assert!(got.iter().any(|l| l == "pangolin scale Some(3400.0)"), "{got:?}");
+        // the ship that offloaded a load in an entry of two sentences is no item
+        let t = "Coast guard results\n\nThe coast guard reported on 3 May 2024.\n\nThe offloads:\n\n\
+                 - The cutter Vela offloaded 2,000 pounds of cocaine in Miami. It had seized it in May.\n\
+                 - The navy ship Orun, with a boarding team, offloaded approximately 900 kilograms of marijuana in Key West.\n";
+        let got: Vec<String> = extract(t).seizures.iter().flat_map(|s| labels(&s.items)).collect();
+        assert!(got.iter().any(|l| l == "marijuana Some(900.0)"), "{got:?}");
+        assert!(!got.iter().any(|l| l.starts_with("ship")), "{got:?}");
     }
 
     #[test]
@@ -1456,6 +1523,24 @@ mod tests {
             .expect("Osprey");
         let got: Vec<&str> = osprey.facts.participating.iter().map(|f| f.value.as_str()).collect();
         assert_eq!(got, ["AUT", "BEL", "HRV", "DNK"], "{:?}", x.operations);
+    }
+
+    #[test]
+    fn countries_where_searches_took_place_and_the_agency_behind_the_investigation() {
+        let t = "Investigation 'Falcon': EPPO exposes fraud ring\n\n\
+                 Luxembourg, 3 May 2024 - Authorities in 4 EU Member States carried out 90 searches under \
+                 investigation 'Falcon'. Searches took place in Belgium, Cyprus, France and Spain.\n";
+        let x = extract(t);
+        let op = x
+            .operations
+            .iter()
+            .find(|o| o.label == "Operation Falcon")
+            .expect("Falcon");
+        let got: Vec<&str> = op.facts.participating.iter().map(|f| f.value.as_str()).collect();
+        assert_eq!(got, ["BEL", "CYP", "FRA", "ESP"], "{:?}", op.facts);
+        let by: Vec<String> = op.coordinator.iter().map(|c| format!("{:?}", c.value)).collect();
+        assert_eq!(by.len(), 1, "{by:?}");
+        assert!(by[0].contains("European Public Prosecutor"), "{by:?}");
     }
 
     #[test]
