@@ -672,6 +672,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
         );
     }
     merge_conferences(&mut events);
+    named_by_place(ctx, &mut events);
     first_edition_is_the_name(text, &mut events);
     editions_by_acronym(ctx, &mut events);
     editions_by_number(ctx.text, &mut events);
@@ -1984,6 +1985,52 @@ fn merge_into(events: &mut Vec<Event>, i: usize, j: usize) {
     }
 }
 
+/// "The Fourteenth United Nations Congress on Crime Prevention closed in Kyoto ... the
+/// Kyoto Congress was organized by ...": a conference named by a place and its head noun is
+/// the one of that head named before it in a sentence that gives the place (the nearest).
+fn named_by_place(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
+    let text = ctx.text;
+    let mut i = 0;
+    while i < events.len() {
+        let e = &events[i];
+        let target = (e.kind == EventKind::Conference)
+            .then(|| {
+                e.mentions.iter().find_map(|m| {
+                    let place = ctx.names.iter().find(|n| {
+                        n.begin == m.begin
+                            && matches!(n.hit, Hit::Place(_) | Hit::Country(_))
+                            && text[n.end..m.end].trim().to_lowercase() == e.head
+                    })?;
+                    let name = &text[place.begin..place.end];
+                    (0..events.len())
+                        .filter(|&j| j != i && events[j].kind == EventKind::Conference && events[j].head == e.head)
+                        .filter_map(|j| {
+                            let at = events[j]
+                                .mentions
+                                .iter()
+                                .filter(|x| x.end <= m.begin)
+                                .filter(|x| {
+                                    ctx.sentences
+                                        .iter()
+                                        .find(|s| s.begin <= x.begin && x.end <= s.end)
+                                        .is_some_and(|s| text[s.begin..s.end].contains(name))
+                                })
+                                .map(|x| x.begin)
+                                .max()?;
+                            Some((at, j))
+                        })
+                        .max()
+                        .map(|(_, j)| j)
+                })
+            })
+            .flatten();
+        match target {
+            Some(j) => merge_into(events, i, j),
+            None => i += 1,
+        }
+    }
+}
+
 /// Shorter conference names that are part of a longer one ("UN Crime Congress", "Crime
 /// Congress") become its aliases.
 fn merge_conferences(events: &mut Vec<Event>) {
@@ -1994,16 +2041,15 @@ fn merge_conferences(events: &mut Vec<Event>) {
             continue;
         }
         // The longer names of the same head ("96th General Assembly" is also in "96th
-        // session of the INTERPOL General Assembly"), longest first.
+        // session of the INTERPOL General Assembly"), longest first; not one where the head
+        // only qualifies another ("Kyoto Congress" is not the "Kyoto Congress Youth Forum").
         let mut longer: Vec<usize> = (0..events.len())
             .filter(|&j| {
                 j != i
                     && events[j].kind == EventKind::Conference
                     && events[j].label.len() > events[i].label.len()
                     && (events[j].head == events[i].head
-                        || words::name_key(&events[j].label)
-                            .split(' ')
-                            .any(|w| w == events[i].head))
+                        || words::name_key(&events[j].label).rsplit(' ').next() == Some(events[i].head.as_str()))
             })
             .collect();
         longer.sort_by_key(|&j| std::cmp::Reverse(events[j].label.len()));
@@ -2100,6 +2146,29 @@ mod tests {
         );
         // an investigation named without quotes is no code name
         assert!(names("The investigation Tuesday found 40 firms.").is_empty());
+    }
+
+    #[test]
+    fn a_conference_named_by_its_city_is_the_one_held_there() {
+        let t = "The Ninth Harbour Congress on Port Security closed in Lisbon on Friday. \
+                 Held from 7 to 12 March, the Lisbon Congress was organized by the WCO. \
+                 The Lisbon Congress Youth Forum met online. \
+                 The Eighth Harbour Congress on Port Security met in Porto in 2015.";
+        let v = events(t);
+        let labels: Vec<&str> = v.iter().map(|e| e.1.as_str()).collect();
+        assert!(!labels.contains(&"Lisbon Congress"), "{labels:?}");
+        assert!(labels.contains(&"Lisbon Congress Youth Forum"), "{labels:?}");
+        let ctx = Ctx::new(t, None);
+        let orgs = organization::detect(&ctx);
+        let ninth = detect(&ctx, &orgs)
+            .into_iter()
+            .find(|e| e.label.starts_with("Ninth"))
+            .expect("ninth");
+        assert!(
+            ninth.aliases.iter().any(|a| a == "Lisbon Congress"),
+            "{:?}",
+            ninth.aliases
+        );
     }
 
     fn events(t: &str) -> Vec<(EventKind, String, Option<String>)> {

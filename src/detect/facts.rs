@@ -160,8 +160,14 @@ static TODAY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Verbs of attending a meeting (not "took part", which operations share).
 static ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:attended|gathered|were\s+present|flocked|met\s+(?:for|in|at|over|on)|convened|registered|(?:brought|brings|bringing)\s+together)\b")
+    Regex::new(r"(?i)\b(?:attended|gathered|were\s+present|flocked|met\s+(?:for|in|at|over|on)|convened|registered|(?:brought|brings|bringing)\s+together|drew|draws|attract(?:ed|s|ing)|welcomed)\b")
         .expect("attended")
+});
+/// An edition of a meeting named by its number or as another year's: "last year's 32nd
+/// session", "the previous conference".
+static OTHER_EDITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b\d{1,3}(?:st|nd|rd|th)\W+(?:[\p{L}\-]+\s+){0,3}?|\b(?:last\s+year's|previous|next\s+year's|next)\s+(?:[\p{L}\-]+\s+){0,2}?)(?:session|conference|congress|meeting|assembly|summit|edition|forum)\b")
+        .expect("other edition")
 });
 /// People who only come to meetings.
 static MEETING_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -746,7 +752,10 @@ pub fn collect(
             // reports (the only one, or the one of the sentences before).
             // ("130 delegates from 27 countries took part": taking part is attending for
             // people who only come to meetings, not for officers)
+            // (a sentence about another edition the article does not name as an event,
+            // "last year's 32nd session drew 1,800 participants", is about none)
             let attending = owners[si].is_empty()
+                && !OTHER_EDITION.is_match(sent)
                 && (ATTENDED.is_match(sent) || (MEETING_PEOPLE.is_match(sent) && TOOK_PART.is_match(sent)));
             let conference = attending
                 .then(|| owner_of(events, owners, si, n.begin + s.begin, EventKind::Conference, true))
@@ -1459,6 +1468,19 @@ mod tests {
         let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
         let c = crate::extract(&doc).conferences.remove(0);
         assert_eq!(c.attendee_count, None);
+        // "It drew ...": the previous sentence's conference
+        let t = "Notes from Lyon.\n\nThe 12th Pacific Customs Conference met in Nairobi on 3 May 2024. It \
+                 drew some 400 participants from 31 countries.\n";
+        let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
+        let c = crate::extract(&doc).conferences.remove(0);
+        assert_eq!(c.attendee_count.map(|n| n.value), Some(400));
+        assert_eq!(c.facts.country_count.map(|n| n.value), Some(31));
+        // another edition, not named as an event, drew them
+        let t = "Notes from Lyon.\n\nThe 12th Pacific Customs Conference met in Nairobi on 3 May 2024. Last \
+                 year's 11th conference drew some 400 participants from 31 countries.\n";
+        let doc = crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text");
+        let c = crate::extract(&doc).conferences.remove(0);
+        assert_eq!(c.attendee_count, None, "{c:?}");
     }
 
     /// The location of each conference of a short article, through the whole pipeline.

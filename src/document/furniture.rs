@@ -25,7 +25,7 @@ static DROP_LINE: LazyLock<Regex> = LazyLock::new(|| {
           | \[\s?\]\s.*
           | advertisement | sponsored(?:\s+content)?
           | skip\s+to\s+(?:main\s+)?content
-          | (?:read|see)\s+(?:more|also)\s*:?.*
+          | (?:read|see)\s+(?:more|also|next)\s*:?.*
           | \((?:reporting|writing|editing|additional\s+reporting)\s+by\s.*\)
           | \d+\s+min(?:ute)?s?\s+read
         )$",
@@ -99,7 +99,11 @@ mod tests {
     #[test]
     fn drops_blog_furniture() {
         let t = "Home | About | Contact\nTitle of the story here\nPolice seized 3 kg of heroin in the port on Monday.\nA second paragraph with enough words to count.\nA third paragraph with enough words to count too.\nShare this:\n[Twitter] [Facebook]\nRelated posts\n- Other story\n(Visited 17 times, 1 visits today)\nLeave a Reply\nThis site uses Akismet to reduce spam.";
-        let s = strip(t);
+        let t = t.replace(
+            "Share this:",
+            "Read next: Operation Vela: what 2,517 arrests tell us\nShare this:",
+        );
+        let s = strip(&t);
         assert!(s.contains("Police seized 3 kg"));
         for f in [
             "Home |",
@@ -108,6 +112,8 @@ mod tests {
             "Visited",
             "Leave a Reply",
             "Akismet",
+            "Read next",
+            "2,517",
         ] {
             assert!(!s.contains(f), "{f} kept in {s}");
         }
