@@ -9,6 +9,7 @@
 
 use super::event::{Event, EventKind};
 use super::gazetteer::Hit;
+use super::organization::OrgMention;
 use super::{Ctx, Cue};
 use crate::model::{Count, Fact, PlaceRef, Span};
 use crate::text::dates::WEEKDAY;
@@ -280,6 +281,73 @@ static PEOPLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// True when `before` ends with a coordinating verb's "by": see [`COORDINATED_BY`].
+/// True when the sentence at `begin` opens with a country or a place: "In Britain, ...",
+/// "In the Netherlands, ...".
+fn national_lead(ctx: &Ctx<'_>, begin: usize) -> bool {
+    let t = &ctx.text[begin..];
+    let Some(rest) = t.strip_prefix("In ") else {
+        return false;
+    };
+    let at = begin + 3 + if rest.starts_with("the ") { 4 } else { 0 };
+    ctx.names.iter().any(|n| {
+        n.begin == at && matches!(n.hit, Hit::Country(_) | Hit::Place(_)) && ctx.text[n.end..].starts_with(',')
+    })
+}
+
+/// The text of the sentence before organization `k` of `ms` (the sentence's organizations,
+/// in order) with what only adds to a list of leaders taken off: a country in front of it
+/// ("the U.S. Federal Bureau of Investigation") and the organizations before it in a list
+/// joined by "and" or a comma ("led by the FBI and the Dutch National Police").
+fn lead_in<'t>(ctx: &Ctx<'t>, s_begin: usize, ms: &[&OrgMention], k: usize) -> &'t str {
+    let text = ctx.text;
+    let mut begin = ms[k].span.begin;
+    loop {
+        if let Some(c) = ctx.names.iter().find(|n| {
+            matches!(n.hit, Hit::Country(_) | Hit::Demonym(_))
+                && n.begin >= s_begin
+                && n.end <= begin
+                && n.begin < begin
+                && text[n.end..begin].trim().is_empty()
+        }) {
+            begin = c.begin;
+            continue;
+        }
+        let t = text[s_begin..begin].trim_end();
+        let t = t.strip_suffix(" the").unwrap_or(t).trim_end();
+        // (after a comma, only inside a list that goes on: not "coordinated by Europol,
+        // the World Customs Organization said")
+        let listed = || {
+            let after = text[ms[k].span.end..].trim_start();
+            let after = match after.strip_prefix('(') {
+                Some(a) => a.split_once(')').map_or(a, |(_, r)| r).trim_start(),
+                None => after,
+            };
+            after.starts_with(',') || after.starts_with("and ")
+        };
+        let Some(rest) = t
+            .strip_suffix(" and")
+            .or_else(|| t.strip_suffix(',').filter(|_| begin < ms[k].span.begin || listed()))
+        else {
+            break;
+        };
+        let mut rest = rest.trim_end();
+        // an acronym in brackets after the one before: "(FBI)"
+        if rest.ends_with(')') {
+            if let Some(open) = rest.rfind('(') {
+                rest = rest[..open].trim_end();
+            }
+        }
+        match ms
+            .iter()
+            .find(|p| p.span.end == s_begin + rest.len() && p.span.begin < begin)
+        {
+            Some(p) => begin = p.span.begin,
+            None => break,
+        }
+    }
+    &text[s_begin..begin]
+}
+
 fn coordinated_by(before: &str) -> bool {
     COORDINATED_BY.captures(before).is_some_and(|c| {
         c.get(1).is_none_or(|m| {
@@ -743,6 +811,13 @@ pub fn collect(
                     continue;
                 }
                 if let Some((e, r)) = owner_of(events, owners, si, n.begin + s.begin, EventKind::Operation, true) {
+                    // "In Britain, the NCA said 24 people had been arrested": one country's
+                    // share of an operation of several, its count only when none other is
+                    // given
+                    let several = found[e].participating.len() >= 2
+                        || found[e].country_count.as_ref().is_some_and(|c| c.value > 1);
+                    let share = several && owners[si].is_empty() && national_lead(ctx, s.begin);
+                    let r = if share { r.saturating_add(10) } else { r };
                     set_count(&mut found[e].arrest_count, &mut ranks[e][0], n, s.begin, r);
                 }
                 continue;
@@ -1138,14 +1213,19 @@ pub fn collect(
         }
         // Coordinators and organizers: "coordinated by X", "X coordinated the operation",
         // "led by Spain", "organized with the support of X".
-        for o in orgs
+        let in_sentence: Vec<&OrgMention> = orgs
             .mentions
             .iter()
             .filter(|m| m.span.begin >= s.begin && m.span.end <= s.end)
-        {
+            .collect();
+        for (k, o) in in_sentence.iter().enumerate() {
             let before = &text[s.begin..o.span.begin];
             let after = &text[o.span.end..s.end];
-            if coordinated_by(before) || org_verb_after(after) || LED_ADJECTIVE.is_match(after) {
+            if coordinated_by(before)
+                || coordinated_by(lead_in(ctx, s.begin, &in_sentence, k))
+                || org_verb_after(after)
+                || LED_ADJECTIVE.is_match(after)
+            {
                 if let Some((e, _)) = owner_of(events, owners, si, o.span.begin, EventKind::Operation, true) {
                     found[e].agents.push(Fact::new(o.canonical.clone(), o.span));
                 }
@@ -1175,7 +1255,12 @@ pub fn collect(
             .filter(|m| m.begin >= s.begin && m.end <= s.end && matches!(m.hit, Hit::Country(_)))
         {
             let before = &text[s.begin..m.begin];
-            if coordinated_by(before) {
+            // ("led by the U.S. Federal Bureau of Investigation": the country only says
+            // whose bureau it is)
+            let of_org = in_sentence
+                .iter()
+                .any(|o| o.span.begin >= m.end && text[m.end..o.span.begin].trim().is_empty());
+            if coordinated_by(before) && !of_org {
                 if let Some((e, _)) = owner_of(events, owners, si, m.begin, EventKind::Operation, true) {
                     let Hit::Country(i) = m.hit else { continue };
                     found[e].agent_countries.push(Fact::new(

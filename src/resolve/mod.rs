@@ -1544,6 +1544,47 @@ mod tests {
     }
 
     #[test]
+    fn two_leaders_after_a_country_and_one_countrys_share_of_the_arrests() {
+        let t = "Market for stolen logins taken down\n\n\
+                 The Hague, 5 April 2023 - Police in 17 countries have arrested 119 people in a strike \
+                 against an online market, authorities said.\n\n\
+                 The takedown, codenamed Operation Marten, was led by the U.S. Federal Bureau of Investigation \
+                 (FBI) and the Dutch National Police, with support from Europol.\n\n\
+                 \"Operation Marten shows what partners can do,\" the FBI said.\n\n\
+                 In Britain, the National Crime Agency said 24 people had been arrested.\n";
+        let x = extract(t);
+        let op = x
+            .operations
+            .iter()
+            .find(|o| o.label == "Operation Marten")
+            .expect("Marten");
+        let by: Vec<String> = op.coordinator.iter().map(|c| format!("{:?}", c.value)).collect();
+        assert_eq!(by.len(), 2, "{by:?}");
+        assert!(by[0].contains("Federal Bureau of Investigation"), "{by:?}");
+        assert!(by[1].contains("Netherlands") || by[1].contains("Dutch"), "{by:?}");
+        assert_eq!(
+            op.arrest_count.as_ref().map(|c| c.value),
+            Some(119),
+            "{:?}",
+            op.arrest_count
+        );
+        // a country's share is the count when it is the only one
+        let t = t.replace("have arrested 119 people in a strike", "struck");
+        let x = extract(&t);
+        let op = x
+            .operations
+            .iter()
+            .find(|o| o.label == "Operation Marten")
+            .expect("Marten");
+        assert_eq!(
+            op.arrest_count.as_ref().map(|c| c.value),
+            Some(24),
+            "{:?}",
+            op.arrest_count
+        );
+    }
+
+    #[test]
     fn a_table_row_gives_a_past_edition_its_place_and_counts() {
         let t = "# Orun hosts the 31st Harbour Chiefs Conference\n\n\
                  *Posted 27 September 2024*\n\n\
