@@ -1020,6 +1020,10 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
             return title_after(ctx, orgs, name_end + skip, &post[skip..]);
         }
     }
+    // "Benjamin Abalos Jr., secretary of ...": the dot of a generational suffix
+    if post.starts_with("., ") && ["Jr", "Sr"].iter().any(|x| ctx.text[..name_end].ends_with(x)) {
+        return title_after(ctx, orgs, name_end + 1, &post[1..]);
+    }
     let Some(rest) = post.strip_prefix(", ") else {
         return (None, None, None);
     };
@@ -1833,6 +1837,13 @@ mod tests {
         let got = people("Delegates elected Brig. Gen. Zara Quell (retd), Executive Director of Europol, to chair it.");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].2.as_deref(), Some("Europol"), "{got:?}");
+        // the dot of a generational suffix
+        let got = people("Piet Maas Jr., Executive Director of Europol, spoke.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Executive Director"), "{got:?}");
+        // a portfolio of the armed forces
+        let got = people("Ruritania's Armed Forces Minister Ana Lopez spoke.");
+        assert_eq!(got[0].1.as_deref(), Some("Armed Forces Minister"), "{got:?}");
     }
 
     #[test]

@@ -282,6 +282,7 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
         let Some((begin, end)) = org_phrase(ctx, run) else {
             continue;
         };
+        let end = end + numbered_unit(&text[begin..end], &text[end..]);
         let joined = joined_by_and(ctx, &orgs, begin);
         if let Some(b) = joined {
             // the first half, taken for a name of its own before, is part of this one
@@ -868,6 +869,55 @@ static THE_HEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[Tt]he (\p{Lu
 static CAP_GENERIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}\b").expect("capitalized phrase"));
 
+/// Nouns of a numbered unit: "Combined Task Force 150", "Police Regional Office 4A".
+const NUMBERED_UNITS: &[&str] = &[
+    "Force",
+    "Office",
+    "Region",
+    "Unit",
+    "Group",
+    "Brigade",
+    "Battalion",
+    "Fleet",
+    "Squadron",
+    "Team",
+    "Division",
+    "District",
+    "Command",
+    "Zone",
+    "Sector",
+    "Area",
+    "Station",
+    "Precinct",
+    "Detachment",
+];
+
+/// A unit's number after a name that ends in a unit noun ("Combined Task Force" and " 150
+/// (CTF 150)"): the length of " 150" to take into the name, or 0. Not a year, nor a count
+/// of the nouns after it ("Task Force 20 officers").
+static UNIT_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ (?:\d{1,4}[A-Z]?|[A-Z]\d{1,3})\b(?: (\p{Ll}+))?").expect("unit number"));
+fn numbered_unit(name: &str, rest: &str) -> usize {
+    let last = name.rsplit(' ').next().unwrap_or("");
+    if !NUMBERED_UNITS.contains(&last) {
+        return 0;
+    }
+    let Some(c) = UNIT_NUMBER.captures(rest) else {
+        return 0;
+    };
+    let code = c.get(0).map_or("", |m| m.as_str());
+    let code = code.split(' ').nth(1).unwrap_or("");
+    let year = code.len() == 4 && (code.starts_with("19") || code.starts_with("20"));
+    let counted = c
+        .get(1)
+        .is_some_and(|w| w.as_str().ends_with('s') && !matches!(w.as_str(), "says" | "was" | "has" | "is"));
+    if year || counted {
+        0
+    } else {
+        1 + code.len()
+    }
+}
+
 fn push_mention(orgs: &mut Orgs, span: Span, canonical: &str, gaz: Option<usize>) {
     if orgs
         .mentions
@@ -1443,6 +1493,18 @@ mod tests {
         // an owner's possessive says whose the name is, whatever the brackets say
         let got = orgs_in("Zembla's National Police (Policía Nacional) seized 2 tonnes.");
         assert!(!got.iter().any(|(n, _)| n == "Policía Nacional"), "{got:?}");
+    }
+
+    #[test]
+    fn a_unit_with_its_number() {
+        let names = |t: &str| orgs_in(t).into_iter().map(|(n, _)| n).collect::<Vec<_>>();
+        let got = names("A frigate with the Combined Task Force 150 (CTF 150) seized 2 tonnes of hashish.");
+        assert!(got.iter().any(|n| n == "Combined Task Force 150"), "{got:?}");
+        let got = names("The Vela Regional Police Office 4A, or PRO-4A, said the drugs weighed 1,400 kg.");
+        assert!(got.iter().any(|n| n == "Vela Regional Police Office 4A"), "{got:?}");
+        // not a year, nor a count of what follows
+        let got = names("The Joint Task Force 2024 review found that the Joint Task Force 20 officers were paid.");
+        assert!(!got.iter().any(|n| n.ends_with("2024") || n.ends_with("20")), "{got:?}");
     }
 
     #[test]
