@@ -809,10 +809,24 @@ fn editions_by_head(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
     for (span, n, head) in found {
         // "The 3rd edition, held at Europol": an edition of the article's one numbered
         // series, named after it ("3rd Global Conference on ...")
+        // (with editions of two series, the one numbered nearest: "the 47th edition" in an
+        // article on the 51st Regional Conference and the 92nd General Assembly)
         if head == "edition" {
             let mut series = numbered.iter().map(|&(i, _)| (i, unnumbered(&events[i].label)));
-            let Some((first, name)) = series.next() else { continue };
-            if name.is_empty() || series.any(|(_, other)| other != name) {
+            let Some((mut first, mut name)) = series.next() else {
+                continue;
+            };
+            if series.any(|(_, other)| other != name) {
+                let gap = |o: u32| o.abs_diff(n);
+                let Some(&(near, o)) = numbered.iter().min_by_key(|(_, o)| gap(*o)) else {
+                    continue;
+                };
+                if gap(o) > 20 || numbered.iter().filter(|(_, x)| gap(*x) == gap(o)).count() > 1 {
+                    continue;
+                }
+                (first, name) = (near, unnumbered(&events[near].label));
+            }
+            if name.is_empty() {
                 continue;
             }
             if let Some(&(own, _)) = numbered.iter().find(|(_, o)| *o == n) {
@@ -2169,6 +2183,21 @@ mod tests {
             "{:?}",
             ninth.aliases
         );
+    }
+
+    #[test]
+    fn an_edition_of_the_series_numbered_nearest() {
+        let t = "INTERPOL's 51st European Regional Conference closed today. Its findings go to the 92nd \
+                 INTERPOL General Assembly. The series has grown since the 47th edition, held in Katowice.";
+        let labels: Vec<String> = events(t).into_iter().map(|e| e.1).collect();
+        assert!(
+            labels.iter().any(|l| l == "47th INTERPOL European Regional Conference"),
+            "{labels:?}"
+        );
+        // none when two series are as near
+        let t = "The 51st Harbour Conference and the 43rd Reef Assembly met. The 47th edition was smaller.";
+        let labels: Vec<String> = events(t).into_iter().map(|e| e.1).collect();
+        assert!(!labels.iter().any(|l| l.starts_with("47th")), "{labels:?}");
     }
 
     fn events(t: &str) -> Vec<(EventKind, String, Option<String>)> {

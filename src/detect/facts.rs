@@ -138,10 +138,11 @@ static JOINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b[Aa]n?\s+joint\s+([^,.;:()]{2,80}?)\s+(?:operation|investigation|effort|taskforce|task\s+force|initiative)\b").expect("joint")
 });
 
-/// Right after a place: "will host the", "hosted the", "is hosting the".
+/// Right after a place: "will host the", "hosted the", "is hosting the"; after its country
+/// or a comma too ("chose Marrakech, Morocco, to host the").
 static HOSTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s+(?:will\s+host|hosted|hosts|is\s+hosting|was\s+hosting|is\s+to\s+host|to\s+host)\s+(?:the|this|next)\b",
+        r"^(?:,\s+\p{Lu}[\p{L}\s]{1,30})?,?\s+(?:will\s+host|hosted|hosts|is\s+hosting|was\s+hosting|is\s+to\s+host|to\s+host)\s+(?:the|this|next)\b",
     )
     .expect("hosts")
 });

@@ -1400,6 +1400,17 @@ mod tests {
             "{:?}",
             next.facts.location
         );
+        // a city and its country chosen to host it
+        let t = "The 40th Zembla Police Chiefs Conference closed on Friday.\n\nDelegates chose Marrakech, \
+                 Morocco, to host the 41st Zembla Police Chiefs Conference in 2025.\n";
+        let x = extract(t);
+        let next = x
+            .conferences
+            .iter()
+            .find(|c| c.label.starts_with("41st"))
+            .expect("41st");
+        let at = format!("{:?}", next.facts.location);
+        assert!(at.contains("Marrakech") || at.contains("MAR"), "{at}");
     }
 
     /// The arrest and country counts of each operation in an extraction, by label.
