@@ -38,6 +38,10 @@ static SAID_SEIZED: LazyLock<Regex> = LazyLock::new(|| {
 static LIST_NEIGHBOUR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:\b(?:along\s+with|as\s+well\s+as|together\s+with|and|plus)\s+(?:[\p{L}\-]+\s+){0,4}|,\s+(?:a|an|one)\s+(?:[\p{L}\d\-.]+\s+){0,3})$").expect("re")
 });
+/// Prepositions of where a thing was: an item after one is no neighbour in a list.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "from", "in", "inside", "aboard", "at", "off", "onto", "into", "by", "near", "under", "behind", "on",
+];
 static SEIZED_OBJ: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:seized|confiscated|recovered|intercepted)\s+(?:[\p{L}\-]+\s+){0,2}$").expect("re")
 });
@@ -626,7 +630,14 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             // Bare items: only beside counted ones or with "were (also) seized".
             let after = &sent[pos..];
             let said_seized = SAID_SEIZED.is_match(after);
-            let list_neighbour = quantified_any && LIST_NEIGHBOUR.is_match(&sent[..pos]);
+            // (not across a preposition: "hashish and heroin from dhow" has the dhow where
+            // the drugs were, not among them)
+            let list_neighbour = quantified_any
+                && LIST_NEIGHBOUR.find(&sent[..pos]).is_some_and(|m| {
+                    !m.as_str()
+                        .split_whitespace()
+                        .any(|w| PLACE_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+                });
             let seized_obj = SEIZED_OBJ.is_match(&sent[..pos]) || SEIZED_WITH.is_match(&sent[..pos]);
             // (in an entry of a list, what does the seizing is no item: "- The navy ship
             // HNLMS Vela offloaded approximately 4,850 pounds of cocaine")
@@ -1859,6 +1870,10 @@ mod tests {
         // alone, "a" is no count
         let got = items("Officers seized a speedboat in the raid on Monday.");
         assert!(!got.iter().any(|(_, q)| *q == Some(1.0)), "{got:?}");
+        // where the goods were is no neighbour of theirs
+        let got = items("Frigate seizes 3 tonnes of hashish and heroin from dhow in the Arabian Sea.");
+        assert!(!got.iter().any(|(l, _)| l == "dhow"), "{got:?}");
+        assert!(got.iter().any(|(l, _)| l == "hashish"), "{got:?}");
     }
 
     #[test]
