@@ -988,6 +988,14 @@ mod tests {
         }
     }
 
+    /// The operation of an extraction with `label`.
+    fn operation<'x>(x: &'x crate::model::Extraction, label: &str) -> &'x crate::model::Operation {
+        x.operations
+            .iter()
+            .find(|o| o.label == label)
+            .unwrap_or_else(|| panic!("{label} in {:?}", x.operations))
+    }
+
     /// The extraction of a plain-text article.
     fn extract(t: &str) -> crate::model::Extraction {
         crate::extract(&crate::document::from_bytes("t.txt", t.as_bytes(), "txt").expect("text"))
@@ -1561,11 +1569,7 @@ mod tests {
         }
         t.push_str("The participating countries were Austria, Belgium, Croatia and Denmark.\n");
         let x = extract(&t);
-        let osprey = x
-            .operations
-            .iter()
-            .find(|o| o.label == "Operation Osprey")
-            .expect("Osprey");
+        let osprey = operation(&x, "Operation Osprey");
         let got: Vec<&str> = osprey.facts.participating.iter().map(|f| f.value.as_str()).collect();
         assert_eq!(got, ["AUT", "BEL", "HRV", "DNK"], "{:?}", x.operations);
     }
@@ -1576,11 +1580,7 @@ mod tests {
                  Luxembourg, 3 May 2024 - Authorities in 4 EU Member States carried out 90 searches under \
                  investigation 'Falcon'. Searches took place in Belgium, Cyprus, France and Spain.\n";
         let x = extract(t);
-        let op = x
-            .operations
-            .iter()
-            .find(|o| o.label == "Operation Falcon")
-            .expect("Falcon");
+        let op = operation(&x, "Operation Falcon");
         let got: Vec<&str> = op.facts.participating.iter().map(|f| f.value.as_str()).collect();
         assert_eq!(got, ["BEL", "CYP", "FRA", "ESP"], "{:?}", op.facts);
         let by: Vec<String> = op.coordinator.iter().map(|c| format!("{:?}", c.value)).collect();
@@ -1598,11 +1598,7 @@ mod tests {
                  \"Operation Marten shows what partners can do,\" the FBI said.\n\n\
                  In Britain, the National Crime Agency said 24 people had been arrested.\n";
         let x = extract(t);
-        let op = x
-            .operations
-            .iter()
-            .find(|o| o.label == "Operation Marten")
-            .expect("Marten");
+        let op = operation(&x, "Operation Marten");
         let by: Vec<String> = op.coordinator.iter().map(|c| format!("{:?}", c.value)).collect();
         assert_eq!(by.len(), 2, "{by:?}");
         assert!(by[0].contains("Federal Bureau of Investigation"), "{by:?}");
@@ -1616,11 +1612,7 @@ mod tests {
         // a country's share is the count when it is the only one
         let t = t.replace("have arrested 119 people in a strike", "struck");
         let x = extract(&t);
-        let op = x
-            .operations
-            .iter()
-            .find(|o| o.label == "Operation Marten")
-            .expect("Marten");
+        let op = operation(&x, "Operation Marten");
         assert_eq!(
             op.arrest_count.as_ref().map(|c| c.value),
             Some(24),
