@@ -641,10 +641,12 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             let seized_obj = SEIZED_OBJ.is_match(&sent[..pos]) || SEIZED_WITH.is_match(&sent[..pos]);
             // (in an entry of a list, what does the seizing is no item: "- The navy ship
             // HNLMS Vela offloaded approximately 4,850 pounds of cocaine")
-            let subject = SEIZE_VERB
-                .find(&sent[end_in_sent..])
-                .is_some_and(|v| OBJECT_AFTER.is_match(&sent[end_in_sent + v.end()..]));
-            if !(said_seized || list_neighbour || seized_obj || in_seizure_list && !subject) {
+            let subject = || {
+                SEIZE_VERB
+                    .find(&sent[end_in_sent..])
+                    .is_some_and(|v| OBJECT_AFTER.is_match(&sent[end_in_sent + v.end()..]))
+            };
+            if !(said_seized || list_neighbour || seized_obj || in_seizure_list && !subject()) {
                 continue;
             }
             if item.unit.is_none() && item.quantity.is_none() && item.label.split_whitespace().count() > 4 {

@@ -503,10 +503,14 @@ fn build_events(
                 };
                 // (nor is a body that only qualifies the countries: "14 EU Member States")
                 let of_members = |o: &&crate::detect::organization::OrgMention| {
-                    let after = ctx.text[o.span.end..].trim_start().to_lowercase();
+                    let after = ctx.text[o.span.end..].trim_start().as_bytes();
                     ["member states", "member countries", "countries", "states"]
                         .iter()
-                        .any(|w| after.starts_with(w))
+                        .any(|w| {
+                            after
+                                .get(..w.len())
+                                .is_some_and(|a| a.eq_ignore_ascii_case(w.as_bytes()))
+                        })
                 };
                 for o in orgs
                     .mentions
