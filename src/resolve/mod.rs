@@ -718,7 +718,7 @@ fn drop_summaries(list: &mut Vec<SeizedItem>) {
         };
         // (a qualified figure with more digits is exact enough: "nearly 3 tonnes" in a
         // headline and "more than 2.9 tonnes" in the text)
-        (exact.qualifier.is_none() || digits(e) > digits(r) && rounds_to(e, r))
+        (exact.qualifier.is_none() || e != r && crate::text::numbers::rounds_to(e, r))
             && exact.category == rounded.category
             && exact.unit == rounded.unit
             && same_thing(&rounded.label, &exact.label)
@@ -736,22 +736,6 @@ fn drop_summaries(list: &mut Vec<SeizedItem>) {
         .collect();
     let mut k = keep.into_iter();
     list.retain(|_| k.next().unwrap_or(true));
-}
-
-/// The significant digits of a figure: 2 for 2,900, 1 for 3,000.
-fn digits(v: f64) -> usize {
-    let s = format!("{v}").replace(['.', '-'], "");
-    s.trim_start_matches('0').trim_end_matches('0').len()
-}
-
-/// True when `e` rounded to the significant digits of `r` is `r` (2,900 to 3,000; not
-/// 3,500 to 3,000).
-fn rounds_to(e: f64, r: f64) -> bool {
-    if r <= 0.0 || e <= 0.0 {
-        return false;
-    }
-    let scale = 10f64.powi(r.log10().floor() as i32 + 1 - digits(r) as i32);
-    ((e / scale).round() * scale - r).abs() < 1e-9 * r.max(1.0)
 }
 
 /// Words that sum up any item of a category ("more than 5 tonnes of drugs").
@@ -1132,11 +1116,6 @@ mod tests {
 
     #[test]
     fn a_qualified_figure_with_more_digits_refines_a_rounder_one() {
-        assert_eq!(super::digits(2900.0), 2);
-        assert_eq!(super::digits(3000.0), 1);
-        assert_eq!(super::digits(1.12), 3);
-        assert!(super::rounds_to(2900.0, 3000.0));
-        assert!(!super::rounds_to(3500.0, 3000.0));
         let t = "Frigate seizes nearly 3 tonnes of hashish from dhow\n\nManama, 11 May 2023 - A frigate seized \
                  more than 2.9 tonnes of hashish in the Arabian Sea. In May, another ship seized more than 3.5 \
                  tonnes of hashish.\n";

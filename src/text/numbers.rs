@@ -370,9 +370,37 @@ fn in_words(c: &regex::Captures<'_>, value: f64) -> NumberMention {
     }
 }
 
+/// The significant digits of a figure: 2 for 2,900, 1 for 3,000, 3 for 1.12.
+fn significant_digits(v: f64) -> usize {
+    let s = format!("{v}").replace(['.', '-'], "");
+    s.trim_start_matches('0').trim_end_matches('0').len()
+}
+
+/// True when `exact` rounded to the significant digits of `rounded` is `rounded`: 2,900 to
+/// 3,000, not 3,500 to 3,000. A qualified figure with more digits ("more than 2.9 tonnes")
+/// refines a rounder one of the same thing ("nearly 3 tonnes").
+pub fn rounds_to(exact: f64, rounded: f64) -> bool {
+    if rounded <= 0.0 || exact <= 0.0 {
+        return false;
+    }
+    let scale = 10f64.powi(rounded.log10().floor() as i32 + 1 - significant_digits(rounded) as i32);
+    ((exact / scale).round() * scale - rounded).abs() < 1e-9 * rounded.max(1.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_figure_rounds_to_one_of_fewer_digits() {
+        assert_eq!(significant_digits(2900.0), 2);
+        assert_eq!(significant_digits(3000.0), 1);
+        assert_eq!(significant_digits(1.12), 3);
+        assert!(rounds_to(2900.0, 3000.0));
+        assert!(rounds_to(1.12, 1.1));
+        assert!(!rounds_to(3500.0, 3000.0));
+        assert!(!rounds_to(2900.0, 0.0));
+    }
 
     fn values(t: &str) -> Vec<(f64, Option<Qualifier>)> {
         find(t).into_iter().map(|n| (n.value, n.qualifier)).collect()
