@@ -2003,46 +2003,49 @@ fn merge_into(events: &mut Vec<Event>, i: usize, j: usize) {
 /// Kyoto Congress was organized by ...": a conference named by a place and its head noun is
 /// the one of that head named before it in a sentence that gives the place (the nearest).
 fn named_by_place(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
-    let text = ctx.text;
     let mut i = 0;
     while i < events.len() {
-        let e = &events[i];
-        let target = (e.kind == EventKind::Conference)
-            .then(|| {
-                e.mentions.iter().find_map(|m| {
-                    let place = ctx.names.iter().find(|n| {
-                        n.begin == m.begin
-                            && matches!(n.hit, Hit::Place(_) | Hit::Country(_))
-                            && text[n.end..m.end].trim().to_lowercase() == e.head
-                    })?;
-                    let name = &text[place.begin..place.end];
-                    (0..events.len())
-                        .filter(|&j| j != i && events[j].kind == EventKind::Conference && events[j].head == e.head)
-                        .filter_map(|j| {
-                            let at = events[j]
-                                .mentions
-                                .iter()
-                                .filter(|x| x.end <= m.begin)
-                                .filter(|x| {
-                                    ctx.sentences
-                                        .iter()
-                                        .find(|s| s.begin <= x.begin && x.end <= s.end)
-                                        .is_some_and(|s| text[s.begin..s.end].contains(name))
-                                })
-                                .map(|x| x.begin)
-                                .max()?;
-                            Some((at, j))
-                        })
-                        .max()
-                        .map(|(_, j)| j)
-                })
-            })
+        let target = (events[i].kind == EventKind::Conference)
+            .then(|| events[i].mentions.iter().find_map(|m| held_at_place(ctx, events, i, m)))
             .flatten();
         match target {
             Some(j) => merge_into(events, i, j),
             None => i += 1,
         }
     }
+}
+
+/// For mention `m` of conference `i` named "<place> <head>", the other conference of that
+/// head named last before `m` in a sentence that gives the place.
+fn held_at_place(ctx: &Ctx<'_>, events: &[Event], i: usize, m: &Span) -> Option<usize> {
+    let text = ctx.text;
+    let head = &events[i].head;
+    let place = ctx.names.iter().find(|n| {
+        n.begin == m.begin
+            && matches!(n.hit, Hit::Place(_) | Hit::Country(_))
+            && text[n.end..m.end].trim().to_lowercase() == *head
+    })?;
+    let name = &text[place.begin..place.end];
+    let gives_place = |x: &&Span| {
+        ctx.sentences
+            .iter()
+            .find(|s| s.begin <= x.begin && x.end <= s.end)
+            .is_some_and(|s| text[s.begin..s.end].contains(name))
+    };
+    (0..events.len())
+        .filter(|&j| j != i && events[j].kind == EventKind::Conference && events[j].head == *head)
+        .filter_map(|j| {
+            let at = events[j]
+                .mentions
+                .iter()
+                .filter(|x| x.end <= m.begin)
+                .filter(gives_place)
+                .map(|x| x.begin)
+                .max()?;
+            Some((at, j))
+        })
+        .max()
+        .map(|(_, j)| j)
 }
 
 /// Shorter conference names that are part of a longer one ("UN Crime Congress", "Crime

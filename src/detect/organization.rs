@@ -896,7 +896,7 @@ const NUMBERED_UNITS: &[&str] = &[
 /// (CTF 150)"): the length of " 150" to take into the name, or 0. Not a year, nor a count
 /// of the nouns after it ("Task Force 20 officers").
 static UNIT_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^ (?:\d{1,4}[A-Z]?|[A-Z]\d{1,3})\b(?: (\p{Ll}+))?").expect("unit number"));
+    LazyLock::new(|| Regex::new(r"^ (\d{1,4}[A-Z]?|[A-Z]\d{1,3})\b(?: (\p{Ll}+))?").expect("unit number"));
 fn numbered_unit(name: &str, rest: &str) -> usize {
     let last = name.rsplit(' ').next().unwrap_or("");
     if !NUMBERED_UNITS.contains(&last) {
@@ -905,11 +905,10 @@ fn numbered_unit(name: &str, rest: &str) -> usize {
     let Some(c) = UNIT_NUMBER.captures(rest) else {
         return 0;
     };
-    let code = c.get(0).map_or("", |m| m.as_str());
-    let code = code.split(' ').nth(1).unwrap_or("");
+    let code = c.get(1).map_or("", |m| m.as_str());
     let year = code.len() == 4 && (code.starts_with("19") || code.starts_with("20"));
     let counted = c
-        .get(1)
+        .get(2)
         .is_some_and(|w| w.as_str().ends_with('s') && !matches!(w.as_str(), "says" | "was" | "has" | "is"));
     if year || counted {
         0
