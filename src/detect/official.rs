@@ -49,6 +49,9 @@ const HONORIFICS: &[&str] = &[
     "Hon.",
 ];
 
+/// Letters written after a name for a seat or an honour ("Tom Tugendhat MP").
+const POST_NOMINALS: &[&str] = &["MP", "MEP", "MSP", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE"];
+
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,\s+who\b|\s+(?:said|says|told|added|adds|warned|noted|explained|stated|stressed|emphasised|emphasized|underlined|commented|remarked|declared|announced|urged|called|described|welcomed|thanked|praised|insisted|argued|pointed out|concluded|cautioned|confirmed|revealed)\b)")
         .expect("speech regex")
@@ -58,7 +61,7 @@ static SPEECH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("speech regex")
 });
 static AS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,[^,;.:()]{1,100},)?,?\s+(?:(?:[a-z]+|\p{Lu}\p{L}+)\s+){0,6}(?:as|appointed|named|elected|promoted\s+to|became|becomes|sworn\s+in\s+as)\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+|next\s+)?$").expect("as regex")
+    Regex::new(r"^(?:,[^,;.:()]{1,100},)?,?\s+(?:(?:[a-z]+|\p{Lu}\p{L}+(?:'s)?)\s+){0,8}(?:as|appointed|named|elected|promoted\s+to|became|becomes|sworn\s+in\s+as)\s+(?:the\s+)?(?:new\s+|acting\s+|interim\s+|next\s+)?$").expect("as regex")
 });
 
 /// "as" right after a name, or after its country: " of the Republic of Korea as the new ".
@@ -289,7 +292,12 @@ fn after_capitalized_to(text: &str, s_begin: usize, begin: usize) -> bool {
 fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) -> Option<PersonMention> {
     let text = ctx.text;
     let gaz = ctx.gaz;
-    let toks = &run.toks;
+    // "The Rt Hon Tom Tugendhat MP, Minister of State": a post-nominal after the name is
+    // none of its words.
+    let toks = match run.toks.split_last() {
+        Some((last, rest)) if rest.len() >= 2 && POST_NOMINALS.contains(&last.word(text)) => rest,
+        _ => &run.toks[..],
+    };
     let name_like = |k: usize, t: &super::chunk::Tok| -> bool {
         let w = t.word(text);
         if t.connector {
@@ -542,6 +550,12 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     if country.is_none() && (title.is_some() || org.is_some()) {
         country = country_after_name(ctx, orgs, end, post);
     }
+    // "Estonia – Egert Belitšev, Director General of ...", "For Tajikistan, Major General X",
+    // "Hungary, which co-chairs the process, was represented by State Secretary X": the
+    // country a delegation list or a sentence opens with is the official's.
+    if country.is_none() && (title.is_some() || org.is_some()) {
+        country = country_leading(ctx, s_begin, pre);
+    }
     let has_honorific = honorific.is_some();
     // "The report's author, Ilse Marken, said": a name of two words or more between commas
     // before a speech verb.
@@ -597,6 +611,36 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
         country,
         confirmed,
     })
+}
+
+/// The country that opens the sentence of an official's name, in one of the ways a list
+/// of delegations or a report of a meeting names whom a person speaks for (`pre` runs from
+/// the sentence's start to the name or its honorific).
+fn country_leading(ctx: &Ctx<'_>, s_begin: usize, pre: &str) -> Option<Fact<String>> {
+    static LEADING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?x)^[\s*\x{2022}\x{2013}\x{2014}-]*
+            (?:
+                # a list entry: 'Estonia - ', 'Canada: The Hon. ', 'France: H.E. '
+                (?P<entry>\p{Lu}[\p{L}.'\x20]{1,40}?)[\s*]*(?::|\x{2013}|\x{2014}|\s-)\s+(?:(?:The|H\.E\.|Rt|Hon\.?)\s+)*$
+              | # 'For Tajikistan, Major General '
+                For\s+(?P<for>\p{Lu}[\p{L}.'\x20]{1,40}?),\s
+              | # 'Hungary, which co-chairs the process, was represented by State Secretary ',
+                # 'Russia's delegation was led by '
+                (?P<rep>\p{Lu}[\p{L}.'\x20]{1,40}?)(?:'s?\s+(?:delegation|\p{Lu}[\p{L}\x20]{0,40}?))?(?:,[^,;]{1,80},)?
+                \s+(?:was|were)\s+(?:represented|led)\s+by\s+(?:(?:its|the|his|her)\s+)?(?:(?:\p{Lu}[\p{L}-]*|of),?\s+){0,7}$
+            )",
+        )
+        .expect("leading country")
+    });
+    let c = LEADING.captures(pre)?;
+    let m = c.name("entry").or_else(|| c.name("for")).or_else(|| c.name("rep"))?;
+    let i = ctx.gaz.country(m.as_str().trim())?;
+    let at = s_begin + m.start();
+    Some(Fact::new(
+        ctx.gaz.countries[i].name.clone(),
+        Span::new(at, at + m.as_str().trim().len()),
+    ))
 }
 
 /// The country of a name from the words after it: " of China" (not the start of an
@@ -723,7 +767,8 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
             gap = "";
         }
         let gap_ok = gap.is_empty()
-            || ([" of ", " for ", " and ", " at ", " in "]
+            // ("Germany's ambassador to Kenya, X", "Exchequer Secretary to the Treasury, X")
+            || ([" of ", " for ", " and ", " at ", " in ", " to "]
                 .iter()
                 .any(|p| gap.starts_with(p))
                 && !gap.contains([',', ';', '"', '(', ')'])
@@ -757,8 +802,10 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
             // "the then", "the former"), with one lower-case word of portfolio between:
             // "The then justice minister, X".
             let before = core[..m.begin].trim_end().to_lowercase();
-            let (rest, word) = before.rsplit_once(' ').unwrap_or(("", before.as_str()));
-            let word_ok = word.chars().all(|c| c.is_ascii_lowercase())
+            let (_, word) = before.rsplit_once(' ').unwrap_or(("", before.as_str()));
+            // (lower-case as written: "The Cayenne public prosecutor" has no portfolio word)
+            let written = core[..m.begin].trim_end().rsplit(' ').next().unwrap_or("");
+            let word_ok = written.chars().all(|c| c.is_ascii_lowercase())
                 && !matches!(word, "the" | "then" | "former")
                 && !ctx.gaz.is_function(word);
             let after_the = |b: &str| {
@@ -766,10 +813,26 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
                     .iter()
                     .any(|p| b == *p || b.ends_with(&format!(" {p}")))
             };
-            if word_ok && after_the(rest) {
-                // (the word is ASCII, as long in the text as in lower case)
-                portfolio = Some(core[..m.begin].trim_end().len() - word.len());
-            } else if !after_the(&before) {
+            // ("The Fort-de-France public prosecutor, X": up to two capitalized words, a
+            // place or a body, between "the" and the office)
+            let the_then = |b: &str| {
+                let mut b = b.trim_end();
+                for _ in 0..3 {
+                    if after_the(&b.to_lowercase()) {
+                        return true;
+                    }
+                    match b.rsplit_once(' ') {
+                        Some((head, w)) if starts_upper(w) => b = head.trim_end(),
+                        _ => return false,
+                    }
+                }
+                false
+            };
+            let orig = core[..m.begin].trim_end();
+            // (the word is ASCII, as long in the text as in lower case)
+            if word_ok && the_then(&orig[..orig.len() - word.len()]) {
+                portfolio = Some(orig.len() - word.len());
+            } else if !the_then(orig) {
                 continue;
             }
         }
@@ -1020,6 +1083,16 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
             return title_after(ctx, orgs, name_end + skip, &post[skip..]);
         }
     }
+    // "Tom Tugendhat MP, Minister of State for Security": a post-nominal between the name
+    // and the appositive
+    if let Some(n) = POST_NOMINALS.iter().find(|n| {
+        post.strip_prefix(' ')
+            .and_then(|r| r.strip_prefix(**n))
+            .is_some_and(|r| r.starts_with(", "))
+    }) {
+        let skip = n.len() + 1;
+        return title_after(ctx, orgs, name_end + skip, &post[skip..]);
+    }
     // "Benjamin Abalos Jr., secretary of ...": the dot of a generational suffix
     if post.starts_with("., ") && ["Jr", "Sr"].iter().any(|x| ctx.text[..name_end].ends_with(x)) {
         return title_after(ctx, orgs, name_end + 1, &post[1..]);
@@ -1075,11 +1148,17 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
         } else {
             return (None, None, None);
         }
-    } else if let Some(m) = ctx
-        .names
-        .iter()
-        .find(|m| m.begin == base + off && matches!(m.hit, Hit::Country(_) | Hit::Demonym(_)))
-    {
+    } else if let Some(m) = ctx.names.iter().find(|m| {
+        m.begin == base + off
+            && matches!(m.hit, Hit::Country(_) | Hit::Demonym(_))
+            // ("the United States Attorney for ...": an office of the gazetteer that opens
+            // with the country's name is the office, not an owner in front of it)
+            && !ctx
+                .gaz
+                .titles(&rest[off..])
+                .iter()
+                .any(|t| t.begin == 0 && t.end > m.end - m.begin)
+    }) {
         let (Hit::Country(i) | Hit::Demonym(i)) = m.hit else {
             unreachable!()
         };
@@ -1250,7 +1329,8 @@ fn appositive_end(s: &str) -> Option<usize> {
     if best.is_none()
         && t.len() <= 90
         && t.split_whitespace().all(|w| {
-            w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "for" | "and" | "on" | "in" | "de" | "du")
+            w.starts_with(char::is_uppercase)
+                || matches!(w, "of" | "the" | "for" | "and" | "on" | "in" | "to" | "de" | "du")
         })
     {
         return Some(t.len());
@@ -1344,6 +1424,29 @@ fn title_tail(
             }
         }
     }
+    // "Exchequer Secretary to the Treasury", "ambassador to Kenya": the capitalized words
+    // after "to" are the office's, whatever they name (the posting is not the person's
+    // country).
+    if let Some(rest) = tail.strip_prefix(" to ").filter(|_| org.is_none()) {
+        let mut e = None;
+        let mut at = te + 4;
+        for w in rest.split(' ') {
+            let word = w.trim_end_matches([',', '.', ';', ':']);
+            if starts_upper(word) && word.chars().all(|c| c.is_alphabetic() || c == '-') {
+                e = Some(at + word.len());
+            } else if !matches!(word, "the" | "of" | "and") {
+                break;
+            }
+            if word.len() != w.len() {
+                break;
+            }
+            at += w.len() + 1;
+        }
+        if let Some(e) = e.filter(|&e| e <= limit) {
+            let t = text[tb..e].trim().to_string();
+            return (Fact::new(t, Span::new(tb, e)), None, None);
+        }
+    }
     if let Some(rest) = tail.strip_prefix(" of ") {
         let mut ob = te + 4;
         if rest.starts_with("the ") {
@@ -1434,6 +1537,9 @@ fn title_tail(
                         })
                         && text[c + 1..].trim_start().starts_with(|ch: char| ch.is_lowercase())
                         && !orgs.mentions.iter().any(|o| o.span.begin < c && ob < o.span.end)
+                        // (past the title's limit only over an "and" inside the office:
+                        // never "Lieutenant General of Police |Andrei Khrapov, head of ...")
+                        && (c <= rest_end || text[rest_end..].starts_with(" and "))
                 });
             if let Some(c) = closed.filter(|_| org.is_none()) {
                 let t = text[tb..c].trim().to_string();
@@ -2193,6 +2299,76 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn an_office_that_opens_with_a_country_and_an_office_with_a_posting() {
+        let got =
+            people("\"It is over,\" said Ana Ruiz, the United States Attorney for the Northern District of Ohio.");
+        assert_eq!(
+            got,
+            vec![p(
+                "Ana Ruiz",
+                Some("United States Attorney for the Northern District of Ohio"),
+                None,
+                None
+            )]
+        );
+        let got = people("Chile's ambassador to Peru, Tomas Ibarra, said the talks went well.");
+        assert_eq!(
+            got,
+            vec![p("Tomas Ibarra", Some("ambassador to Peru"), None, Some("Chile"))]
+        );
+        let got = people("Financial Secretary to the Treasury, Ann Reed, said the figures were clear.");
+        assert_eq!(
+            got,
+            vec![p("Ann Reed", Some("Financial Secretary to the Treasury"), None, None)]
+        );
+        // a place between "the" and a lower-case office
+        let got = people("The Cayenne public prosecutor, Lea Martin, said the inquiry went on.");
+        assert_eq!(
+            got,
+            vec![p("Lea Martin", Some("Cayenne public prosecutor"), None, None)]
+        );
+    }
+
+    #[test]
+    fn a_post_nominal_a_thai_rank_a_councillor_and_an_office_held_as() {
+        let got = people("The Rt Hon Ian Bray MP, Minister of State for Policing, said so.");
+        assert_eq!(
+            got,
+            vec![p("Ian Bray", Some("Minister of State for Policing"), None, None)]
+        );
+        let got = people("The chief, Pol Lt Gen Somchai Rattana, said the raids went on.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Somchai Rattana");
+        let got = people("Councillor Jo Hale said the shops were closed.");
+        assert_eq!(got, vec![p("Jo Hale", Some("Councillor"), None, None)]);
+        let got = people("Tim Ode, who runs the FBI's Denver Field Office as Special Agent in Charge, said so.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Special Agent in Charge"), "{got:?}");
+    }
+
+    #[test]
+    fn the_country_a_delegation_list_or_a_report_opens_with() {
+        let got = people("Latvia \u{2013} Ilze Berzina, Director General of the State Police");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].3.as_deref(), Some("Latvia"), "{got:?}");
+        let got = people("Portugal: The Hon. Rui Lopes, Minister of Internal Administration");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].3.as_deref(), Some("Portugal"), "{got:?}");
+        let got = people("For Mongolia, Colonel Bat Erdene, head of the drug unit, said it held.");
+        assert_eq!(got[0].3.as_deref(), Some("Mongolia"), "{got:?}");
+        let got = people("Austria, which chairs the group, was represented by State Secretary Eva Gruber.");
+        assert_eq!(got[0].3.as_deref(), Some("Austria"), "{got:?}");
+        let got = people("Belarus's delegation was led by Major General of Police Oleg Ivanov, head of the unit.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].3.as_deref(), Some("Belarus"), "{got:?}");
+        // the rank's tail stops before the name
+        assert!(!got[0].1.as_deref().unwrap_or("").contains("Ivanov"), "{got:?}");
+        // a sentence that opens with a body, not a country, names no country
+        let got = people("Europol: Ana Ruiz, Executive Director");
+        assert!(got.iter().all(|r| r.3.is_none()), "{got:?}");
     }
 
     #[test]
