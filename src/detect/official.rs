@@ -275,6 +275,46 @@ fn honorific_with_stop(pre: &str) -> Option<usize> {
     HONORIFICS.contains(&&word[b..]).then_some(b)
 }
 
+/// Where a surname written in capitals sits in a run of two names after an honorific, as
+/// Japanese and some European government pages write it: "Mr. TSUYUKI Yasuhiro", "Mr.
+/// Yasuhiro TSUYUKI".
+fn caps_surname(ctx: &Ctx<'_>, orgs: &Orgs, toks: &[super::chunk::Tok], s_begin: usize) -> Option<usize> {
+    let text = ctx.text;
+    let n = toks.len();
+    if n < 2 {
+        return None;
+    }
+    let caps = |i: usize| {
+        let w = toks[i].word(text);
+        words::is_all_caps(w)
+            && w.chars().count() >= 3
+            && w.chars().all(char::is_alphabetic)
+            && orgs.at(toks[i].begin, toks[i].end).is_none()
+            && ctx.gaz.org(w).is_none()
+            && ctx.gaz.country(w).is_none()
+    };
+    let written = |i: usize| {
+        let w = toks[i].word(text);
+        w.starts_with(char::is_uppercase) && !words::is_all_caps(w) && w.chars().all(char::is_alphabetic)
+    };
+    // the honorific in the run, or before it with its stop
+    let (b, honorific) = if HONORIFICS.contains(&toks[0].word(text)) {
+        (1, true)
+    } else {
+        (0, honorific_with_stop(&text[s_begin..toks[0].begin]).is_some())
+    };
+    if !honorific || n - b != 2 {
+        return None;
+    }
+    if caps(b) && written(b + 1) {
+        Some(b)
+    } else if written(b) && caps(b + 1) {
+        Some(b + 1)
+    } else {
+        None
+    }
+}
+
 /// "Co-ordinator of Activities to Address Transnational Threats": capitalized words right
 /// after a "to" that itself follows a capitalized word are the rest of a capitalized phrase
 /// ("Agency to Combat Drug Trafficking"), not a name. ("according to Juan Ortiz" and
@@ -298,6 +338,7 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
         Some((last, rest)) if rest.len() >= 2 && POST_NOMINALS.contains(&last.word(text)) => rest,
         _ => &run.toks[..],
     };
+    let caps = caps_surname(ctx, orgs, toks, s_begin);
     let name_like = |k: usize, t: &super::chunk::Tok| -> bool {
         let w = t.word(text);
         if t.connector {
@@ -316,7 +357,7 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
         let singular = w.strip_suffix("ies").map(|s| format!("{s}y"));
         !(gaz.is_generic(w)
             || singular.is_some_and(|s| gaz.is_generic(&s))
-            || (words::is_all_caps(w) && !initial)
+            || (words::is_all_caps(w) && !initial && caps.map(|c| toks[c].begin) != Some(t.begin))
             || place
             || HONORIFICS.contains(&w)
             || w.chars().any(|c| c.is_ascii_digit()))
@@ -371,8 +412,23 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     let begin = name_toks[0].begin;
     let last = name_toks[name_toks.len() - 1];
     let end = last.word_end(text);
-    let name = text[begin..end].to_string();
     let n_words = name_toks.iter().filter(|t| !t.connector).count();
+    // "Mr. TSUYUKI Yasuhiro": the name in the order and case of the others, so that
+    // "Commissioner Tsuyuki" finds it.
+    let name = match caps {
+        Some(c) if n_words == 2 && toks.len() - first == 2 => {
+            let surname = toks[c].word(text);
+            let given = if c == first {
+                toks[c + 1].word(text)
+            } else {
+                toks[first].word(text)
+            };
+            let mut cs = surname.chars();
+            let head: String = cs.next().into_iter().collect();
+            format!("{given} {head}{}", cs.as_str().to_lowercase())
+        }
+        _ => text[begin..end].to_string(),
+    };
 
     // Context on both sides, within the sentence.
     let pre = &text[s_begin..honorific.unwrap_or(begin)];
@@ -772,7 +828,13 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
                 .iter()
                 .any(|p| gap.starts_with(p))
                 && !gap.contains([',', ';', '"', '(', ')'])
-                && gap.len() < 80)
+                && gap.len() < 80
+                // ("the Governor in Council has appointed X": without a comma before the
+                // name, a clause, not the office's tail)
+                && (comma || !gap.split(' ').any(|w| {
+                    w.starts_with(char::is_lowercase)
+                        && !matches!(w, "of" | "for" | "and" | "at" | "in" | "to" | "the" | "on" | "de" | "du" | "di")
+                })))
             || (portfolio_list(gap) && gap.len() < 80);
         if !gap_ok {
             continue;
@@ -1015,7 +1077,12 @@ fn portfolio_list(gap: &str) -> bool {
     else {
         return false;
     };
-    !rest.contains([';', '"', '(', ')']) && (rest.contains(',') || rest.contains(" and ")) && capitalized_words(rest)
+    // ("Commissioner General of the NPA, and Mr. X": a list that ends at "and" is a list
+    // of people, and its office another person's)
+    !rest.contains([';', '"', '(', ')'])
+        && (rest.contains(',') || rest.contains(" and "))
+        && !rest.trim_end().ends_with(" and")
+        && capitalized_words(rest)
 }
 
 /// Words of a name or a portfolio: each capitalized, or one of "and", "of", "the", "for",
@@ -2347,6 +2414,31 @@ mod tests {
         let got = people("Tim Ode, who runs the FBI's Denver Field Office as Special Agent in Charge, said so.");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].1.as_deref(), Some("Special Agent in Charge"), "{got:?}");
+    }
+
+    #[test]
+    fn a_surname_in_capitals_a_clause_after_an_office_and_a_list_of_two_people() {
+        let got = people("Mr. KATO Hiroshi, Commissioner General of the National Police Agency, spoke.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Hiroshi Kato");
+        let got = people("Ms. Anna KOWALSKA, Minister of the Interior, spoke.");
+        assert_eq!(got[0].0, "Anna Kowalska", "{got:?}");
+        // capitals alone, without an honorific, are no surname
+        assert!(people("KATO Hiroshi spoke to the press.").is_empty());
+        // "the Governor in Council has appointed X as ...": the office is the one after "as"
+        let got = people("The Governor in Council has appointed Ann Roy as Commissioner of Police.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].1.as_deref().is_some_and(|t| t.starts_with("Commissioner")),
+            "{got:?}"
+        );
+        // the first person's office is not the second's
+        let got = people("Mr. Tom Hale, Director of the Police College, and Mr. Ian Cole, Chief of Staff, attended.");
+        assert_eq!(
+            got.iter().map(|r| r.1.as_deref()).collect::<Vec<_>>(),
+            vec![Some("Director of the Police College"), Some("Chief of Staff")],
+            "{got:?}"
+        );
     }
 
     #[test]

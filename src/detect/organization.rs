@@ -225,7 +225,12 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
             }
         }
         let full_gaz = gaz.org(&full);
-        let acr_gaz = gaz.org(acr_s);
+        // "the National Police Federation (NPF)": an acronym the text spells out itself,
+        // with words the gazetteer's body of that acronym does not have (Nigeria Police
+        // Force), is the text's body.
+        let acr_gaz = gaz
+            .org(acr_s)
+            .filter(|&i| full_gaz.is_some() || initials(&full) != letters(acr_s) || shares_words(&gaz.orgs[i], &full));
         let canonical = match (full_gaz, acr_gaz) {
             (Some(i), _) | (None, Some(i)) => gaz.orgs[i].canonical.clone(),
             (None, None) => {
@@ -1051,6 +1056,17 @@ fn initials(s: &str) -> Vec<char> {
         .collect()
 }
 
+/// At least half the words of `full` open like words of one of the names of `org`
+/// ("Nigerian Police Force" and "Nigeria Police Force", not "National Police Federation").
+fn shares_words(org: &crate::detect::gazetteer::Org, full: &str) -> bool {
+    let stem = |w: &str| w.chars().take(5).collect::<String>().to_lowercase();
+    let words: Vec<String> = full.split_whitespace().map(stem).collect();
+    std::iter::once(&org.canonical).chain(&org.aliases).any(|name| {
+        let theirs: Vec<String> = name.split_whitespace().map(stem).collect();
+        2 * words.iter().filter(|w| theirs.contains(w)).count() > words.len()
+    })
+}
+
 /// The capital letters of an acronym: "PFIPC", "PF" in "PolFed".
 fn letters(acr: &str) -> Vec<char> {
     acr.chars().filter(|c| c.is_uppercase()).collect()
@@ -1784,6 +1800,19 @@ mod tests {
                 "Zembla Jungle Infantry Brigade"
             ]
         );
+    }
+
+    #[test]
+    fn an_acronym_the_text_spells_out_as_another_body_is_that_body() {
+        // NPF is the Nigeria Police Force in the gazetteer
+        let t = "Ann Roy, President of the National Police Federation (NPF), said the NPF agreed.";
+        let ctx = Ctx::new(t, None);
+        let named: Vec<String> = detect(&ctx).mentions.into_iter().map(|m| m.canonical).collect();
+        assert!(named.len() >= 3, "{named:?}");
+        assert!(named.iter().all(|c| c == "National Police Federation"), "{named:?}");
+        // the same words, written another way, are the gazetteer's body
+        let o = orgs_in("officers of the Nigerian Police Force (NPF) said");
+        assert!(o.iter().any(|(c, _)| c == "Nigeria Police Force"), "{o:?}");
     }
 
     #[test]
