@@ -1080,7 +1080,15 @@ fn is_value(lead: &str) -> bool {
         stripped.ends_with(v)
     }) || SOLD_FOR.is_match(strip_qualifier(&l))
         || VALUED_AT.is_match(strip_qualifier(&l))
+        || DUTY_LABEL.is_match(&l)
 }
+
+/// "Unpaid duties: PLN 1.47 million", "Unpaid excise duty and fuel surcharge: PLN 21,400": a
+/// label or a table's column of the revenue the goods stood for.
+static DUTY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:dut(?:y|ies)|tax(?:es)?|excise|surcharges?|levies|revenue)(?:\s+\([^)]{1,20}\))?\s*:(?:\s*\p{L}{1,4}\$?)?$")
+        .expect("duty label")
+});
 
 /// "put the black-market value of the new seizure at", "valued the drugs at": a value set
 /// on something named between.
@@ -1805,6 +1813,18 @@ mod tests {
             !got.iter().any(|(_, q)| *q == Some(2021.0) || *q == Some(2.0)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_label_of_unpaid_duty_is_no_cash() {
+        let got = cash("Officers seized 400,000 cigarettes at the border. Unpaid excise duty and VAT: EUR 120,000.");
+        assert!(got.is_empty(), "{got:?}");
+        // (a table's row, as the document stage renders it)
+        let got = cash("- 3 May ; Goods seized: cigarettes, van ; Quantity: 88,000 pcs ; Unpaid duties: PLN 88,000\n");
+        assert!(got.is_empty(), "{got:?}");
+        // a cash seizure after a colon is still one
+        let got = cash("Seized in the raid: EUR 120,000 in cash and two cars.");
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
