@@ -802,6 +802,14 @@ fn editions_by_head(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
         {
             continue;
         }
+        // "the first edition held under the new name", "the first edition to be hosted in
+        // Africa": a superlative, not the series' first edition
+        if rest.as_str() == "edition"
+            && ord.as_str().starts_with(char::is_alphabetic)
+            && SUPERLATIVE_CLAUSE.is_match(after)
+        {
+            continue;
+        }
         let Some(n) = ordinal_value(ord.as_str()) else { continue };
         let head = rest.as_str().rsplit(' ').next().unwrap_or_default().to_lowercase();
         found.push((Span::new(ord.start(), m.end()), n, head));
@@ -850,6 +858,15 @@ fn editions_by_head(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
         add_edition(events, series, &label, span);
     }
 }
+
+/// A clause right after "the first edition" that makes it a superlative: " held under",
+/// " to be hosted", " organised outside".
+static SUPERLATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s+(?:to\s+(?:be\s+)?)?(?:held|hold|hosted|host|organi[sz]ed|run|staged|take\s+place|taking\s+place)\b",
+    )
+    .expect("superlative clause")
+});
 
 /// A numbered conference's name without its ordinal: "7th Global Conference on X" is an
 /// edition of "Global Conference on X".
@@ -2201,6 +2218,20 @@ mod tests {
         let t = "The 51st Harbour Conference and the 43rd Reef Assembly met. The 47th edition was smaller.";
         let labels: Vec<String> = events(t).into_iter().map(|e| e.1).collect();
         assert!(!labels.iter().any(|l| l.starts_with("47th")), "{labels:?}");
+    }
+
+    #[test]
+    fn the_first_edition_held_somewhere_is_a_superlative() {
+        let t = "The 12th Harbour Security Conference opened in Accra. It is the first edition held in Africa.";
+        let labels: Vec<String> = events(t).into_iter().map(|e| e.1).collect();
+        assert!(!labels.iter().any(|l| l.starts_with("first")), "{labels:?}");
+        // the first edition itself
+        let t = "The 12th Harbour Security Conference opened in Accra. The first edition, in 2012, was small.";
+        let labels: Vec<String> = events(t).into_iter().map(|e| e.1).collect();
+        assert!(
+            labels.iter().any(|l| l == "first Harbour Security Conference"),
+            "{labels:?}"
+        );
     }
 
     fn events(t: &str) -> Vec<(EventKind, String, Option<String>)> {
