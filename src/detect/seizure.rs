@@ -296,8 +296,10 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         };
         used_nums[ni] = true;
         let cur_begin = CURRENCY_BEFORE.find(before_num).map(|m| m.start()).unwrap_or(n.begin);
-        // the conversion itself: an amount in brackets right after another amount
-        if sent[..cur_begin.min(n.qualified_begin)].trim_end().ends_with('(')
+        // the conversion itself: an amount in brackets right after another amount ("(about
+        // USD 200 million)" with its qualifier)
+        let lead_lower = sent[..cur_begin.min(n.qualified_begin)].trim_end().to_lowercase();
+        if strip_qualifier(&lead_lower).trim_end().ends_with('(')
             && ni > 0
             && used_nums[ni - 1]
             && (CURRENCY_AFTER.is_match(&sent[nums[ni - 1].end..])
@@ -598,7 +600,14 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             .find(|(sb, se)| pos > *sb && pos < *se)
             .filter(|_| item.category != "Cash");
         if let Some(&(sb, _)) = segment {
-            if let Some(parent_i) = out_pos.iter().rposition(|&p| p < sb) {
+            // ("two tonnes of drugs, among them cocaine and cannabis, over 180 firearms and
+            // 12,500 counterfeit products": a counted item of another kind is the list going
+            // on after the breakdown, not part of it)
+            let parent = out_pos.iter().rposition(|&p| p < sb);
+            let goes_on = parent.is_some_and(|i| {
+                item.quantity.is_some() && out[i].category != item.category && sent[sb..pos].contains(", ")
+            });
+            if let Some(parent_i) = parent.filter(|_| !goes_on) {
                 if item.quantity.is_some() || item.label.split_whitespace().count() >= 1 {
                     out[parent_i].includes.push(item);
                 }
@@ -1138,8 +1147,8 @@ fn strip_qualifier(l: &str) -> &str {
     'strip: loop {
         for q in QUALIFIERS {
             if let Some(s) = l.strip_suffix(q) {
-                // whole words only: "visa" does not end in "a"
-                if s.is_empty() || s.ends_with(' ') {
+                // whole words only: "visa" does not end in "a" ("(about" is one)
+                if s.is_empty() || s.ends_with([' ', '(']) {
                     l = s.trim_end();
                     continue 'strip;
                 }
@@ -1411,6 +1420,20 @@ mod tests {
     /// [`seized`] as labels and quantities.
     fn items(t: &str) -> Vec<(String, Option<f64>)> {
         seized(t).into_iter().map(|i| (i.label, i.quantity)).collect()
+    }
+
+    #[test]
+    fn the_list_goes_on_after_a_breakdown_and_a_qualified_conversion_is_no_second_sum() {
+        let got = items(
+            "Police seized more than a tonne of drugs, among them heroin and hashish, 75 pistols and 900 \
+             counterfeit watches.",
+        );
+        assert!(got.contains(&("pistol".to_string(), Some(75.0))), "{got:?}");
+        assert!(got.contains(&("counterfeit watch".to_string(), Some(900.0))), "{got:?}");
+        // the breakdown itself stays part of the drugs
+        assert!(!got.iter().any(|(l, _)| l == "heroin"), "{got:?}");
+        let got = cash("Police seized EUR 46 million (about USD 50 million) in cash.");
+        assert_eq!(got, vec![(Some(46_000_000.0), Some("EUR".into()))]);
     }
 
     #[test]
