@@ -596,10 +596,11 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         // (money is never part of goods: "57 vehicles including 11 boats, and 42.6 million
         // baht in cash" ends the vehicles at the cash)
         let segment = segments
-            .iter()
+            .iter_mut()
             .find(|(sb, se)| pos > *sb && pos < *se)
             .filter(|_| item.category != "Cash");
-        if let Some(&(sb, _)) = segment {
+        if let Some((sb, se)) = segment {
+            let sb = *sb;
             // ("two tonnes of drugs, among them cocaine and cannabis, over 180 firearms and
             // 12,500 counterfeit products": a counted item of another kind is the list going
             // on after the breakdown, not part of it)
@@ -607,6 +608,10 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             let goes_on = parent.is_some_and(|i| {
                 item.quantity.is_some() && out[i].category != item.category && sent[sb..pos].contains(", ")
             });
+            // (and the breakdown ends there, for the items after it too)
+            if goes_on {
+                *se = pos;
+            }
             if let Some(parent_i) = parent.filter(|_| !goes_on) {
                 if item.quantity.is_some() || item.label.split_whitespace().count() >= 1 {
                     out[parent_i].includes.push(item);
@@ -1430,6 +1435,9 @@ mod tests {
         );
         assert!(got.contains(&("pistol".to_string(), Some(75.0))), "{got:?}");
         assert!(got.contains(&("counterfeit watch".to_string(), Some(900.0))), "{got:?}");
+        // and the breakdown ends at the first item of another kind
+        let got = items("Police seized 409 firearms, including 22 rifles, 33 motorcycles and 96 converted firearms.");
+        assert!(got.contains(&("converted firearm".to_string(), Some(96.0))), "{got:?}");
         // the breakdown itself stays part of the drugs
         assert!(!got.iter().any(|(l, _)| l == "heroin"), "{got:?}");
         let got = cash("Police seized EUR 46 million (about USD 50 million) in cash.");
