@@ -111,6 +111,10 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<PersonMention> {
         }
     }
     predecessors(ctx, &mut out);
+    // "Minister for Expatriates' Welfare and Overseas Employment, Imran Ahmad": words inside
+    // another person's office are no name.
+    let offices: Vec<Span> = out.iter().filter_map(|m| m.title.as_ref().map(|t| t.span)).collect();
+    out.retain(|m| !offices.iter().any(|t| t.begin <= m.span.begin && m.span.end <= t.end));
     out
 }
 
@@ -848,7 +852,7 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
         // So is "Commissioner of Customs and Border Control, X": an office found in the
         // gazetteer that goes on with "and" and capitalized words up to the name's comma.
         let and_portfolio = comma && gap.strip_prefix(" and ").is_some_and(capitalized_words);
-        if !plural && ((gap.contains(',') && portfolio_list(gap)) || and_portfolio) {
+        if !plural && (((gap.contains(',') || (comma && org.is_none())) && portfolio_list(gap)) || and_portfolio) {
             title = Fact::new(
                 core[m.begin..].trim_end().to_string(),
                 Span::new(tb, s_begin + core.len()),
@@ -2438,6 +2442,20 @@ mod tests {
             got.iter().map(|r| r.1.as_deref()).collect::<Vec<_>>(),
             vec![Some("Director of the Police College"), Some("Chief of Staff")],
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_portfolio_of_two_before_a_name_is_one_office_with_no_name_inside() {
+        let got = people("Nepal's Minister for Labour Welfare and Foreign Employment, Hari Thapa, spoke.");
+        assert_eq!(
+            got,
+            vec![p(
+                "Hari Thapa",
+                Some("Minister for Labour Welfare and Foreign Employment"),
+                None,
+                Some("Nepal")
+            )]
         );
     }
 
