@@ -867,11 +867,10 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
             // "... said the head, X" is rare; accept lower-case titles only after "the" (and
             // "the then", "the former"), with one lower-case word of portfolio between:
             // "The then justice minister, X".
-            let before = core[..m.begin].trim_end().to_lowercase();
-            let (_, word) = before.rsplit_once(' ').unwrap_or(("", before.as_str()));
+            let orig = core[..m.begin].trim_end();
             // (lower-case as written: "The Cayenne public prosecutor" has no portfolio word)
-            let written = core[..m.begin].trim_end().rsplit(' ').next().unwrap_or("");
-            let word_ok = written.chars().all(|c| c.is_ascii_lowercase())
+            let word = orig.rsplit(' ').next().unwrap_or("");
+            let word_ok = word.chars().all(|c| c.is_ascii_lowercase())
                 && !matches!(word, "the" | "then" | "former")
                 && !ctx.gaz.is_function(word);
             let after_the = |b: &str| {
@@ -894,8 +893,6 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
                 }
                 false
             };
-            let orig = core[..m.begin].trim_end();
-            // (the word is ASCII, as long in the text as in lower case)
             if word_ok && the_then(&orig[..orig.len() - word.len()]) {
                 portfolio = Some(orig.len() - word.len());
             } else if !the_then(orig) {
@@ -1495,27 +1492,15 @@ fn title_tail(
             }
         }
     }
-    // "Exchequer Secretary to the Treasury", "ambassador to Kenya": the capitalized words
-    // after "to" are the office's, whatever they name (the posting is not the person's
+    // "Exchequer Secretary to the Treasury", "ambassador to Kenya": a tail of capitalized
+    // words after "to" is the office's, whatever it names (the posting is not the person's
     // country).
     if let Some(rest) = tail.strip_prefix(" to ").filter(|_| org.is_none()) {
-        let mut e = None;
-        let mut at = te + 4;
-        for w in rest.split(' ') {
-            let word = w.trim_end_matches([',', '.', ';', ':']);
-            if starts_upper(word) && word.chars().all(|c| c.is_alphabetic() || c == '-') {
-                e = Some(at + word.len());
-            } else if !matches!(word, "the" | "of" | "and") {
-                break;
-            }
-            if word.len() != w.len() {
-                break;
-            }
-            at += w.len() + 1;
-        }
-        if let Some(e) = e.filter(|&e| e <= limit) {
-            let t = text[tb..e].trim().to_string();
-            return (Fact::new(t, Span::new(tb, e)), None, None);
+        let posting = rest.trim_end_matches([',', '.', ';', ':', ' ']);
+        let last = posting.rsplit(' ').next().unwrap_or("");
+        if capitalized_words(posting) && starts_upper(last) {
+            let e = te + 4 + posting.len();
+            return (Fact::new(text[tb..e].to_string(), Span::new(tb, e)), None, None);
         }
     }
     if let Some(rest) = tail.strip_prefix(" of ") {

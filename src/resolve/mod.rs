@@ -1414,28 +1414,24 @@ mod tests {
     #[test]
     fn the_country_that_will_host_a_conference_is_its_place() {
         let t = "The 40th Zembla Police Chiefs Conference closed on Friday.\n\nIndonesia will host the 41st Zembla Police Chiefs Conference next year.\n";
-        let x = extract(t);
-        let next = x
-            .conferences
-            .iter()
-            .find(|c| c.label.starts_with("41st"))
-            .expect("41st");
-        assert!(
-            format!("{:?}", next.facts.location).contains("IDN"),
-            "{:?}",
-            next.facts.location
-        );
+        let at = location_of_41st(t);
+        assert!(at.contains("IDN"), "{at}");
         // a city and its country chosen to host it
         let t = "The 40th Zembla Police Chiefs Conference closed on Friday.\n\nDelegates chose Marrakech, \
                  Morocco, to host the 41st Zembla Police Chiefs Conference in 2025.\n";
+        let at = location_of_41st(t);
+        assert!(at.contains("Marrakech") || at.contains("MAR"), "{at}");
+    }
+
+    /// The location facts of the 41st edition the text names, for reading.
+    fn location_of_41st(t: &str) -> String {
         let x = extract(t);
         let next = x
             .conferences
             .iter()
             .find(|c| c.label.starts_with("41st"))
             .expect("41st");
-        let at = format!("{:?}", next.facts.location);
-        assert!(at.contains("Marrakech") || at.contains("MAR"), "{at}");
+        format!("{:?}", next.facts.location)
     }
 
     /// The arrest and country counts of each operation in an extraction, by label.
