@@ -52,6 +52,11 @@ const HONORIFICS: &[&str] = &[
 /// Letters written after a name for a seat or an honour ("Tom Tugendhat MP").
 const POST_NOMINALS: &[&str] = &["MP", "MEP", "MSP", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE"];
 
+/// ", who heads the": what a titled person heads is the organization of the office.
+static WHO_HEADS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,\s+who\s+(?:also\s+)?(?:heads|head|leads|commands|directs|runs|chairs|manages)\s+(?:the\s+)?")
+        .expect("who heads")
+});
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,\s+who\b|\s+(?:said|says|told|added|adds|warned|noted|explained|stated|stressed|emphasised|emphasized|underlined|commented|remarked|declared|announced|urged|called|described|welcomed|thanked|praised|insisted|argued|pointed out|concluded|cautioned|confirmed|revealed)\b)")
         .expect("speech regex")
@@ -602,6 +607,17 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
             title = Some(t);
             org = org.or(o);
             country = country.or(c);
+        }
+    }
+    // "Chief Inspector Marta Salguero, who heads the UDYCO in Seville,": the organization a
+    // titled person heads, commands or leads is the one the office is held in.
+    if org.is_none() && title.is_some() {
+        if let Some(m) = WHO_HEADS.find(post) {
+            org = orgs
+                .mentions
+                .iter()
+                .find(|x| x.span.begin == end + m.end())
+                .map(|x| Fact::new(x.canonical.clone(), x.span));
         }
     }
     // "former President Meng Hongwei of China resigned", "Ballestrazzi, a senior French
@@ -2772,5 +2788,34 @@ mod tests {
                 None
             )]
         );
+    }
+
+    #[test]
+    fn the_organization_a_titled_person_heads() {
+        assert_eq!(
+            people("Chief Inspector Lena Varga, who heads the Zembla Harbour Police Unit, said it was over."),
+            vec![p(
+                "Lena Varga",
+                Some("Chief Inspector"),
+                Some("Zembla Harbour Police Unit"),
+                None
+            )]
+        );
+        // an acronym the text defined is the organization too
+        let got = people(
+            "The Anti-Smuggling Directorate (ASD) acted. \"It works,\" said Brigadier Omar Tal, who commands the ASD, in Amman.",
+        );
+        assert_eq!(
+            got,
+            vec![p(
+                "Omar Tal",
+                Some("Brigadier"),
+                Some("Anti-Smuggling Directorate"),
+                None
+            )]
+        );
+        // what follows "who heads" must be an organization
+        let got = people("Colonel Omar Tal, who heads the inquiry, said so.");
+        assert_eq!(got, vec![p("Omar Tal", Some("Colonel"), None, None)]);
     }
 }

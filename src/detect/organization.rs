@@ -237,6 +237,12 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
                 if !(initials_match(&full, acr_s) || ends_in_org_head(gaz, &full)) {
                     continue;
                 }
+                // "the International Maritime Boundary Line (IMBL)": a line, a treaty or a
+                // plan is spelled out as a body is, and is none
+                let last = full.rsplit(' ').next().unwrap_or("").to_lowercase();
+                if NOT_BODY_HEADS.contains(&last.as_str()) {
+                    continue;
+                }
                 full.clone()
             }
         };
@@ -503,6 +509,19 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
         }
         add_named(&mut orgs, begin, end);
     }
+    // 3d. An acronym the text uses without defining it, made of the initials of a body it
+    //     names: "the Gujarat Anti-Terrorist Squad" ... "the Gujarat ATS" ... "the ATS".
+    for (begin, end, canonical) in undefined_acronyms(ctx, &orgs) {
+        let gz = orgs.info(&canonical).and_then(|i| i.gaz);
+        let acr = text[begin..end].to_string();
+        let acr = acr.rsplit(' ').next().unwrap_or(&acr).to_string();
+        if let Some(info) = orgs.infos.iter_mut().find(|i| i.canonical == canonical) {
+            if !info.aliases.contains(&acr) {
+                info.aliases.push(acr);
+            }
+        }
+        push_mention(&mut orgs, Span::new(begin, end), &canonical, gz);
+    }
     // 4. Lower-case descriptions of an organization already named: "led by the customs
     //    service", "coast guard spokesman".
     for (span, canonical) in descriptions(ctx, &orgs) {
@@ -512,6 +531,83 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
     merge_acronym_fronts(&mut orgs);
     orgs.mentions.sort_by_key(|m| m.span);
     orgs
+}
+
+/// All-capital words that are words, not acronyms.
+const CAPS_WORDS: &[&str] = &[
+    "AND", "THE", "FOR", "NOT", "BUT", "ALL", "ANY", "NEW", "NOW", "WHO", "WAS", "ARE", "OUR", "HIS", "HER", "ITS",
+    "OFF", "OUT", "TWO", "ONE", "USE", "HAS", "HAD", "WITH", "FROM", "INTO", "THAT", "THIS", "WILL", "ALSO", "OVER",
+    "UP", "IN", "ON", "AT", "BY", "TO", "OF", "OR", "AS", "IS", "IT", "BE", "WE", "NO", "SO", "DO", "GO", "AN", "MORE",
+    "LIVE", "NEWS", "READ", "VIDEO", "PHOTO", "UPDATE",
+];
+
+/// Uses of an acronym the text never defines, whose letters are the initials of exactly
+/// one body the text names (without a place the name opens with, as in "Gujarat ATS"):
+/// the span (with that place, when it stands before the acronym) and the body's name.
+fn undefined_acronyms(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(usize, usize, String)> {
+    let text = ctx.text;
+    let place_word = |w: &str| ctx.gaz.country(w).is_some() || ctx.gaz.places.iter().any(|p| p.name == w);
+    // each body's initials, and its initials without a leading place word
+    let mut spelled: Vec<(Vec<char>, Option<&str>, &str)> = Vec::new();
+    for info in &orgs.infos {
+        let c = info.canonical.as_str();
+        if c.split_whitespace().count() < 2 {
+            continue;
+        }
+        spelled.push((initials(c), None, c));
+        if let Some((first, rest)) = c.split_once(' ') {
+            if place_word(first) && rest.split_whitespace().count() >= 2 {
+                spelled.push((initials(rest), Some(first), c));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut begin = 0;
+    for w in text.split_inclusive(|c: char| !c.is_alphanumeric()) {
+        let wb = begin;
+        begin += w.len();
+        let word = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if !(2..=6).contains(&word.len())
+            || !word.chars().all(|c| c.is_ascii_uppercase())
+            || CAPS_WORDS.contains(&word)
+            || !words::boundary_before(text, wb)
+        {
+            continue;
+        }
+        let we = wb + word.len();
+        // (a headline in capitals: its words are no acronyms)
+        let prev_caps = text[..wb]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|p| p.len() >= 2 && p.chars().all(|c| c.is_ascii_uppercase()));
+        let next_caps = text[we..]
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|n| n.len() >= 2 && n.chars().all(|c| c.is_ascii_uppercase()));
+        if prev_caps || next_caps || orgs.mentions.iter().any(|m| m.span.begin < we && wb < m.span.end) {
+            continue;
+        }
+        if ctx.names.iter().any(|m| m.begin < we && wb < m.end) {
+            continue;
+        }
+        let letters: Vec<char> = word.chars().collect();
+        let fits: Vec<&(Vec<char>, Option<&str>, &str)> = spelled.iter().filter(|(i, _, _)| *i == letters).collect();
+        let mut bodies: Vec<&str> = fits.iter().map(|f| f.2).collect();
+        bodies.dedup();
+        if bodies.len() != 1 {
+            continue;
+        }
+        // "the Gujarat ATS": the place the name opens with is part of this use of it
+        let start = fits
+            .iter()
+            .filter_map(|f| f.1)
+            .find(|p| text[..wb].ends_with(&format!("{p} ")))
+            .map_or(wb, |p| wb - p.len() - 1);
+        out.push((start, we, bodies[0].to_string()));
+    }
+    out
 }
 
 /// "the AU Commission" and "the African Union Commission" in one article: a name that
@@ -979,6 +1075,25 @@ pub(super) fn is_standing_body(phrase: &str) -> bool {
 }
 
 /// Nouns of a standing body, that make a name with an event word in it an organization's.
+/// Nouns that end a name spelled out with an acronym that is no body's.
+const NOT_BODY_HEADS: &[&str] = &[
+    "line",
+    "treaty",
+    "agreement",
+    "protocol",
+    "act",
+    "strategy",
+    "zone",
+    "corridor",
+    "route",
+    "index",
+    "report",
+    "declaration",
+    "directive",
+    "regulation",
+    "memorandum",
+    "convention",
+];
 const BODY_HEADS: &[&str] = &["committee", "secretariat", "council", "commission", "bureau", "board"];
 
 /// The capitalized run that ends right before `offset` (skipping one space).
@@ -2100,5 +2215,38 @@ mod tests {
     fn a_numbered_working_group_is_no_body() {
         let got = orgs_in("Working Group 1: preventing the manufacture of synthetic drugs.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn an_acronym_the_text_uses_without_defining_it() {
+        let t = "The Zembla Coast Guard and the Gujarat Anti-Smuggling Squad stopped a boat. The Gujarat ASS \
+                 chief said the ASS had watched it.";
+        let got = orgs_in(t);
+        let squad = got
+            .iter()
+            .find(|(c, _)| c == "Gujarat Anti-Smuggling Squad")
+            .expect("squad");
+        assert!(squad.1.contains(&"ASS".to_string()), "{got:?}");
+        // a word in capitals is no acronym, nor are the words of a headline in capitals
+        let got = orgs_in("ZEMBLA ANTI SMUGGLING NEWS\n\nThe Anti News Directorate said AND it did.");
+        assert!(
+            got.iter()
+                .all(|(_, a)| !a.contains(&"AND".to_string()) && !a.contains(&"ANS".to_string())),
+            "{got:?}"
+        );
+        // letters two bodies share name neither
+        let got = orgs_in("The Port Control Unit and the Police Coordination Unit met. The PCU said so.");
+        assert!(got.iter().all(|(_, a)| !a.contains(&"PCU".to_string())), "{got:?}");
+    }
+
+    #[test]
+    fn a_line_or_a_treaty_spelled_out_with_an_acronym_is_no_body() {
+        let got = orgs_in("The boat crossed the International Maritime Boundary Line (IMBL) at night.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = orgs_in("The Zembla Maritime Response Unit (ZMRU) boarded it.");
+        assert_eq!(
+            got,
+            vec![("Zembla Maritime Response Unit".to_string(), vec!["ZMRU".to_string()])]
+        );
     }
 }
