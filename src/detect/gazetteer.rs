@@ -50,6 +50,9 @@ pub struct Item {
     /// The category in an article that speaks of wildlife crime, when it differs
     /// (timber: Other, but Wildlife beside wildlife).
     pub wildlife_category: Option<String>,
+    /// A maker's name ("Toyota"): the model written after it belongs to the item
+    /// ("a Toyota Land Cruiser").
+    pub make: bool,
 }
 
 /// One place (city, port).
@@ -210,7 +213,8 @@ impl Gazetteer {
                 plural: col(&r, 1).into(),
                 category: col(&r, 2).into(),
                 unit: opt(col(&r, 3)),
-                wildlife_category: opt(col(&r, 4)),
+                wildlife_category: opt(col(&r, 4)).filter(|c| c != "make"),
+                make: col(&r, 4) == "make",
             })
             .collect();
         let places: Vec<Place> = rows(PLACES)

@@ -15,7 +15,7 @@
 //! ammunition, along with grenades, were seized" gives firearm 320 item (Approximately,
 //! including rocket launcher 1), ammunition 20000 item (Almost), grenade (no quantity).
 
-use super::gazetteer::Hit;
+use super::gazetteer::{Hit, Match};
 use super::{Ctx, Cue};
 use crate::model::{SeizedItem, Span};
 use crate::text::numbers::{NumberMention, Qualifier};
@@ -56,19 +56,58 @@ static SUB_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)( - |\)|;|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\btogether\s+with\b|\bwhile\b|\bwere\b|\bwas\b|\bhave\b|\bhad\b)").expect("sub end regex")
 });
 static CURRENCY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b(EUR|USD|GBP|CHF|AUD|CAD|NZD|JPY|CNY|INR|ZAR|NGN|KES|BRL|MXN|COP|THB|PHP|IDR|MYR|SGD|HKD|AED|SAR|TRY|RUB|UAH|PLN|CZK|SEK|NOK|DKK|HUF|RON|BGN|XOF|XAF|GHS|EGP|MAD|PKR|BDT|VND|KRW|ARS|PEN|CLP)|(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|GH¢|GH₵|\$|€|£|¥|₹|₦|฿|₵|₱|Rs\.?|\bKSh[s.]?|\bS/\.?|\bRM|\bTk\.?|\bRp\.?|\bR|\bN))\s?$").expect("currency regex")
+    Regex::new(r"(?:\b(EUR|USD|GBP|CHF|AUD|CAD|NZD|JPY|CNY|INR|ZAR|NGN|KES|BRL|MXN|COP|THB|PHP|IDR|MYR|SGD|HKD|AED|SAR|TRY|RUB|UAH|PLN|CZK|SEK|NOK|DKK|HUF|RON|BGN|XOF|XAF|GHS|EGP|MAD|PKR|BDT|VND|KRW|ARS|PEN|CLP)|(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|GH¢|GH₵|\$|€|£|¥|₹|₦|฿|₵|₱|Rs\.?|\bKSh[s.]?|\bTSh[s.]?|\bUSh[s.]?|₩|₽|₺|₴|₫|\bS/\.?|\bRM|\bTk\.?|\bRp\.?|\bR|\bN))\s?$").expect("currency regex")
 });
 static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+)?((?i)euros?|(?:us\s+)?dollars|pounds\s+sterling|pounds|sterling|rupees|naira|baht|pesos|reais|yen|yuan|francs|rand|shillings|dirhams|riyals|lira|hryvnias|zlotys?|crowns|kronor|kroner|lei|leva|forints?|rupiah|ringgit|taka|cedis|soles|kyat|kwacha)\b").expect("currency regex")
+    Regex::new(r"^\s*((?:(?:\p{Lu}\p{Ll}+|CFA)\s+){1,2})?((?i)euros?|(?:us\s+)?dollars|pounds\s+sterling|pounds|sterling|rupees|naira|baht|pesos|reais|yen|yuan|renminbi|francs|rand|shillings|dirhams|riyals|rials|dinars|lira|hryvnias|zlotys?|crowns|kronor|kroner|lei|leva|forints?|rupiah|ringgit|taka|cedis|soles|kyat|kwacha|won|rubles|roubles|tenge|dong|shekels|birr|afghanis)\b").expect("currency regex")
 });
 pub(super) static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(kilogrammes|kilogramme|kilograms|kilogram|kilos|kilo|kgs|kg|grammes|gramme|grams|gram|gr|g|metric\s+tonnes|metric\s+tons|tonnes|tonne|tons|ton|t|pounds|lbs|lb|litres|litre|liters|liter|l|millilitres|ml|cubic\s+met(?:re|er)s|cubic\s+met(?:re|er)|m3|m³)\b\.?(\s+of)?").expect("unit regex")
 });
+/// A maker's name takes the model written after it ("a Toyota Land Cruiser", "an Audi A6"):
+/// up to three words that open with a capital or a digit. A maker's name before a vehicle
+/// noun ("a Mercedes Sprinter van") gives way to the noun, which names the item.
+fn with_models(ctx: &Ctx<'_>, sent: &str, hits: Vec<Match>) -> Vec<Match> {
+    let is_make = |m: &Match| matches!(m.hit, Hit::Item(i) if ctx.gaz.items[i].make);
+    let mut out = Vec::with_capacity(hits.len());
+    for (k, m) in hits.iter().enumerate() {
+        if !is_make(m) {
+            out.push(*m);
+            continue;
+        }
+        let mut end = m.end;
+        for _ in 0..3 {
+            let rest = &sent[end..];
+            let Some(word) = rest.strip_prefix(' ') else { break };
+            let w = word
+                .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | ')' | '('))
+                .next()
+                .unwrap_or("");
+            let model = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && !(w.len() > 1 && w.chars().all(|c| c.is_ascii_digit()) && w.len() == 4);
+            if !model || hits.get(k + 1).is_some_and(|n| n.begin <= end + 1) {
+                break;
+            }
+            end += 1 + w.len();
+        }
+        // a vehicle noun right after the model: the noun is the item
+        let noun_after = hits.get(k + 1).is_some_and(|n| {
+            n.begin == end + 1 && matches!(n.hit, Hit::Item(i) if ctx.gaz.items[i].category == "Vehicle")
+        });
+        if !noun_after {
+            out.push(Match { end, ..*m });
+        }
+    }
+    out
+}
+
 static FILLER: LazyLock<Regex> = LazyLock::new(|| {
     // Words allowed between a number and its item: adjectives and "pieces of", no verbs.
     // An opening quote may stand before the item ("2,315g of 'Ice'").
     // A word may end in a number after a hyphen ("doses of COVID-19 vaccines").
-    Regex::new(r"(?i)^(\s*(?:[\p{L}][\p{L}\-']*(?:-\d{1,3})?|[A-Z])(?:\s+and\s+[A-Z]\b)?){0,5}\s*['\u{2018}\u{201c}]?$")
+    // A model's name may hold digits ("two Audi A6 cars").
+    Regex::new(r"(?i)^(\s*(?:[\p{L}][\p{L}\-']*(?:-\d{1,3})?|[A-Z]|(?-i:\p{Lu}[\p{L}\-]*\d[\p{L}\d\-]*))(?:\s+and\s+[A-Z]\b)?){0,5}\s*['\u{2018}\u{201c}]?$")
         .expect("filler regex")
 });
 /// Words that end the gap between a number and its item ("3 suspects and cocaine").
@@ -235,6 +274,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             !in_org && !capitalized_name && !compound && !people
         })
         .collect();
+    let item_hits = with_models(ctx, sent, item_hits);
     let mut items: Vec<(SeizedItem, usize)> = Vec::new(); // item, position in sentence
                                                           // Positions of items written with "a", "an" or "one" in front ("a speedboat").
     let mut singular_at: Vec<usize> = Vec::new();
@@ -255,7 +295,30 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                 0,
             )
         } else if let Some(c) = CURRENCY_AFTER.captures(after) {
-            (currency_code(&c[1]), c.get(0).expect("m").end())
+            // "12,500 Pakistani rupees", "48 million won", "TSh 18 million": a currency
+            // shared by several countries is the one of the country written before it, or
+            // else of the country the sentence or article is about
+            let word = c[2].to_lowercase();
+            let named = c.get(1).map(|m| m.as_str().trim());
+            let named_country = named.and_then(|a| country_of_adjective(ctx, a));
+            let local = || {
+                ctx.top_country(s_begin, s_end)
+                    .or_else(|| ctx.top_country(0, ctx.text.len()))
+            };
+            let shared = match named_country {
+                Some(a3) => shared_currency(&word, named.unwrap_or(""), a3),
+                // (a bare "pounds" is the pound sterling, and a weight; a bare dollar or
+                // rupee is read below)
+                None if !matches!(word.as_str(), "pounds" | "dollars" | "rupees") => {
+                    local().and_then(|a3| shared_currency(&word, "", a3))
+                }
+                None => None,
+            };
+            let code = match shared {
+                Some(code) => Some(Cow::Borrowed(code)),
+                None => currency_code(&c[2]),
+            };
+            (code, c.get(0).expect("m").end())
         } else {
             continue;
         };
@@ -263,7 +326,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         let pounds = CURRENCY_BEFORE.captures(before_num).is_none()
             && CURRENCY_AFTER
                 .captures(after)
-                .is_some_and(|c| c[1].eq_ignore_ascii_case("pounds"));
+                .is_some_and(|c| c[2].eq_ignore_ascii_case("pounds"));
         let Some(code) = code else { continue };
         // "R380 000" is rand; "the R21" is a road. "N1.35million" is naira; "the N2" a road.
         if (code == "ZAR" && before_num.ends_with('R') || code == "NGN" && before_num.ends_with('N'))
@@ -278,7 +341,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             .is_some_and(|m| m.as_str() == "$")
             || CURRENCY_AFTER
                 .captures(after)
-                .is_some_and(|c| c[1].eq_ignore_ascii_case("dollars"));
+                .is_some_and(|c| c[2].eq_ignore_ascii_case("dollars") && c.get(1).is_none());
         // "Rs", "rupees": the rupee of the country the article is about ("₹" is India's).
         let rupee = CURRENCY_BEFORE
             .captures(before_num)
@@ -286,7 +349,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             .is_some_and(|m| m.as_str().starts_with("Rs"))
             || CURRENCY_AFTER
                 .captures(after)
-                .is_some_and(|c| c[1].eq_ignore_ascii_case("rupees"));
+                .is_some_and(|c| c[2].eq_ignore_ascii_case("rupees") && c.get(1).is_none());
         let code = if code == "USD" && bare_dollar && !US_CURRENCY.is_match(&sent[n.end..]) {
             Cow::Borrowed(local_dollar(ctx, s_begin, s_end))
         } else if code == "INR" && rupee {
@@ -636,7 +699,11 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         // "14 firearms, three trucks, a speedboat and $1.2 million": one item, when it is
         // listed among counted ones.
         let mut item = item;
-        if item.quantity.is_none() && singular_at.contains(&pos) && quantified_any && in_counted_list(sent, pos) {
+        if item.quantity.is_none()
+            && singular_at.contains(&pos)
+            && quantified_any
+            && in_counted_list(sent, pos, end_in_sent)
+        {
             item.quantity = Some(1.0);
             item.unit = Some("item".into());
         }
@@ -750,7 +817,7 @@ const ELLIPSIS_NEXT: &[&str] = &[
 /// True when the text before `pos` ends a list's previous entry: ", a" or " and a", with a
 /// number (digits or words, as [`crate::text::numbers::find`] reads them) in the entry
 /// before it ("three trucks, a speedboat").
-fn in_counted_list(sent: &str, pos: usize) -> bool {
+fn in_counted_list(sent: &str, pos: usize, end: usize) -> bool {
     let before = sent[..pos].trim_end();
     let Some(head) = before
         .strip_suffix(" a")
@@ -760,12 +827,23 @@ fn in_counted_list(sent: &str, pos: usize) -> bool {
         return false;
     };
     let head = head.trim_end();
+    // ("seized a Toyota Land Cruiser and TSh 18 million in cash": the list's first entry,
+    // before a counted one)
+    let next_counted = || {
+        let rest = &sent[end..];
+        let Some(next) = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(" and ")) else {
+            return false;
+        };
+        let next = next.trim_start_matches("and ");
+        let entry = next.split([',', ';', '.']).next().unwrap_or("");
+        !sent[..pos].trim_end().ends_with(',') && !crate::text::numbers::find(entry).is_empty()
+    };
     let prev = if let Some(h) = head.strip_suffix(',') {
         h
     } else if let Some(h) = head.strip_suffix(" and") {
         h.trim_end_matches(',')
     } else {
-        return false;
+        return next_counted();
     };
     // the entry before: back to the previous comma
     let entry = prev.rsplit(',').next().unwrap_or(prev);
@@ -1190,6 +1268,104 @@ fn local_currency(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, of: fn(&str) -> &
         .map(of)
 }
 
+/// The country an adjective or name before a currency names: "Pakistani", "Hong Kong",
+/// "Sri Lankan".
+fn country_of_adjective(ctx: &Ctx<'_>, adj: &str) -> Option<&'static str> {
+    let gaz = ctx.gaz;
+    if let Some(i) = gaz.country(adj) {
+        return Some(gaz.countries[i].alpha3.as_str());
+    }
+    gaz.countries
+        .iter()
+        .find(|c| c.demonyms.iter().any(|d| d.eq_ignore_ascii_case(adj)))
+        .map(|c| c.alpha3.as_str())
+}
+
+/// The code of a currency several countries call by one name, for the country `a3`
+/// ("rupees" in Pakistan are PKR); None when that country has no currency of that name.
+/// `adj` is the word written before the currency ("CFA francs").
+fn shared_currency(word: &str, adj: &str, a3: &str) -> Option<&'static str> {
+    const CFA_WEST: &[&str] = &["BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO"];
+    const CFA_CENTRAL: &[&str] = &["CMR", "CAF", "TCD", "COG", "GNQ", "GAB"];
+    let code = match word {
+        "dollars" => dollar_of(a3),
+        "rupees" => rupee_of(a3),
+        "shillings" => match a3 {
+            "KEN" => "KES",
+            "TZA" => "TZS",
+            "UGA" => "UGX",
+            "SOM" => "SOS",
+            _ => return None,
+        },
+        "pesos" => match a3 {
+            "PHL" => "PHP",
+            "MEX" => "MXN",
+            "COL" => "COP",
+            "ARG" => "ARS",
+            "CHL" => "CLP",
+            "DOM" => "DOP",
+            "URY" => "UYU",
+            "CUB" => "CUP",
+            _ => return None,
+        },
+        "dinars" => match a3 {
+            "IRQ" => "IQD",
+            "JOR" => "JOD",
+            "KWT" => "KWD",
+            "BHR" => "BHD",
+            "DZA" => "DZD",
+            "TUN" => "TND",
+            "LBY" => "LYD",
+            "SRB" => "RSD",
+            _ => return None,
+        },
+        "francs" if adj == "CFA" || CFA_WEST.contains(&a3) || CFA_CENTRAL.contains(&a3) => {
+            if CFA_CENTRAL.contains(&a3) {
+                "XAF"
+            } else {
+                "XOF"
+            }
+        }
+        "francs" => match a3 {
+            "CHE" | "LIE" => "CHF",
+            "RWA" => "RWF",
+            "BDI" => "BIF",
+            "GIN" => "GNF",
+            "COD" => "CDF",
+            "DJI" => "DJF",
+            _ => return None,
+        },
+        "riyals" | "rials" => match a3 {
+            "SAU" => "SAR",
+            "QAT" => "QAR",
+            "OMN" => "OMR",
+            "YEM" => "YER",
+            "IRN" => "IRR",
+            _ => return None,
+        },
+        "dirhams" => match a3 {
+            "ARE" => "AED",
+            "MAR" => "MAD",
+            _ => return None,
+        },
+        "pounds" => match a3 {
+            "GBR" => "GBP",
+            "EGY" => "EGP",
+            "LBN" => "LBP",
+            "SDN" => "SDG",
+            "SSD" => "SSP",
+            "SYR" => "SYP",
+            _ => return None,
+        },
+        "won" => match a3 {
+            "PRK" => "KPW",
+            _ => "KRW",
+        },
+        _ => return None,
+    };
+    Some(code)
+}
+
 /// A country's own dollar, USD for the rest.
 fn dollar_of(alpha3: &str) -> &'static str {
     match alpha3 {
@@ -1264,6 +1440,19 @@ fn currency_code(s: &str) -> Option<Cow<'static, str>> {
         "kyat" => "MMK",
         "kwacha" => "ZMW",
         "₱" => "PHP",
+        "tsh" | "tshs" | "tsh." => "TZS",
+        "ush" | "ushs" | "ush." => "UGX",
+        "₩" | "won" => "KRW",
+        "₽" | "rubles" | "roubles" => "RUB",
+        "₺" => "TRY",
+        "₴" => "UAH",
+        "₫" | "dong" => "VND",
+        "renminbi" => "CNY",
+        "tenge" => "KZT",
+        "shekels" => "ILS",
+        "birr" => "ETB",
+        "afghanis" => "AFN",
+        "rials" => "IRR",
         // any other three letters read as an ISO 4217 code ("MXN", "PEN")
         _ if l.len() == 3 && l.chars().all(|c| c.is_ascii_alphabetic()) => return Some(Cow::Owned(l.to_uppercase())),
         _ => return None,
@@ -1994,5 +2183,65 @@ mod tests {
         assert!(got.contains(&("wooden boat".to_string(), Some(1.0))), "{got:?}");
         assert!(got.contains(&("crystal meth".to_string(), Some(1.5))), "{got:?}");
         assert!(got.iter().any(|(l, _)| l == "trawler"), "{got:?}");
+    }
+
+    #[test]
+    fn a_currency_several_countries_share_is_the_named_or_local_one() {
+        // the country written before the currency
+        let got = cash("Officers in Mumbai, India, also seized 12,500 Pakistani rupees in cash.");
+        assert_eq!(got, vec![(Some(12500.0), Some("PKR".into()))]);
+        let got = cash("Police in Kenya seized 2 million Ugandan shillings in cash.");
+        assert_eq!(got, vec![(Some(2_000_000.0), Some("UGX".into()))]);
+        // the country the article is about
+        let got = cash("In Dakar, Senegal, gendarmes seized 76 million CFA francs in cash.");
+        assert_eq!(got, vec![(Some(76_000_000.0), Some("XOF".into()))]);
+        let got = cash("In Busan, South Korea, investigators seized 48 million won in cash.");
+        assert_eq!(got, vec![(Some(48_000_000.0), Some("KRW".into()))]);
+        let got = cash("In Manila, Philippines, agents seized 2.5 million pesos in cash.");
+        assert_eq!(got, vec![(Some(2_500_000.0), Some("PHP".into()))]);
+        // symbols
+        let got = cash("Officers seized a car and TSh 18 million in cash.");
+        assert_eq!(got, vec![(Some(18_000_000.0), Some("TZS".into()))]);
+        // pesos of no country named: no currency to give
+        assert!(cash("Agents seized 2.5 million pesos in cash.").is_empty());
+    }
+
+    #[test]
+    fn a_vehicle_by_make_and_model() {
+        let got = items("From the house, officers seized a Toyota Land Cruiser and TSh 18 million in cash.");
+        assert!(got.contains(&("Toyota Land Cruiser".to_string(), Some(1.0))), "{got:?}");
+        let got = items("Police seized two Audi A6 cars and 3 kg of cocaine.");
+        assert!(got.contains(&("car".to_string(), Some(2.0))), "{got:?}");
+        // a vehicle noun after the model names the item
+        let got = items("Police seized 3 kg of cocaine and a Mercedes Sprinter van.");
+        assert!(
+            got.iter().any(|(l, q)| l.ends_with("van") && *q == Some(1.0)),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(l, _)| l.starts_with("Mercedes") && !l.ends_with("van")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_first_entry_of_a_counted_list_named_with_a_is_one() {
+        let got = items("Officers seized a speedboat, 40 kg of cocaine and two pistols.");
+        assert!(got.contains(&("speedboat".to_string(), Some(1.0))), "{got:?}");
+        // not a vehicle named before a clause that counts something else
+        let got = items("A trooper who pulled over a pickup truck near Socorro found 4,000 pills.");
+        assert!(!got.iter().any(|(l, q)| l.contains("pickup") && q.is_some()), "{got:?}");
+    }
+
+    #[test]
+    fn a_summary_entry_labelled_as_the_haul() {
+        let t =
+            "Record haul at sea\n\n## Key facts\n\n- What: 1,032.5 kg of heroin and 2,180.4 kg of methamphetamine\n\
+                 - Aircraft: 22 helicopters\n- Also seized: the dhow, two satellite phones and a GPS navigator\n";
+        let got = items(t);
+        assert!(got.contains(&("heroin".to_string(), Some(1032.5))), "{got:?}");
+        assert!(got.contains(&("GPS navigator".to_string(), Some(1.0))), "{got:?}");
+        assert!(!got.iter().any(|(l, _)| l.contains("helicopter")), "{got:?}");
     }
 }

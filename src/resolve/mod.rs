@@ -776,6 +776,16 @@ static SEIZURE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(seiz\w*|confiscat\w*|recover\w*|intercept\w*|impound\w*|offloads?|found|discovered|uncovered|turned\s+up|concealed|haul|taken\s+(?:off|out\s+of|from|away)|off\s+the\s+(?:market|streets?)|inside|contain(?:ed|ing)|contents|results?|outcomes?|at\s+a\s+glance|in\s+numbers|key\s+figures)\b").expect("heading re")
 });
 
+/// A summary's heading ("Key facts", "Operation X in brief"): its entries are about
+/// seizures only when their own labels say so.
+static SUMMARY_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:key\s+facts|in\s+brief|fact\s*(?:box|file|sheet))\b").expect("summary re"));
+/// The label of a summary's entry about what was seized: "- What: 1,032.5 kg of heroin",
+/// "- Also seized: the dhow, ...".
+static SEIZURE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[-*\u{2022}]\s+)?(?:what|haul|drugs|seized|seizures?|also\s+seized|items\s+seized|what\s+was\s+seized|recovered|confiscated)\s*:").expect("seizure label re")
+});
+
 /// A table's first cell that names what was seized: "Cocaine seized", "Cash confiscated".
 static SEIZED_CELL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:[-*\u{2022}]\s+)?[\p{L}\s\-]{2,40}\s(?:seized|confiscated|recovered|intercepted|impounded)$")
@@ -830,6 +840,10 @@ fn in_seizure_list(ctx: &Ctx<'_>, si: usize) -> bool {
         let t = &ctx.text[prev.begin..prev.end];
         if SEIZURE_HEADING.is_match(t) && t.len() < 300 {
             return true;
+        }
+        if SUMMARY_HEADING.is_match(t) && t.len() < 300 {
+            let s = &ctx.sentences[si];
+            return SEIZURE_LABEL.is_match(&ctx.text[s.begin..s.end]);
         }
         // "## Where the big seizures happened" then "The statement singles out these
         // cases:": the section's heading says what the list its intro opens holds.
