@@ -54,7 +54,7 @@ const POST_NOMINALS: &[&str] = &["MP", "MEP", "MSP", "TD", "QC", "KC", "OBE", "C
 
 /// ", who heads the": what a titled person heads is the organization of the office.
 static WHO_HEADS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,\s+who\s+(?:also\s+)?(?:heads|head|leads|commands|directs|runs|chairs|manages)\s+(?:the\s+)?")
+    Regex::new(r"^,\s+who\s+(?:also\s+)?(heads|leads|commands|directs|runs|chairs|manages)\s+(?:the\s+)?")
         .expect("who heads")
 });
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -611,13 +611,26 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     }
     // "Chief Inspector Marta Salguero, who heads the UDYCO in Seville,": the organization a
     // titled person heads, commands or leads is the one the office is held in.
-    if org.is_none() && title.is_some() {
-        if let Some(m) = WHO_HEADS.find(post) {
-            org = orgs
-                .mentions
-                .iter()
-                .find(|x| x.span.begin == end + m.end())
-                .map(|x| Fact::new(x.canonical.clone(), x.span));
+    // ("Edvardas Sileris, who heads EC3, said": a full name with no office heads the body)
+    if org.is_none() && (title.is_some() || n_words >= 2) {
+        if let Some(c) = WHO_HEADS.captures(post) {
+            let m_end = c.get(0).map_or(0, |m| m.end());
+            let body = orgs.mentions.iter().find(|x| x.span.begin == end + m_end);
+            if let (Some(x), Some(verb)) = (body, c.get(1)) {
+                org = Some(Fact::new(x.canonical.clone(), x.span));
+                if title.is_none() {
+                    let office = match verb.as_str() {
+                        "commands" => "Commander",
+                        "chairs" => "Chair",
+                        "directs" => "Director",
+                        _ => "Head",
+                    };
+                    title = Some(Fact::new(
+                        office.to_string(),
+                        Span::new(end + verb.start(), end + verb.end()),
+                    ));
+                }
+            }
         }
     }
     // "former President Meng Hongwei of China resigned", "Ballestrazzi, a senior French
@@ -697,8 +710,10 @@ fn country_leading(ctx: &Ctx<'_>, s_begin: usize, pre: &str) -> Option<Fact<Stri
         Regex::new(
             r"(?x)^[\s*\x{2022}\x{2013}\x{2014}-]*
             (?:
-                # a list entry: 'Estonia - ', 'Canada: The Hon. ', 'France: H.E. '
-                (?P<entry>\p{Lu}[\p{L}.'\x20]{1,40}?)[\s*]*(?::|\x{2013}|\x{2014}|\s-)\s+(?:(?:The|H\.E\.|Rt|Hon\.?)\s+)*$
+                # a list entry: 'Estonia - ', 'Canada: The Hon. ', 'France: H.E. ', with the
+                # person's office before the name ('Thailand - Minister of Justice ')
+                (?P<entry>\p{Lu}[\p{L}.'\x20]{1,40}?)[\s*]*(?::|\x{2013}|\x{2014}|\s-)\s+(?:(?:The|H\.E\.|Rt|Hon\.?)\s+)*
+                (?:(?:\p{Lu}[\p{L}.\-]*|of|for|and|the)\s+){0,8}$
               | # 'For Tajikistan, Major General '
                 For\s+(?P<for>\p{Lu}[\p{L}.'\x20]{1,40}?),\s
               | # 'Hungary, which co-chairs the process, was represented by State Secretary ',
@@ -2817,5 +2832,48 @@ mod tests {
         // what follows "who heads" must be an organization
         let got = people("Colonel Omar Tal, who heads the inquiry, said so.");
         assert_eq!(got, vec![p("Omar Tal", Some("Colonel"), None, None)]);
+    }
+
+    #[test]
+    fn a_full_name_who_heads_a_body_is_its_head() {
+        let got = people("\"It is bad,\" said Ivo Brandt, who heads the Zembla Border Police Directorate. \"We act.\"");
+        assert_eq!(
+            got,
+            vec![p(
+                "Ivo Brandt",
+                Some("Head"),
+                Some("Zembla Border Police Directorate"),
+                None
+            )]
+        );
+        let got = people("Ana Velik, who commands the Zembla Coast Guard, said so.");
+        assert_eq!(
+            got,
+            vec![p("Ana Velik", Some("Commander"), Some("Zembla Coast Guard"), None)]
+        );
+        // heading what is no body makes no official
+        let got = people("Ivo Brandt, who heads the family business, said so.");
+        assert_eq!(got, vec![p("Ivo Brandt", None, None, None)]);
+        // an attaché is an office
+        let got = people("\"It works,\" said Ivo Brandt, the DEA Country Attache in Seoul.");
+        assert_eq!(
+            got,
+            vec![p(
+                "Ivo Brandt",
+                Some("Country Attache"),
+                Some("Drug Enforcement Administration"),
+                None
+            )]
+        );
+    }
+
+    #[test]
+    fn the_country_of_a_delegation_entry_with_the_office_before_the_name() {
+        let got = people("Delegations:\n\n- Thailand - Minister of Justice Ivo Brandt\n- Zambia: Commissioner General Ana Velik, Head of the Drug Enforcement Commission\n");
+        let countries: Vec<_> = got.iter().map(|r| (r.0.as_str(), r.3.as_deref())).collect();
+        assert_eq!(
+            countries,
+            vec![("Ivo Brandt", Some("Thailand")), ("Ana Velik", Some("Zambia"))]
+        );
     }
 }
