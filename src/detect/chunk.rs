@@ -245,7 +245,8 @@ pub fn runs(text: &str, begin: usize, end: usize) -> Vec<Run> {
             has_of = false;
             continue;
         }
-        if possessive && OFFICE_HOLDERS.contains(&core) {
+        // ("the Busan District Prosecutors' Office": holders in the plural too)
+        if possessive && (OFFICE_HOLDERS.contains(&core) || OFFICE_HOLDERS.contains(&core.trim_end_matches('s'))) {
             office_possessive = true;
         } else if possessive && w.ends_with("s'") && core.chars().next().is_some_and(char::is_uppercase) {
             plural_possessive = true;
@@ -342,5 +343,15 @@ mod tests {
             assert_eq!(got, want, "{t}");
             assert_eq!(old, want, "{t}");
         }
+    }
+
+    #[test]
+    fn an_office_of_holders_in_the_plural_is_one_name() {
+        assert_eq!(
+            texts("the Zembla District Prosecutors' Office let it go"),
+            vec!["Zembla District Prosecutors' Office"]
+        );
+        // a plural possessive before another word ends the name
+        assert_eq!(texts("the Prosecutors' cars"), vec!["Prosecutors'"]);
     }
 }

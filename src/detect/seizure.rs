@@ -91,9 +91,15 @@ fn with_models(ctx: &Ctx<'_>, sent: &str, hits: Vec<Match>) -> Vec<Match> {
             }
             end += 1 + w.len();
         }
-        // a vehicle noun right after the model: the noun is the item
+        // a vehicle noun right after the model, or after a word or two that describe it
+        // ("a Toyota Tundra pick-up vehicle"): the noun is the item
         let noun_after = hits.get(k + 1).is_some_and(|n| {
-            n.begin == end + 1 && matches!(n.hit, Hit::Item(i) if ctx.gaz.items[i].category == "Vehicle")
+            n.begin > end
+                && matches!(n.hit, Hit::Item(i) if ctx.gaz.items[i].category == "Vehicle")
+                && sent[end..n.begin].split_whitespace().count() <= 2
+                && sent[end..n.begin]
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
         });
         if !noun_after {
             out.push(Match { end, ..*m });
@@ -136,6 +142,16 @@ const BLOCKERS: &[&str] = &[
     "charges",
     "countries",
     "officers",
+    "agencies",
+    "crew",
+    "members",
+    "nationals",
+    "passengers",
+    "migrants",
+    "sailors",
+    "fishermen",
+    "workers",
+    "victims",
     "arrests",
     "checks",
     "in",
@@ -314,8 +330,12 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                 }
                 None => None,
             };
+            // ("76 million francs" in a West African story is no Swiss money: a bare
+            // franc is Switzerland's only where no other country is named)
+            let franc_elsewhere = word == "francs" && named.is_none() && shared.is_none() && local().is_some();
             let code = match shared {
                 Some(code) => Some(Cow::Borrowed(code)),
+                None if franc_elsewhere => None,
                 None => currency_code(&c[2]),
             };
             (code, c.get(0).expect("m").end())
@@ -524,9 +544,12 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             if !FILLER.is_match(rest) {
                 break;
             }
+            // (an article opens another phrase: "two agencies stopped an Iranian fishing vessel")
+            // ("Class A and B drugs" keeps its capital letters)
             let blocked = rest.split_whitespace().enumerate().any(|(wi, w)| {
+                let article = w == "a" || w == "an";
                 let w = w.to_lowercase();
-                BLOCKERS.contains(&w.as_str())
+                (BLOCKERS.contains(&w.as_str()) || article)
                     && !(w == "and"
                         && wi > 0
                         && rest
@@ -620,8 +643,10 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                 // weapon or object, named in the singular. It still has to pass the test
                 // for bare items below.
                 let countable = matches!(it.category.as_str(), "Vehicle" | "Firearm" | "CulturalProperty");
+                // (not in a heading in capitals: "HOW THE SHIP WAS FOUND")
                 let singular_one = !one
                     && countable
+                    && sent.chars().any(char::is_lowercase)
                     && !sent[m.begin..m.end].ends_with('s')
                     && (indefinite_before(&sent[..m.begin]) || sent[..m.begin].to_lowercase().ends_with("the "));
                 if singular_one {
@@ -2204,6 +2229,10 @@ mod tests {
         assert_eq!(got, vec![(Some(18_000_000.0), Some("TZS".into()))]);
         // pesos of no country named: no currency to give
         assert!(cash("Agents seized 2.5 million pesos in cash.").is_empty());
+        // francs: Switzerland's, or of a country with francs, or none
+        let got = cash("In Geneva, Switzerland, police seized 40,000 francs in cash.");
+        assert_eq!(got, vec![(Some(40_000.0), Some("CHF".into()))]);
+        assert!(cash("In Freetown, Sierra Leone, police seized 76 million francs in cash.").is_empty());
     }
 
     #[test]
@@ -2243,5 +2272,38 @@ mod tests {
         assert!(got.contains(&("heroin".to_string(), Some(1032.5))), "{got:?}");
         assert!(got.contains(&("GPS navigator".to_string(), Some(1.0))), "{got:?}");
         assert!(!got.iter().any(|(l, _)| l.contains("helicopter")), "{got:?}");
+    }
+
+    #[test]
+    fn one_thing_each_of_two_kinds_is_two_things() {
+        let got = items("Officers recovered a satellite phone, two mobile phones, a GPS set and 12 knives.");
+        assert!(got.contains(&("satellite phone".to_string(), Some(1.0))), "{got:?}");
+        assert!(got.contains(&("GPS set".to_string(), Some(1.0))), "{got:?}");
+        // the same amount of the same thing again is one
+        let got = items("Police seize 86 kg heroin\n\nOfficers seized 86 kilograms of heroin from the boat.");
+        assert_eq!(got.iter().filter(|(l, _)| l == "heroin").count(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn people_and_agencies_in_the_gap_are_no_count_of_the_item() {
+        let got =
+            items("All fourteen crew members of the boat were held, and the boat was seized with 80 kg of heroin.");
+        assert!(!got.contains(&("boat".to_string(), Some(14.0))), "{got:?}");
+        let got = items("In 2022 the two agencies stopped an Iranian fishing vessel and recovered 200 kg of heroin.");
+        assert!(
+            !got.iter().any(|(l, q)| l.contains("vessel") && *q == Some(2.0)),
+            "{got:?}"
+        );
+        // capital letters of a class are no article
+        let got = items("Officers seized over two tonnes of Class A and B drugs.");
+        assert!(got.iter().any(|(_, q)| *q == Some(2000.0)), "{got:?}");
+    }
+
+    #[test]
+    fn a_make_before_a_vehicle_noun_and_a_heading_in_capitals() {
+        let got = items("Officers recovered 750 grams of skunk and a Toyota Tundra pick-up vehicle.");
+        assert_eq!(got.iter().filter(|(l, _)| l != "skunk").count(), 1, "{got:?}");
+        let got = items("HOW THE SHIP WAS FOUND\n\nThe navy seized 40 kg of cocaine and a speedboat.");
+        assert!(!got.iter().any(|(l, _)| l.eq_ignore_ascii_case("ship")), "{got:?}");
     }
 }

@@ -641,8 +641,21 @@ fn build_seizures(
             {
                 continue;
             }
+            // The same amount of the same kind again is a re-mention ("86 kg heroin" in the
+            // headline, "86 kilograms of heroin" below); but one thing each of two kinds is
+            // two things ("a satellite phone, ... a GPS set"), unless they share a word.
+            let one_each = |x: &SeizedItem| {
+                it.quantity == Some(1.0) && it.unit.as_deref() == Some("item") && {
+                    let theirs: Vec<String> = x.label.split_whitespace().map(str::to_lowercase).collect();
+                    !it.label.split_whitespace().any(|w| theirs.contains(&w.to_lowercase()))
+                }
+            };
             if list.iter().any(|x| {
-                x.category == it.category && x.quantity == it.quantity && x.unit == it.unit && it.quantity.is_some()
+                x.category == it.category
+                    && x.quantity == it.quantity
+                    && x.unit == it.unit
+                    && it.quantity.is_some()
+                    && !one_each(x)
             }) {
                 continue;
             }
