@@ -231,7 +231,11 @@ pub fn runs(text: &str, begin: usize, end: usize) -> Vec<Run> {
             && (!matches!(core, "and" | "or") || has_of)
             // "the" only after another connector ("Commission of the ..."): "hosted in
             // Bucharest the General Assembly" is two runs
-            && (core != "the" || cur.last().is_some_and(|t| t.connector))
+            && (core != "the"
+                || cur.last().is_some_and(|t| t.connector)
+                // "Office for Combating the Smuggling of Migrants": after a verb's "-ing"
+                // form inside a name with "for"
+                || has_of && cur.last().is_some_and(|t| text[t.begin..t.end].ends_with("ing")))
             && !cur
                 .last()
                 .is_some_and(|t| t.connector && core != "the" && !particle_pair(&text[t.begin..t.end], core))
@@ -353,5 +357,15 @@ mod tests {
         );
         // a plural possessive before another word ends the name
         assert_eq!(texts("the Prosecutors' cars"), vec!["Prosecutors'"]);
+    }
+
+    #[test]
+    fn the_after_a_verb_in_ing_inside_a_name_with_for() {
+        assert_eq!(
+            texts("the head of the Office for Combating the Smuggling of Migrants said"),
+            vec!["Office for Combating the Smuggling of Migrants"]
+        );
+        // without "for" before it, "the" still ends the name
+        assert_eq!(texts("Zembla Boxing the Champions"), vec!["Zembla Boxing", "Champions"]);
     }
 }

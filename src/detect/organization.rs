@@ -234,7 +234,7 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
         let canonical = match (full_gaz, acr_gaz) {
             (Some(i), _) | (None, Some(i)) => gaz.orgs[i].canonical.clone(),
             (None, None) => {
-                if !(initials_match(&full, acr_s) || ends_in_org_head(gaz, &full)) {
+                if !(initials_match(&full, acr_s) || ends_in_org_head(gaz, &full) || initials_and_inner(&full, acr_s)) {
                     continue;
                 }
                 // "the International Maritime Boundary Line (IMBL)": a line, a treaty or a
@@ -1198,6 +1198,39 @@ pub(super) fn initials_match(full: &str, acr: &str) -> bool {
     // Every letter of the acronym appears in order among the initials.
     let mut it = initials.iter();
     letters.iter().all(|l| it.any(|c| c == l))
+}
+
+/// The acronym takes every capitalized word's initial, in order, and may take letters from
+/// inside those words too: "Coast Guard District Northwestern Luzon (CGDNWLZ)".
+fn initials_and_inner(full: &str, acr: &str) -> bool {
+    fn fits(words: &[Vec<char>], acr: &[char]) -> bool {
+        let Some((w, rest)) = words.split_first() else {
+            return acr.is_empty();
+        };
+        if acr.first() != w.first() {
+            return false;
+        }
+        // the initial, then any run of the word's later letters, in order
+        let mut options = vec![1usize];
+        let mut k = 1;
+        for c in &w[1..] {
+            if acr.get(k).is_some_and(|a| a.eq_ignore_ascii_case(c)) {
+                k += 1;
+                options.push(k);
+            }
+        }
+        options.into_iter().rev().any(|used| fits(rest, &acr[used..]))
+    }
+    let acr: Vec<char> = acr.chars().collect();
+    if acr.len() < 3 || !acr.iter().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let words: Vec<Vec<char>> = full
+        .split([' ', '-'])
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .map(|w| w.chars().collect())
+        .collect();
+    words.len() >= 2 && fits(&words, &acr)
 }
 
 fn ends_in_org_head(gaz: &Gazetteer, phrase: &str) -> bool {
@@ -2248,5 +2281,21 @@ mod tests {
             got,
             vec![("Zembla Maritime Response Unit".to_string(), vec!["ZMRU".to_string()])]
         );
+    }
+
+    #[test]
+    fn an_acronym_with_letters_from_inside_the_words() {
+        let got = orgs_in("Boats came from Coast Guard District Northwestern Zembla (CGDNWZ) at dawn.");
+        assert_eq!(
+            got,
+            vec![(
+                "Coast Guard District Northwestern Zembla".to_string(),
+                vec!["CGDNWZ".to_string()]
+            )]
+        );
+        // every word's initial must be in it
+        assert!(initials_and_inner("Coast Guard District Northwestern Zembla", "CGDNWZ"));
+        assert!(!initials_and_inner("Coast Guard District Northwestern Zembla", "CGNWZ"));
+        assert!(!initials_and_inner("Coast Guard", "CGX"));
     }
 }
