@@ -760,13 +760,23 @@ fn owned_generic_names(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(usize, usize, Owner)>
         let (begin, end) = (run.begin(), toks[toks.len() - 1].word_end(text));
         // "- Finland: National Bureau of Investigation", a line of a list of the agencies
         // of each country, is owned as "Finland's" would be.
-        let line_owner = text[..begin].strip_suffix(": ").filter(|b| {
-            let line = &b[b.rfind('\n').map_or(0, |i| i + 1)..];
-            let line = line.strip_prefix("- ").unwrap_or(line);
-            ctx.names
-                .iter()
-                .any(|m| m.end == b.len() && m.end - m.begin == line.len() && matches!(m.hit, Hit::Country(_)))
-        });
+        // ("- Belgium: Federal Prosecutor's Office; Federal Judicial Police": each entry of
+        // such a line)
+        let after_entry = |b: &'_ str| -> Option<usize> {
+            let line_start = b.rfind('\n').map_or(0, |i| i + 1);
+            let colon = b[line_start..].find(": ")? + line_start;
+            b.ends_with("; ").then_some(colon)
+        };
+        let line_owner = text[..begin]
+            .strip_suffix(": ")
+            .or_else(|| after_entry(&text[..begin]).map(|c| &text[..c]))
+            .filter(|b| {
+                let line = &b[b.rfind('\n').map_or(0, |i| i + 1)..];
+                let line = line.strip_prefix("- ").unwrap_or(line);
+                ctx.names
+                    .iter()
+                    .any(|m| m.end == b.len() && m.end - m.begin == line.len() && matches!(m.hit, Hit::Country(_)))
+            });
         let Some(before) = text[..begin]
             .strip_suffix("'s ")
             .or_else(|| text[..begin].strip_suffix("\u{2019}s "))
@@ -775,7 +785,26 @@ fn owned_generic_names(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(usize, usize, Owner)>
         else {
             continue;
         };
-        let words: Vec<&str> = toks.iter().filter(|t| !t.connector).map(|t| t.word(text)).collect();
+        let mut words: Vec<&str> = toks.iter().filter(|t| !t.connector).map(|t| t.word(text)).collect();
+        // "Federal Police Directorate Hannover", "Federal Judicial Police West Flanders": the
+        // seat, a place after the organization noun, is part of the name
+        let seat = ctx
+            .names
+            .iter()
+            .find(|m| m.end == end && m.begin > begin && matches!(m.hit, Hit::Place(_)))
+            .map(|m| {
+                let before_seat = text[begin..m.begin].trim_end();
+                let compass = ["North", "South", "East", "West", "Upper", "Lower"]
+                    .iter()
+                    .any(|c| before_seat.ends_with(&format!(" {c}")));
+                text[begin..m.begin].split_whitespace().count() - usize::from(compass)
+            });
+        if let Some(n) = seat {
+            let generic_words: Vec<&str> = text[begin..end].split_whitespace().take(n).collect();
+            if generic_words.last().is_some_and(|w| ctx.gaz.is_org_head(w)) {
+                words.truncate(generic_words.len().min(words.len()));
+            }
+        }
         // ("National Bureau of Investigation": the noun may come before "of")
         let headed = if line_owner.is_some() {
             words.iter().any(|w| ctx.gaz.is_org_head(w))
@@ -789,8 +818,13 @@ fn owned_generic_names(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(usize, usize, Owner)>
             // Police"), but not a one-word title that is an adjective of the organization
             // noun after it ("General Directorate ...")
             || ctx.gaz.titles(&text[begin..end]).iter().any(|m| {
+                // ("the Federal Prosecutor's Office": the holder's office is a body)
+                let holders_office = ["'s ", "\u{2019}s ", "s' "]
+                    .iter()
+                    .any(|p| text[begin + m.end..end].starts_with(p));
                 (m.begin == 0 || (m.begin < end - begin && text[begin..begin + m.begin].split_whitespace().count() == 1))
                     && !(words.len() > 2 && m.end == words[0].len() && ctx.gaz.is_org_head(words[1]))
+                    && !holders_office
             })
             || orgs.mentions.iter().any(|m| m.span.begin < end && begin < m.span.end)
         {
@@ -2297,5 +2331,26 @@ mod tests {
         assert!(initials_and_inner("Coast Guard District Northwestern Zembla", "CGDNWZ"));
         assert!(!initials_and_inner("Coast Guard District Northwestern Zembla", "CGNWZ"));
         assert!(!initials_and_inner("Coast Guard", "CGX"));
+    }
+
+    #[test]
+    fn each_entry_of_a_line_of_a_country_s_authorities() {
+        let got = orgs_in(
+            "Authorities involved:\n\n- Belgium: Federal Prosecutor's Office; Federal Judicial Police West Flanders\n\
+             - Germany: Federal Police Directorate Hannover\n",
+        );
+        let names: Vec<&str> = got.iter().map(|(c, _)| c.as_str()).collect();
+        assert_eq!(
+            names,
+            vec![
+                "Belgian Federal Prosecutor's Office",
+                "Belgian Federal Judicial Police West Flanders",
+                "German Federal Police Directorate Hannover"
+            ],
+            "{got:?}"
+        );
+        // a place that is no seat of the body ends no name of it
+        let got = orgs_in("- Germany: Federal Police officers in Hannover said so.\n");
+        assert!(got.iter().all(|(c, _)| !c.contains("Hannover")), "{got:?}");
     }
 }
