@@ -36,6 +36,14 @@ pub fn extract(doc: &Document) -> Extraction {
     let quotes = detect::quote::detect(&ctx);
 
     let mut persons = resolve_people(&ctx, &people);
+    // "Sierra Leone takes the chair, Kolatier results on the table": a one-word name that
+    // is an operation's name without "Operation" is the operation, not a person.
+    persons.retain(|p| {
+        p.label.contains(' ')
+            || !events.iter().any(|e| {
+                e.label.strip_prefix("Operation ") == Some(p.label.as_str()) || e.aliases.iter().any(|a| a == &p.label)
+            })
+    });
     office_of_title(&orgs, &mut persons);
     let organizations = build_orgs(&ctx, &orgs, &persons, &events);
     let (conferences, operations) = build_events(&ctx, &events, found, &persons, &orgs);
@@ -1729,5 +1737,15 @@ mod tests {
             "{:?}",
             op.arrest_count
         );
+    }
+
+    #[test]
+    fn an_operation_s_name_alone_is_no_person() {
+        let x = extract(
+            "Zembla takes the chair, Kestrel results on the table\n\nDelegates heard the results of Operation \
+             Kestrel, which seized 40 kg of cocaine.\n",
+        );
+        let people: Vec<&str> = x.persons.iter().map(|p| p.label.as_str()).collect();
+        assert!(!people.contains(&"Kestrel"), "{people:?}");
     }
 }
