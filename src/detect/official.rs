@@ -52,6 +52,9 @@ const HONORIFICS: &[&str] = &[
 /// Letters written after a name for a seat or an honour ("Tom Tugendhat MP").
 const POST_NOMINALS: &[&str] = &["MP", "MEP", "MSP", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE"];
 
+/// "For EMSA, ": a sentence that says whom its speaker speaks for.
+static FOR_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\s*\x{2022}-]*For\s+(?:the\s+)?$").expect("for before"));
 /// ", who heads the": what a titled person heads is the organization of the office.
 static WHO_HEADS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^,\s+who\s+(?:also\s+)?(heads|leads|commands|directs|runs|chairs|manages)\s+(?:the\s+)?")
@@ -631,6 +634,22 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
                     ));
                 }
             }
+        }
+    }
+    // "For EMSA, Executive Director X said": the organization a sentence speaks for, before
+    // the office and the name
+    if org.is_none() && title.is_some() {
+        let speaks_for = orgs.mentions.iter().find(|x| {
+            x.span.begin >= s_begin
+                && x.span.end < begin
+                && FOR_BEFORE.is_match(&text[s_begin..x.span.begin])
+                && text[x.span.end..begin].strip_prefix(", ").is_some_and(|t| {
+                    t.split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "for" | "and"))
+                })
+        });
+        if let Some(x) = speaks_for {
+            org = Some(Fact::new(x.canonical.clone(), x.span));
         }
     }
     // "former President Meng Hongwei of China resigned", "Ballestrazzi, a senior French
@@ -2875,5 +2894,24 @@ mod tests {
             countries,
             vec![("Ivo Brandt", Some("Thailand")), ("Ana Velik", Some("Zambia"))]
         );
+    }
+
+    #[test]
+    fn the_organization_a_sentence_speaks_for() {
+        let got = people(
+            "For the Zembla Maritime Agency, Executive Director Ana Velik said the service had flagged more spills.",
+        );
+        assert_eq!(
+            got,
+            vec![p(
+                "Ana Velik",
+                Some("Executive Director"),
+                Some("Zembla Maritime Agency"),
+                None
+            )]
+        );
+        // not an organization named for something else before the office
+        let got = people("For years the Zembla Maritime Agency was small, Executive Director Ana Velik said.");
+        assert_eq!(got, vec![p("Ana Velik", Some("Executive Director"), None, None)]);
     }
 }
