@@ -185,7 +185,7 @@ static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|forty-eight|seventy-two)[-\s](hours?|days?|weeks?|months?)\b").expect("duration")
 });
 static VENUE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(held|hosted|host|hosting|chaired|took\s+place|takes\s+place|will\s+take\s+place|met|meet|meets|meeting|gathered|convened|opened|opens|ended|closes|closed|venue|organi[sz]ed|staged|kicked\s+off|began|concluded|wrapped\s+up|wraps\s+up)\b").expect("venue")
+    Regex::new(r"(?i)\b(held|hosted|host|hosting|chaired|took\s+place|takes\s+place|will\s+take\s+place|met|meet|meets|meeting|gathered|convened|opened|opens|ended|closes|closed|venue|organi[sz]ed|staged|kicked\s+off|began|concluded|wrapped\s+up|wraps\s+up|ran)\b").expect("venue")
 });
 static VENUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(held|hosted|host|chaired|took\s+place|takes\s+place|take\s+place|met|meet|meets|gathered|gather|convened|convene|opened|ended|closed|closes|staged|began|concluded|wrapped\s+up|wraps\s+up)\s+(?:[\p{L}\-]+\s+){0,3}(?:in|at)$").expect("venue before")
@@ -1681,6 +1681,21 @@ mod tests {
             c.facts.start.as_ref().map(|d| d.value.to_string()).as_deref(),
             Some("2023-07-07"),
             "{c:?}"
+        );
+    }
+
+    #[test]
+    fn where_a_conference_ran() {
+        let got = locations(
+            "Notes from Lyon.\n\nThe 22nd Annual General Meeting of the Harbour Police Chiefs Committee ran from 12 to \
+             14 November 2024 in Nairobi.\n",
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "22nd Annual General Meeting of the Harbour Police Chiefs Committee".to_string(),
+                Some("Nairobi".to_string())
+            )]
         );
     }
 }

@@ -78,6 +78,7 @@ const CUE_WORDS: &[(Cue, &[&str])] = &[
             "began",
             "concluded",
             "wrap",
+            "ran",
         ],
     ),
     (
