@@ -1108,7 +1108,6 @@ pub(super) fn is_standing_body(phrase: &str) -> bool {
     phrase.starts_with("Permanent ") || phrase.starts_with("National Assembly")
 }
 
-/// Nouns of a standing body, that make a name with an event word in it an organization's.
 /// Nouns that end a name spelled out with an acronym that is no body's.
 const NOT_BODY_HEADS: &[&str] = &[
     "line",
@@ -1128,6 +1127,7 @@ const NOT_BODY_HEADS: &[&str] = &[
     "memorandum",
     "convention",
 ];
+/// Nouns of a standing body, that make a name with an event word in it an organization's.
 const BODY_HEADS: &[&str] = &["committee", "secretariat", "council", "commission", "bureau", "board"];
 
 /// The capitalized run that ends right before `offset` (skipping one space).

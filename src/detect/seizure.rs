@@ -85,7 +85,8 @@ fn with_models(ctx: &Ctx<'_>, sent: &str, hits: Vec<Match>) -> Vec<Match> {
                 .unwrap_or("");
             let model = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                 && w.chars().all(|c| c.is_alphanumeric() || c == '-')
-                && !(w.len() > 1 && w.chars().all(|c| c.is_ascii_digit()) && w.len() == 4);
+                // (a year is no model: "a Toyota 2019")
+                && !(w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
             if !model || hits.get(k + 1).is_some_and(|n| n.begin <= end + 1) {
                 break;
             }
@@ -317,22 +318,20 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             let word = c[2].to_lowercase();
             let named = c.get(1).map(|m| m.as_str().trim());
             let named_country = named.and_then(|a| country_of_adjective(ctx, a));
-            let local = || {
-                ctx.top_country(s_begin, s_end)
-                    .or_else(|| ctx.top_country(0, ctx.text.len()))
-            };
+            // (a bare "pounds" is the pound sterling, and a weight; a bare dollar or rupee
+            // is read below)
+            let local = named_country
+                .is_none()
+                .then(|| local_country(ctx, s_begin, s_end))
+                .flatten()
+                .filter(|_| !matches!(word.as_str(), "pounds" | "dollars" | "rupees"));
             let shared = match named_country {
                 Some(a3) => shared_currency(&word, named.unwrap_or(""), a3),
-                // (a bare "pounds" is the pound sterling, and a weight; a bare dollar or
-                // rupee is read below)
-                None if !matches!(word.as_str(), "pounds" | "dollars" | "rupees") => {
-                    local().and_then(|a3| shared_currency(&word, "", a3))
-                }
-                None => None,
+                None => local.and_then(|a3| shared_currency(&word, "", a3)),
             };
             // ("76 million francs" in a West African story is no Swiss money: a bare
             // franc is Switzerland's only where no other country is named)
-            let franc_elsewhere = word == "francs" && named.is_none() && shared.is_none() && local().is_some();
+            let franc_elsewhere = word == "francs" && named.is_none() && shared.is_none() && local.is_some();
             let code = match shared {
                 Some(code) => Some(Cow::Borrowed(code)),
                 None if franc_elsewhere => None,
@@ -1288,9 +1287,13 @@ fn local_rupee(ctx: &Ctx<'_>, s_begin: usize, s_end: usize) -> &'static str {
 /// (its own places and country names, demonyms aside); None when no country is named.
 /// ("In Los Angeles, DEA agents seized $5.7 million" in an Australian release.)
 fn local_currency(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, of: fn(&str) -> &'static str) -> Option<&'static str> {
+    local_country(ctx, s_begin, s_end).map(of)
+}
+
+/// The country (alpha-3) named most in the sentence, or else in the article.
+fn local_country(ctx: &Ctx<'_>, s_begin: usize, s_end: usize) -> Option<&'static str> {
     ctx.top_country(s_begin, s_end)
         .or_else(|| ctx.top_country(0, ctx.text.len()))
-        .map(of)
 }
 
 /// The country an adjective or name before a currency names: "Pakistani", "Hong Kong",
