@@ -282,7 +282,11 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             .chars()
             .rev()
             .collect();
-        if !(tail.contains("code") || tail.contains("dubbed") || tail.contains("operation")) {
+        // ("a parallel campaign, known as Narkokapan")
+        if !["code", "dubbed", "operation", "campaign", "crackdown"]
+            .iter()
+            .any(|w| tail.contains(w))
+        {
             continue;
         }
         let begin = name_m.start() + if raw.starts_with("Operation ") { 10 } else { 0 };
@@ -2872,6 +2876,14 @@ mod tests {
         // an acronym of other initials, or a name of two words, names nothing
         assert!(events("The Nordic Fraud Action, known as XYZ 2, ended.").is_empty());
         assert!(events("The Joint Action (JA) ended.").is_empty());
+    }
+
+    #[test]
+    fn a_campaign_known_by_a_name_is_an_operation() {
+        let got = events("The police run a parallel campaign, known as Harrowmark, against dealers near schools.");
+        assert!(got.iter().any(|e| e.1 == "Operation Harrowmark"), "{got:?}");
+        // a drug known by a street name is none
+        assert!(events("Police seized 4 kg of a drug known as Harrowmark in Lyon.").is_empty());
     }
 
     #[test]

@@ -53,6 +53,9 @@ pub struct Item {
     /// A maker's name ("Toyota"): the model written after it belongs to the item
     /// ("a Toyota Land Cruiser").
     pub make: bool,
+    /// A generic pill word ("tablets", "capsules"): Counterfeit in an article about
+    /// counterfeit or falsified medicines, its category elsewhere.
+    pub medicines: bool,
 }
 
 /// One place (city, port).
@@ -213,8 +216,9 @@ impl Gazetteer {
                 plural: col(&r, 1).into(),
                 category: col(&r, 2).into(),
                 unit: opt(col(&r, 3)),
-                wildlife_category: opt(col(&r, 4)).filter(|c| c != "make"),
+                wildlife_category: opt(col(&r, 4)).filter(|c| c != "make" && c != "medicines"),
                 make: col(&r, 4) == "make",
+                medicines: col(&r, 4) == "medicines",
             })
             .collect();
         let places: Vec<Place> = rows(PLACES)

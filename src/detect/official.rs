@@ -55,9 +55,35 @@ const POST_NOMINALS: &[&str] = &["MP", "MEP", "MSP", "TD", "QC", "KC", "OBE", "C
 /// "For EMSA, ": a sentence that says whom its speaker speaks for.
 static FOR_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[\s*\x{2022}-]*For\s+(?:the\s+)?$").expect("for before"));
-/// ", who heads the": what a titled person heads is the organization of the office.
+/// Nouns for a body, written in lower case to refer back to one: "the agency's Director".
+const BODY_NOUNS: &[&str] = &[
+    "organization",
+    "organisation",
+    "agency",
+    "body",
+    "ministry",
+    "police",
+    "service",
+    "force",
+    "bureau",
+    "office",
+    "directorate",
+    "authority",
+];
+
+/// "(AFP), led by Deputy Commissioner ": from a body to the name of the titled person who
+/// leads it.
+static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s\([^()\s]{1,12}\))?,?\s+(?:led|headed)\s+by\s+(?:(?:its|the)\s+)?(?:\p{Lu}[\p{L}.\-]*\s+|of\s+|the\s+){1,8}$")
+        .expect("led by")
+});
+
+/// ", who heads the", ", who heads criminal enforcement at the": what a titled person
+/// heads (or a unit of it) is the organization of the office.
 static WHO_HEADS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,\s+who\s+(?:also\s+)?(heads|leads|commands|directs|runs|chairs|manages)\s+(?:the\s+)?")
+    Regex::new(
+        r"^,\s+who\s+(?:also\s+)?(heads|leads|commands|directs|runs|chairs|manages)\s+(?P<remit>(?:the\s+)?(?:[a-z][a-z-]+\s+){0,3}[a-z][a-z-]+\s+(?:at|in|of|within)\s+)?(?:the\s+)?",
+    )
         .expect("who heads")
 });
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -628,10 +654,17 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
                         "directs" => "Director",
                         _ => "Head",
                     };
-                    title = Some(Fact::new(
-                        office.to_string(),
-                        Span::new(end + verb.start(), end + verb.end()),
-                    ));
+                    // "who heads criminal enforcement at the MHRA": the Head of criminal
+                    // enforcement
+                    let (office, to) = match c.name("remit") {
+                        Some(r) => {
+                            let unit = r.as_str().trim_end();
+                            let unit = unit.rsplit_once(' ').map_or(unit, |(u, _)| u);
+                            (format!("{office} of {unit}"), r.start() + unit.len())
+                        }
+                        None => (office.to_string(), verb.end()),
+                    };
+                    title = Some(Fact::new(office, Span::new(end + verb.start(), end + to)));
                 }
             }
         }
@@ -650,6 +683,44 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
         });
         if let Some(x) = speaks_for {
             org = Some(Fact::new(x.canonical.clone(), x.span));
+        }
+    }
+    // "Australian Federal Police (AFP), led by Deputy Commissioner X": the body a titled
+    // person leads.
+    if org.is_none() && title.is_some() {
+        let led = orgs
+            .mentions
+            .iter()
+            .filter(|x| x.span.begin >= s_begin && x.span.end < begin)
+            .find(|x| LED_BY.is_match(&text[x.span.end..begin]));
+        if let Some(x) = led {
+            org = Some(Fact::new(x.canonical.clone(), x.span));
+        }
+    }
+    // "| Singapore | Commissioner of Police X, Singapore Police Force |": a body alone in
+    // the appositive that closes the entry is the office's.
+    if org.is_none() && title.is_some() {
+        if let Some(o) = post.strip_prefix(", ").and_then(|_| orgs.starting_at(end + 2)) {
+            let mut after = &text[o.span.end..];
+            if let Some((acr, r)) = after.strip_prefix(" (").and_then(|r| r.split_once(')')) {
+                if acr.len() <= 12 && !acr.contains(' ') {
+                    after = r;
+                }
+            }
+            let after = after.trim_start_matches([' ', '\t', '|']);
+            if after.is_empty() || after.starts_with('\n') {
+                org = Some(Fact::new(o.canonical.clone(), o.span));
+            }
+        }
+    }
+    // "Director General of Security X" beside the General Directorate of Security, "the
+    // Gendarmerie General Commander" beside the Gendarmerie General Command: an office
+    // named after a body of the article is held in it.
+    if org.is_none() {
+        if let Some(t) = &title {
+            if let Some(name) = body_of_office(orgs, &t.value) {
+                org = Some(Fact::new(name, t.span));
+            }
         }
     }
     // "former President Meng Hongwei of China resigned", "Ballestrazzi, a senior French
@@ -731,7 +802,10 @@ fn country_leading(ctx: &Ctx<'_>, s_begin: usize, pre: &str) -> Option<Fact<Stri
             (?:
                 # a list entry: 'Estonia - ', 'Canada: The Hon. ', 'France: H.E. ', with the
                 # person's office before the name ('Thailand - Minister of Justice ')
-                (?P<entry>\p{Lu}[\p{L}.'\x20]{1,40}?)[\s*]*(?::|\x{2013}|\x{2014}|\s-)\s+(?:(?:The|H\.E\.|Rt|Hon\.?)\s+)*
+                (?P<entry>\p{Lu}[\p{L}.'\x20]{1,40}?)[\s*]*(?::|\x{2013}|\x{2014}|\s-|\s;)\s+(?:(?:The|H\.E\.|Rt|Hon\.?)\s+)*
+                # (a table row, 'Cambodia ; General ', or a delegation 'led by' its head:
+                # 'Australia - Australian Federal Police (AFP), led by Deputy Commissioner ')
+                (?:[^:;\n]{1,80}?,?\s+(?:led|headed)\s+by\s+)?
                 (?:(?:\p{Lu}[\p{L}.\-]*|of|for|and|the)\s+){0,8}$
               | # 'For Tajikistan, Major General '
                 For\s+(?P<for>\p{Lu}[\p{L}.'\x20]{1,40}?),\s
@@ -1291,6 +1365,28 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
             off += 1;
         }
     }
+    // "X, the organization's Executive Director": the body named last before the name owns
+    // the office ("the ministry's" only a ministry).
+    if org.is_none() && country.is_none() && lower[..off].ends_with("the ") {
+        if let Some((noun, _)) = rest[off..].split_once("'s ") {
+            if BODY_NOUNS.contains(&noun) {
+                let last = orgs
+                    .mentions
+                    .iter()
+                    .filter(|m| m.span.end < name_end && m.span.end + 600 > name_end)
+                    .filter(|m| ctx.text[m.span.begin..].starts_with(char::is_uppercase))
+                    .filter(|m| {
+                        matches!(noun, "organization" | "organisation" | "agency" | "body")
+                            || m.canonical.to_lowercase().contains(noun)
+                    })
+                    .max_by_key(|m| m.span.end);
+                if let Some(m) = last {
+                    org = Some(Fact::new(m.canonical.clone(), m.span));
+                    off += noun.len() + 3;
+                }
+            }
+        }
+    }
     let tail = &rest[off..];
     // An owner the gazetteer does not know is no part of the office: "the Treasury's Acting
     // Under Secretary".
@@ -1381,7 +1477,46 @@ fn title_after(ctx: &Ctx<'_>, orgs: &Orgs, name_end: usize, post: &str) -> Title
             || r.len() == om.span.end - om.span.begin)
             .then(|| Fact::new(om.canonical.clone(), om.span))
     });
+    // "X, Director of Police, Serbia" in a list of delegations: a country that closes the
+    // entry after the office (or after the office's organization) is the person's.
+    let from = o.as_ref().map_or(stop, |o| o.span.end);
+    let c = c.or_else(|| country_closing_entry(ctx, from));
     (Some(title), org.or(o), country.or(c))
+}
+
+/// A country at `at` that closes a list entry or sentence: ", Serbia" or " of Bosnia and
+/// Herzegovina" before the end of the line, or a country in brackets ("(Kosovo*)"), after
+/// an acronym in brackets that is skipped ("(DCPB) of ...").
+fn country_closing_entry(ctx: &Ctx<'_>, at: usize) -> Option<Fact<String>> {
+    let text = ctx.text;
+    let mut at = at;
+    if let Some(r) = text[at..].strip_prefix(" (") {
+        let close = r.find(')').filter(|&c| c <= 12)?;
+        let inner = r[..close].trim_end_matches('*');
+        if let Some(i) = ctx.gaz.country(inner) {
+            let b = at + 2;
+            return Some(Fact::new(
+                ctx.gaz.countries[i].name.clone(),
+                Span::new(b, b + inner.len()),
+            ));
+        }
+        at += 2 + close + 1;
+    }
+    let b = if text[at..].starts_with(", ") || text[at..].starts_with(" of ") {
+        at + if text[at..].starts_with(", ") { 2 } else { 4 }
+    } else {
+        return None;
+    };
+    let n = ctx
+        .names
+        .iter()
+        .find(|n| n.begin == b && matches!(n.hit, Hit::Country(_)))?;
+    let after = text[n.end..].trim_start_matches([' ', '*', '\t']);
+    let closes = after.is_empty()
+        || after.starts_with(['\n', ';'])
+        || (after.starts_with('.') && !after[1..].starts_with(char::is_alphanumeric));
+    let Hit::Country(i) = n.hit else { return None };
+    closes.then(|| Fact::new(ctx.gaz.countries[i].name.clone(), Span::new(n.begin, n.end)))
 }
 
 /// An office, its organization, and the country when one is given.
@@ -1697,6 +1832,30 @@ fn title_tail(
     }
     let t = text[tb..title_end].trim().to_string();
     (Fact::new(t, Span::new(tb, title_end)), org, country)
+}
+
+/// The article's organization an office is named after: a "Director General of X" heads
+/// the "General Directorate of X" (or "Directorate General of X"), a "General Commander"
+/// the "General Command", a "Director of X" the "Directorate of X".
+fn body_of_office(orgs: &Orgs, office: &str) -> Option<String> {
+    let mut names = Vec::new();
+    if let Some(x) = office.strip_prefix("Director General of ") {
+        names.push(format!("General Directorate of {x}"));
+        names.push(format!("Directorate General of {x}"));
+    } else if let Some(x) = office.strip_prefix("Director of ") {
+        names.push(format!("Directorate of {x}"));
+    }
+    if let Some(x) = office.strip_suffix("Commander") {
+        names.push(format!("{x}Command"));
+    }
+    let key = |n: &str| words::name_key(n);
+    names.iter().find_map(|n| {
+        let k = key(n);
+        orgs.infos
+            .iter()
+            .find(|i| key(&i.canonical) == k || i.aliases.iter().any(|a| key(a) == k))
+            .map(|i| i.canonical.clone())
+    })
 }
 
 /// The organization or country in front of a title: "INTERPOL", "INTERPOL's", "the
@@ -2511,8 +2670,72 @@ mod tests {
         assert_eq!(got[0].3.as_deref(), Some("Belarus"), "{got:?}");
         // the rank's tail stops before the name
         assert!(!got[0].1.as_deref().unwrap_or("").contains("Ivanov"), "{got:?}");
+        // a table row, and a delegation led by its head
+        let got =
+            people("- Zembla ; Commissioner of Police Ivo Brandt, Zembla Police Force\n- Latvia ; Ana Ruiz, Chief\n");
+        assert_eq!(got[0].2.as_deref(), Some("Zembla Police Force"), "{got:?}");
+        assert_eq!(got[1].3.as_deref(), Some("Latvia"), "{got:?}");
+        let got = people("- Estonia - Zembla Police Force (ZPF), led by Deputy Commissioner Ivo Brandt\n");
+        assert_eq!(got[0].3.as_deref(), Some("Estonia"), "{got:?}");
+        assert_eq!(got[0].2.as_deref(), Some("Zembla Police Force"), "{got:?}");
         // a sentence that opens with a body, not a country, names no country
         let got = people("Europol: Ana Ruiz, Executive Director");
+        assert!(got.iter().all(|r| r.3.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn an_office_named_after_a_body_of_the_article_is_held_in_it() {
+        let t = "The General Directorate of Safety (GDS) took part. Director General of Safety Ivo Brandt said so. \
+                 Ana Velik, the Zembla General Commander, thanked the Zembla General Command.";
+        let got = people(t);
+        assert_eq!(got[0].2.as_deref(), Some("General Directorate of Safety"), "{got:?}");
+        assert_eq!(got[1].2.as_deref(), Some("Zembla General Command"), "{got:?}");
+        // not without the body in the article
+        let got = people("Director General of Safety Ivo Brandt said so.");
+        assert_eq!(got[0].2, None, "{got:?}");
+    }
+
+    #[test]
+    fn the_body_named_last_owns_the_organizations_office() {
+        let t = "The Zembla Customs Agency said 40 were held. Ana Velik, the agency's Deputy Director of \
+                 Enforcement, said more would follow.";
+        let got = people(t);
+        assert_eq!(
+            got,
+            vec![p(
+                "Ana Velik",
+                Some("Deputy Director of Enforcement"),
+                Some("Zembla Customs Agency"),
+                None
+            )]
+        );
+        // "the ministry's" refers back to a ministry only
+        let t = "The Zembla Customs Agency said 40 were held. Ana Velik, the ministry's Director, said so.";
+        assert!(people(t).iter().all(|r| r.2.is_none()), "{:?}", people(t));
+    }
+
+    #[test]
+    fn a_general_director_and_a_country_closing_a_delegation_entry() {
+        let got = people("Ilir Tamo, General Director of the Albanian State Police, spoke.");
+        assert_eq!(
+            got,
+            vec![p(
+                "Ilir Tamo",
+                Some("General Director"),
+                Some("Albanian State Police"),
+                None
+            )]
+        );
+        let got = people("The talks were opened by Dragan Vasko, Director of Police, Serbia.");
+        assert_eq!(
+            got,
+            vec![p("Dragan Vasko", Some("Director of Police"), None, Some("Serbia"))]
+        );
+        let got = people("Speakers:\n- Gazi Hoda, Head of the Kosovo Police (Kosovo*)\n- Ana Dimi, Director of the Public Security Bureau, North Macedonia\n");
+        assert_eq!(got[0].3.as_deref(), Some("Kosovo"), "{got:?}");
+        assert_eq!(got[1].3.as_deref(), Some("North Macedonia"), "{got:?}");
+        // a country that goes on into the sentence is not the entry's end
+        let got = people("Dragan Vasko, Director of Police, Serbia and Montenegro's partner, spoke.");
         assert!(got.iter().all(|r| r.3.is_none()), "{got:?}");
     }
 
@@ -2870,6 +3093,20 @@ mod tests {
             got,
             vec![p("Ana Velik", Some("Commander"), Some("Zembla Coast Guard"), None)]
         );
+        // a unit of the body: "who heads criminal enforcement at the MHRA"
+        let got = people("Ivo Brandt, who heads criminal enforcement at the Zembla Medicines Agency, said so.");
+        assert_eq!(
+            got,
+            vec![p(
+                "Ivo Brandt",
+                Some("Head of criminal enforcement"),
+                Some("Zembla Medicines Agency"),
+                None
+            )]
+        );
+        let got = people("Ivo Brandt, who leads the cybercrime division of the Zembla Police Service, said so.");
+        assert_eq!(got[0].1.as_deref(), Some("Head of the cybercrime division"), "{got:?}");
+        assert_eq!(got[0].2.as_deref(), Some("Zembla Police Service"), "{got:?}");
         // heading what is no body makes no official
         let got = people("Ivo Brandt, who heads the family business, said so.");
         assert_eq!(got, vec![p("Ivo Brandt", None, None, None)]);

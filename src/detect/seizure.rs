@@ -1588,8 +1588,12 @@ fn label_start(sent: &str, from: usize, item_begin: usize) -> usize {
 }
 
 /// The item word's category in this article: timber is Wildlife in an article that speaks
-/// of wildlife ("wildlife and forest crime"), Other elsewhere.
+/// of wildlife ("wildlife and forest crime"), Other elsewhere; pills and tablets are
+/// Counterfeit in an article about falsified medicines, Drug elsewhere.
 fn base_category<'g>(ctx: &Ctx<'_>, it: &'g crate::detect::gazetteer::Item) -> &'g str {
+    if it.medicines && MEDICINES.is_match(ctx.text) {
+        return "Counterfeit";
+    }
     match &it.wildlife_category {
         Some(c) if WILDLIFE.is_match(ctx.text) => c,
         _ => &it.category,
@@ -1597,6 +1601,15 @@ fn base_category<'g>(ctx: &Ctx<'_>, it: &'g crate::detect::gazetteer::Item) -> &
 }
 
 static WILDLIFE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bwildlife\b").expect("re"));
+
+/// An article about fake medicines: "counterfeit medicines", "falsified medical products",
+/// "unlicensed pharmaceuticals".
+static MEDICINES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:counterfeit|falsified|fake|substandard|unlicensed|unregistered|illicit)\s+(?:medicines|medical\s+products|pharmaceuticals)\b",
+    )
+    .expect("re")
+});
 
 /// Counterfeit adjectives override the item word's category.
 fn category_for(base: &str, label: &str) -> String {
@@ -1733,6 +1746,23 @@ mod tests {
         assert_eq!(cat(t).as_deref(), Some("Other"), "{t}");
         let t = "In the wildlife operation, police in Belem seized 800 cubic metres of timber on 3 May 2024.";
         assert_eq!(cat(t).as_deref(), Some("Wildlife"), "{t}");
+    }
+
+    #[test]
+    fn pills_are_counterfeit_only_beside_fake_medicines() {
+        let cat = |t: &str| {
+            seized(t)
+                .into_iter()
+                .find(|i| i.label.contains("tablet"))
+                .map(|i| i.category)
+        };
+        let t = "Police in Tarvo seized 4,000 tablets and 2 kg of heroin on 3 May 2024.";
+        assert_eq!(cat(t).as_deref(), Some("Drug"), "{t}");
+        let t = "In the week against falsified medical products, customs in Tarvo seized 4,000 tablets on 3 May 2024.";
+        assert_eq!(cat(t).as_deref(), Some("Counterfeit"), "{t}");
+        // a drug's own pills stay drugs
+        let t = "Against counterfeit medicines, customs in Tarvo seized 4,000 ecstasy tablets on 3 May 2024.";
+        assert_eq!(cat(t).as_deref(), Some("Drug"), "{t}");
     }
 
     #[test]
