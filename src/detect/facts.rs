@@ -775,6 +775,15 @@ pub fn collect(
             if YEAR_BEFORE.is_match(before) && (1900.0..=2100.0).contains(&n.value) && sent[n.begin..n.end].len() == 4 {
                 continue;
             }
+            // "a 2022 Police Scotland operation": a year before a capitalized name
+            if (1900.0..=2100.0).contains(&n.value)
+                && sent[n.begin..n.end].len() == 4
+                && after
+                    .strip_prefix(' ')
+                    .is_some_and(|a| a.starts_with(char::is_uppercase))
+            {
+                continue;
+            }
             // "from 181 of INTERPOL's 196 member countries": 196 is the membership, 181 the
             // countries that came.
             if TOTAL_AFTER_PART.is_match(before) {

@@ -1324,6 +1324,21 @@ mod tests {
     }
 
     #[test]
+    fn a_year_before_a_forces_name_is_no_count_of_officers() {
+        let t = "Operation Kestrel ran in March. It follows Operation Hawkmoth, a 2022 Zembla Police operation \
+                 that led to 37 arrests.";
+        let ex = extract(t);
+        assert!(
+            ex.operations.iter().all(|o| o.officer_count.is_none()),
+            "{:?}",
+            ex.operations
+        );
+        // a count of officers still is
+        let ex = extract("Operation Kestrel ran in March and mobilised 2022 officers.");
+        assert_eq!(ex.operations[0].officer_count.as_ref().map(|c| c.value), Some(2022));
+    }
+
+    #[test]
     fn an_operation_named_only_to_disclaim_it_takes_no_facts() {
         let arrests = |t: &str| {
             extract(t)

@@ -331,7 +331,28 @@ pub fn find(text: &str) -> Vec<NumberMention> {
         let Some(value) = parse_words(num.as_str()) else {
             continue;
         };
-        out.push(in_words(&c, value));
+        let mut m = in_words(&c, value);
+        // "half a million": half of it
+        if lower.starts_with("a ") && text[..num.start()].to_lowercase().ends_with("half ") {
+            m.value *= 0.5;
+            m.begin -= 5;
+            m.qualified_begin = m.qualified_begin.min(m.begin);
+            // ("almost half a million")
+            let before = text[..m.begin].trim_end();
+            let words: Vec<&str> = before.rsplitn(3, ' ').collect();
+            for k in [2, 1] {
+                if words.len() < k {
+                    continue;
+                }
+                let phrase = words[..k].iter().rev().copied().collect::<Vec<_>>().join(" ");
+                if let Some(q) = Qualifier::from_phrase(&phrase) {
+                    m.qualifier = Some(q);
+                    m.qualified_begin = before.len() - phrase.len();
+                    break;
+                }
+            }
+        }
+        out.push(m);
     }
     // "more than a kilogram", "half a tonne": one (or half) of a weight unit.
     for c in A_UNIT.captures_iter(text) {
@@ -449,6 +470,10 @@ mod tests {
             vec![(1.0, Some(Qualifier::MoreThan))]
         );
         assert_eq!(values("half a tonne of heroin"), vec![(0.5, None)]);
+        assert_eq!(
+            values("almost half a million pounds"),
+            vec![(500_000.0, Some(Qualifier::Almost))]
+        );
         assert!(values("a man with a kilometre to go").is_empty());
     }
 }
