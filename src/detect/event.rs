@@ -283,9 +283,18 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             .rev()
             .collect();
         // ("a parallel campaign, known as Narkokapan")
-        if !["code", "dubbed", "operation", "campaign", "crackdown"]
+        let near = ["code", "dubbed", "operation", "campaign", "crackdown"]
             .iter()
-            .any(|w| tail.contains(w))
+            .filter_map(|w| tail.rfind(w).map(|i| i + w.len()))
+            .max();
+        let Some(near) = near else {
+            continue;
+        };
+        // ("during the operation, including his head of security, known as "Tolima"": a
+        // person between the operation word and the name is the one so known)
+        if tail[near..]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| PERSON_NOUNS.contains(&w))
         {
             continue;
         }
@@ -1986,6 +1995,28 @@ fn codenamed_refers_back(ctx: &Ctx<'_>, events: &mut Vec<Event>) {
     }
 }
 
+/// People a code name can be an alias of: "his head of security, known as ...".
+const PERSON_NOUNS: &[&str] = &[
+    "head",
+    "leader",
+    "chief",
+    "boss",
+    "commander",
+    "man",
+    "woman",
+    "suspect",
+    "alias",
+    "member",
+    "brother",
+    "son",
+    "lieutenant",
+    "deputy",
+    "accountant",
+    "wife",
+    "nephew",
+    "hitman",
+];
+
 /// "The action week, codenamed", "The operation, dubbed": a code name given to an event
 /// already named.
 static REFERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -2884,6 +2915,9 @@ mod tests {
         assert!(got.iter().any(|e| e.1 == "Operation Harrowmark"), "{got:?}");
         // a drug known by a street name is none
         assert!(events("Police seized 4 kg of a drug known as Harrowmark in Lyon.").is_empty());
+        // nor a person's alias after the operation word
+        let got = events("Eleven were held during the operation, including his head of security, known as \"Tolima\".");
+        assert!(!got.iter().any(|e| e.1.contains("Tolima")), "{got:?}");
     }
 
     #[test]

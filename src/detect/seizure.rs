@@ -692,8 +692,14 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             // 12,500 counterfeit products": a counted item of another kind is the list going
             // on after the breakdown, not part of it)
             let parent = out_pos.iter().rposition(|&p| p < sb);
+            // (nor is a counted item after a breakdown of bare words: "14 rifles, among them
+            // AK-47 and Galil assault rifles, four pistols")
             let goes_on = parent.is_some_and(|i| {
-                item.quantity.is_some() && out[i].category != item.category && sent[sb..pos].contains(", ")
+                let bare_breakdown =
+                    !out[i].includes.is_empty() && out[i].includes.iter().all(|x| x.quantity.is_none());
+                item.quantity.is_some()
+                    && (out[i].category != item.category || bare_breakdown)
+                    && sent[sb..pos].contains(", ")
             });
             // (and the breakdown ends there, for the items after it too)
             if goes_on {
@@ -1670,6 +1676,14 @@ mod tests {
         assert!(got.contains(&("converted firearm".to_string(), Some(96.0))), "{got:?}");
         // the breakdown itself stays part of the drugs
         assert!(!got.iter().any(|(l, _)| l == "heroin"), "{got:?}");
+        // a counted item of the same kind after a breakdown of bare words goes on too
+        let got = items(
+            "Troops recovered 14 rifles, among them AK-47 and Galil assault rifles, four pistols and 140 detonators.",
+        );
+        assert!(got.contains(&("pistol".to_string(), Some(4.0))), "{got:?}");
+        // while counted sub-counts stay sub-counts
+        let got = items("Police seized 200 firearms, including 50 pistols, 30 rifles and 20 shotguns.");
+        assert!(!got.iter().any(|(l, _)| l == "rifle"), "{got:?}");
         let got = cash("Police seized EUR 46 million (about USD 50 million) in cash.");
         assert_eq!(got, vec![(Some(46_000_000.0), Some("EUR".into()))]);
     }

@@ -673,6 +673,16 @@ fn build_seizures(
     for list in by_op.values_mut() {
         drop_summaries(list);
     }
+    // "seized cocaine along with rifles and explosives" in the lead, with no operation, and
+    // "14 rifles" under the operation: the lead's bare words are the operation's counts.
+    let counted: Vec<String> = by_op
+        .iter()
+        .filter(|(k, _)| k.is_some())
+        .flat_map(|(_, v)| v.iter().filter(|x| x.quantity.is_some()).map(|x| x.category.clone()))
+        .collect();
+    if let Some(lead) = by_op.get_mut(&None) {
+        lead.retain(|x| x.quantity.is_some() || !counted.contains(&x.category));
+    }
     // "USD 257 million seized" in a headline and "seized assets worth USD 257 million": the
     // bare amount is the assets', not cash of its own.
     for list in by_op.values_mut() {
@@ -1321,6 +1331,21 @@ mod tests {
         let mut got: Vec<&str> = op.facts.participating.iter().map(|f| f.value.as_str()).collect();
         got.sort();
         assert_eq!(got, vec!["ESP", "FRA", "GRC", "ITA", "MLT", "PRT"]);
+    }
+
+    #[test]
+    fn the_leads_bare_words_are_the_operations_counts() {
+        let t = "Troops seized cocaine along with rifles and explosives, the army said.\n\n\
+                 The raid closed Operation Kestrel. Under it, troops recovered 14 rifles and 62 kg of explosives.";
+        let ex = extract(t);
+        let bare: Vec<&str> = ex
+            .seizures
+            .iter()
+            .flat_map(|s| &s.items)
+            .filter(|i| i.quantity.is_none())
+            .map(|i| i.label.as_str())
+            .collect();
+        assert_eq!(bare, vec!["cocaine"], "{:?}", ex.seizures);
     }
 
     #[test]
