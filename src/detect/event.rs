@@ -82,7 +82,7 @@ static NAMED_BEFORE: LazyLock<Regex> =
 static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ (?:19|20)[0-9]{2}\b").expect("year after regex"));
 static EDITION_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ [1-9][0-9]?\b").expect("edition after regex"));
 static NUMERAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(.*\S)\s+([IVXLC]+|\d{1,4}(?:\.\d{1,2})?)$").expect("numeral regex"));
+    LazyLock::new(|| Regex::new(r"^(.*\S)(?:\s+|-)([IVXLC]+|\d{1,4}(?:\.\d{1,2})?)$").expect("numeral regex"));
 /// An ordinal in figures or words, in any case: "21st", "eleventh", "Twenty-Third".
 const ORDINAL: &str = r"(?i:\d{1,3}(?:st|nd|rd|th)|\w+ty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)";
 /// A year between "the" (or a possessive) and a name: "the 2018 ", "INTERPOL's 2023 ".
@@ -1420,7 +1420,8 @@ fn trim_name(ctx: &Ctx<'_>, name: &str) -> String {
 
 /// The numeral after a name and a space ("II" in " II was"), if a word ends there.
 fn numeral_after(rest: &str) -> Option<&str> {
-    let r = rest.strip_prefix(' ')?;
+    // ("Narkocelik-40" beside "Narkocelik-41": a hyphen joins the numeral too)
+    let r = rest.strip_prefix(' ').or_else(|| rest.strip_prefix('-'))?;
     let n = r
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
         .unwrap_or(r.len());
@@ -2391,6 +2392,10 @@ mod tests {
                 (EventKind::Operation, "Operation Zephyr III".into(), None)
             ]
         );
+        // a numeral after a hyphen
+        let v = events("The operation, codenamed Harrow-41, ended. In the previous round, Harrow-40, 902 were held.");
+        let labels: Vec<&str> = v.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(labels, vec!["Operation Harrow-41", "Operation Harrow-40"], "{v:?}");
     }
 
     #[test]
