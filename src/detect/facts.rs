@@ -629,14 +629,46 @@ fn set_count(slot: &mut Option<Count>, rank_slot: &mut u8, n: &NumberMention, ba
 /// cells name one event, an operation or a conference ("IDEC XX ; 5-7 March 2002 ; Santa
 /// Cruz, Bolivia ; 58"): the event and what its cells give it (see [`Row`]), by the column
 /// headings ("edition ; year ; countries ; objects recovered ; arrests").
+/// Sentence `k` as a table row ("- Event ; 7th Conference"): where its first cell begins,
+/// and its cells.
+fn row_of<'t>(ctx: &Ctx<'t>, k: usize) -> Option<(usize, &'t str)> {
+    let s = &ctx.sentences[k];
+    let t = &ctx.text[s.begin..s.end];
+    t.strip_prefix("- ")
+        .filter(|r| r.contains(" ; "))
+        .map(|r| (s.end - r.len(), r))
+}
+
+/// "| **Participants** | some 140 delegates, 17 countries |" in an "At a glance" box whose
+/// "| **Event** |" row names the conference: the one event of `kind` the rows of a
+/// two-column table above this one name.
+fn fact_box_event(
+    ctx: &Ctx<'_>,
+    owners: &[Vec<(usize, usize, bool)>],
+    si: usize,
+    kind: EventKind,
+    events: &[Event],
+) -> Option<usize> {
+    let (_, row) = row_of(ctx, si)?;
+    if row.split(" ; ").count() != 2 {
+        return None;
+    }
+    let mut found: Vec<usize> = Vec::new();
+    let mut k = si;
+    while k > 0 && row_of(ctx, k - 1).is_some_and(|(_, r)| r.split(" ; ").count() == 2) {
+        k -= 1;
+        found.extend(owners[k].iter().filter(|r| events[r.0].kind == kind).map(|r| r.0));
+    }
+    found.sort_unstable();
+    found.dedup();
+    match found.as_slice() {
+        [e] => Some(*e),
+        _ => None,
+    }
+}
+
 fn table_row(ctx: &Ctx<'_>, owners: &[Vec<(usize, usize, bool)>], si: usize) -> Option<Row> {
-    let row_of = |k: usize| {
-        let s = &ctx.sentences[k];
-        let t = &ctx.text[s.begin..s.end];
-        t.strip_prefix("- ")
-            .filter(|r| r.contains(" ; "))
-            .map(|r| (s.end - r.len(), r))
-    };
+    let row_of = |k: usize| row_of(ctx, k);
     let (row_begin, row) = row_of(si)?;
     let mut k = si;
     while k > 0 && row_of(k - 1).is_some() {
@@ -842,9 +874,16 @@ pub fn collect(
             let attending = owners[si].is_empty()
                 && !OTHER_EDITION.is_match(sent)
                 && (ATTENDED.is_match(sent) || (MEETING_PEOPLE.is_match(sent) && TOOK_PART.is_match(sent)));
-            let conference = attending
-                .then(|| owner_of(events, owners, si, n.begin + s.begin, EventKind::Conference, true))
+            let boxed = owners[si]
+                .is_empty()
+                .then(|| fact_box_event(ctx, owners, si, EventKind::Conference, events))
                 .flatten();
+            let conference = match boxed {
+                Some(e) => Some((e, 2)),
+                None => attending
+                    .then(|| owner_of(events, owners, si, n.begin + s.begin, EventKind::Conference, true))
+                    .flatten(),
+            };
             if let Some((e, r)) = conference {
                 if counts_countries(before, after) {
                     set_count(&mut found[e].country_count, &mut ranks[e][1], n, s.begin, r);

@@ -1487,6 +1487,26 @@ mod tests {
     }
 
     #[test]
+    fn the_counts_of_an_at_a_glance_box_are_its_conferences() {
+        let t = "The 7th Zembla Police Chiefs Conference ended in Budva on 10 October 2024.\n\n\
+                 - Event ; 7th Zembla Police Chiefs Conference\n- When ; 9-10 October 2024\n\
+                 - Participants ; some 140 delegates, 17 countries, 9 international organisations\n\nMore text.\n";
+        let ex = extract(t);
+        let c = &ex.conferences[0];
+        assert_eq!(c.attendee_count.as_ref().map(|c| c.value), Some(140));
+        assert_eq!(c.facts.country_count.as_ref().map(|c| c.value), Some(17));
+        // a box naming two events gives its counts to neither
+        let t = "- Event ; 7th Zembla Police Chiefs Conference and 3rd Zembla Customs Forum\n\
+                 - Participants ; some 140 delegates\n";
+        let ex = extract(t);
+        assert!(
+            ex.conferences.iter().all(|c| c.attendee_count.is_none()),
+            "{:?}",
+            ex.conferences
+        );
+    }
+
+    #[test]
     fn the_country_that_will_host_a_conference_is_its_place() {
         let t = "The 40th Zembla Police Chiefs Conference closed on Friday.\n\nIndonesia will host the 41st Zembla Police Chiefs Conference next year.\n";
         let at = location_of_41st(t);

@@ -26,6 +26,7 @@ const ABBREVIATIONS: &[&str] = &[
     "supt", "det", "cmdr", "adm", "cpl", "const", "cst", "brig", "cdr", "gov", "sen", "rep", "jr", "sr", "inc", "ltd",
     "co", "corp", "vs", "etc", "e.g", "i.e", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "fig", "op", "ca", "mt", "ft", "est", "dept", "univ", "hon",
+    "incl", "excl",
 ];
 
 /// Splits `text` into sentences.
@@ -143,6 +144,12 @@ mod tests {
                 "New line"
             ]
         );
+    }
+
+    #[test]
+    fn incl_is_no_stop() {
+        let t = "Firearms (incl. 12 rifles) ; 214";
+        assert_eq!(split(t).len(), 1);
     }
 
     #[test]
