@@ -684,7 +684,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
             &head,
         );
     }
-    merge_conferences(&mut events);
+    merge_conferences(text, &mut events);
     named_by_place(ctx, &mut events);
     first_edition_is_the_name(text, &mut events);
     editions_by_acronym(ctx, &mut events);
@@ -2110,7 +2110,7 @@ fn held_at_place(ctx: &Ctx<'_>, events: &[Event], i: usize, m: &Span) -> Option<
 
 /// Shorter conference names that are part of a longer one ("UN Crime Congress", "Crime
 /// Congress") become its aliases.
-fn merge_conferences(events: &mut Vec<Event>) {
+fn merge_conferences(text: &str, events: &mut Vec<Event>) {
     let mut i = 0;
     while i < events.len() {
         if events[i].kind != EventKind::Conference {
@@ -2135,11 +2135,27 @@ fn merge_conferences(events: &mut Vec<Event>) {
             let long = words::name_key(&events[j].label);
             // its acronym counts as its words: "47th ASOD Meeting" in "47th Meeting of the
             // ASEAN Senior Officials on Drug Matters (ASOD)"
+            // (and so does an acronym in brackets inside its name: "43rd ASEAN Chiefs of
+            // National Police (ASEANAPOL) Conference")
+            let bracketed = events[j].mentions.iter().flat_map(|m| {
+                let inside = text.get(m.begin..m.end).unwrap_or("");
+                inside
+                    .match_indices(" (")
+                    .filter_map(|(k, _)| {
+                        let r = &inside[k + 2..];
+                        let close = r.find(')')?;
+                        let a = &r[..close];
+                        (a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase())).then_some(a.to_string())
+                    })
+                    .collect::<Vec<_>>()
+            });
             let acronyms: Vec<String> = events[j]
                 .aliases
                 .iter()
                 .filter(|a| !a.contains(' '))
-                .map(|a| words::name_key(a))
+                .cloned()
+                .chain(bracketed)
+                .map(|a| words::name_key(&a))
                 .collect();
             let long_words: Vec<&str> = long.split(' ').chain(acronyms.iter().map(String::as_str)).collect();
             let expand = |w: &str| -> Vec<&'static str> {
@@ -2196,6 +2212,19 @@ mod tests {
         assert!(events("Officers came from Spain, the country that led the operation.").is_empty());
         // nor a sentence's opening adverb
         assert!(events("It ended. Separately, the operation also led to 15 arrests.").is_empty());
+    }
+
+    #[test]
+    fn a_short_name_with_the_acronym_bracketed_in_the_long_one_is_one_conference() {
+        let t = "The 43rd Zembla Chiefs of National Police (ZEMPOL) Conference opened on 8 July 2025. \
+                 The 43rd ZEMPOL Conference closed on 10 July 2025.";
+        let v = events(t);
+        let confs: Vec<&str> = v
+            .iter()
+            .filter(|e| e.0 == EventKind::Conference)
+            .map(|e| e.1.as_str())
+            .collect();
+        assert_eq!(confs.len(), 1, "{v:?}");
     }
 
     #[test]
