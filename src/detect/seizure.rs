@@ -56,7 +56,7 @@ static SUB_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)( - |\)|;|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\btogether\s+with\b|\bwhile\b|\bwere\b|\bwas\b|\bhave\b|\bhad\b)").expect("sub end regex")
 });
 static CURRENCY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b(EUR|USD|GBP|CHF|AUD|CAD|NZD|JPY|CNY|INR|ZAR|NGN|KES|BRL|MXN|COP|THB|PHP|IDR|MYR|SGD|HKD|AED|SAR|TRY|RUB|UAH|PLN|CZK|SEK|NOK|DKK|HUF|RON|BGN|XOF|XAF|GHS|EGP|MAD|PKR|BDT|VND|KRW|ARS|PEN|CLP)|(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|GH¢|GH₵|\$|€|£|¥|₹|₦|฿|₵|₱|Rs\.?|\bKSh[s.]?|\bTSh[s.]?|\bUSh[s.]?|₩|₽|₺|₴|₫|\bS/\.?|\bRM|\bTk\.?|\bRp\.?|\bR|\bN))\s?$").expect("currency regex")
+    Regex::new(r"(?:\b(EUR|USD|GBP|CHF|AUD|CAD|NZD|JPY|CNY|RMB|INR|ZAR|NGN|KES|BRL|MXN|COP|THB|PHP|IDR|MYR|SGD|HKD|AED|SAR|TRY|RUB|UAH|PLN|CZK|SEK|NOK|DKK|HUF|RON|BGN|XOF|XAF|GHS|EGP|MAD|PKR|BDT|VND|KRW|ARS|PEN|CLP)|(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|GH¢|GH₵|\$|€|£|¥|₹|₦|฿|₵|₱|Rs\.?|\bKSh[s.]?|\bTSh[s.]?|\bUSh[s.]?|₩|₽|₺|₴|₫|\bS/\.?|\bRM|\bTk\.?|\bRp\.?|\bR|\bN))\s?$").expect("currency regex")
 });
 static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*((?:(?:\p{Lu}\p{Ll}+|CFA)\s+){1,2})?((?i)euros?|(?:us\s+)?dollars|pounds\s+sterling|pounds|sterling|rupees|naira|baht|pesos|reais|yen|yuan|renminbi|francs|rand|shillings|dirhams|riyals|rials|dinars|lira|hryvnias|zlotys?|crowns|kronor|kroner|lei|leva|forints?|rupiah|ringgit|taka|cedis|soles|kyat|kwacha|won|rubles|roubles|tenge|dong|shekels|birr|afghanis)\b").expect("currency regex")
@@ -1455,7 +1455,7 @@ fn currency_code(s: &str) -> Option<Cow<'static, str>> {
         "rs" | "rs." => "INR",
         "ksh" | "kshs" | "ksh." => "KES",
         "n" => "NGN",
-        "yuan" | "cny" => "CNY",
+        "yuan" | "cny" | "rmb" => "CNY",
         "shillings" | "kes" => "KES",
         "dirhams" | "aed" => "AED",
         "lei" => "RON",
@@ -1684,6 +1684,8 @@ mod tests {
         // while counted sub-counts stay sub-counts
         let got = items("Police seized 200 firearms, including 50 pistols, 30 rifles and 20 shotguns.");
         assert!(!got.iter().any(|(l, _)| l == "rifle"), "{got:?}");
+        let got = cash("Police in Kowloon seized HK$3.6 million, US$210,000 and RMB180,000 in cash.");
+        assert!(got.contains(&(Some(180_000.0), Some("CNY".into()))), "{got:?}");
         let got = cash("Police seized EUR 46 million (about USD 50 million) in cash.");
         assert_eq!(got, vec![(Some(46_000_000.0), Some("EUR".into()))]);
     }
