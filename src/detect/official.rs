@@ -735,6 +735,13 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     if country.is_none() && (title.is_some() || org.is_some()) {
         country = country_leading(ctx, s_begin, pre);
     }
+    // "Permanent Representative of North Macedonia to the OSCE": a country the office is
+    // held for, inside the title and in no organization's name.
+    if country.is_none() {
+        if let Some(t) = &title {
+            country = country_in_office(ctx, orgs, t.span);
+        }
+    }
     let has_honorific = honorific.is_some();
     // "The report's author, Ilse Marken, said": a name of two words or more between commas
     // before a speech verb.
@@ -1834,6 +1841,26 @@ fn title_tail(
     (Fact::new(t, Span::new(tb, title_end)), org, country)
 }
 
+/// "of North Macedonia" inside the office `span`, ending it or before "to" or "and": the
+/// country the office is held for (not "of Colombia" inside "National Police of Colombia").
+fn country_in_office(ctx: &Ctx<'_>, orgs: &Orgs, span: Span) -> Option<Fact<String>> {
+    let text = ctx.text;
+    ctx.names.iter().find_map(|n| {
+        let Hit::Country(i) = n.hit else { return None };
+        let inside = n.begin >= span.begin + 4 && n.end <= span.end;
+        if !inside || !text[..n.begin].ends_with(" of ") {
+            return None;
+        }
+        let after = &text[n.end..span.end];
+        let closes = after.is_empty() || after.starts_with(" to ") || after.starts_with(" and ");
+        let in_org = orgs
+            .mentions
+            .iter()
+            .any(|m| m.span.begin < n.end && n.begin < m.span.end);
+        (closes && !in_org).then(|| Fact::new(ctx.gaz.countries[i].name.clone(), Span::new(n.begin, n.end)))
+    })
+}
+
 /// The article's organization an office is named after: a "Director General of X" heads
 /// the "General Directorate of X" (or "Directorate General of X"), a "General Commander"
 /// the "General Command", a "Director of X" the "Directorate of X".
@@ -2680,6 +2707,15 @@ mod tests {
         assert_eq!(got[0].2.as_deref(), Some("Zembla Police Force"), "{got:?}");
         // a sentence that opens with a body, not a country, names no country
         let got = people("Europol: Ana Ruiz, Executive Director");
+        assert!(got.iter().all(|r| r.3.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn the_country_an_office_is_held_for() {
+        let got = people("Ambassador Ivo Brandt, Permanent Representative of North Macedonia to the OSCE, opened it.");
+        assert_eq!(got[0].3.as_deref(), Some("North Macedonia"), "{got:?}");
+        // a country inside an organization's name is the organization's
+        let got = people("Ana Velik, Director of the National Police of Colombia, spoke.");
         assert!(got.iter().all(|r| r.3.is_none()), "{got:?}");
     }
 
