@@ -668,10 +668,9 @@ fn fact_box_event(
 }
 
 fn table_row(ctx: &Ctx<'_>, owners: &[Vec<(usize, usize, bool)>], si: usize) -> Option<Row> {
-    let row_of = |k: usize| row_of(ctx, k);
-    let (row_begin, row) = row_of(si)?;
+    let (row_begin, row) = row_of(ctx, si)?;
     let mut k = si;
-    while k > 0 && row_of(k - 1).is_some() {
+    while k > 0 && row_of(ctx, k - 1).is_some() {
         k -= 1;
     }
     let h = ctx.sentences.get(k.checked_sub(1)?)?;

@@ -669,49 +669,8 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
             }
         }
     }
-    // "For EMSA, Executive Director X said": the organization a sentence speaks for, before
-    // the office and the name
     if org.is_none() && title.is_some() {
-        let speaks_for = orgs.mentions.iter().find(|x| {
-            x.span.begin >= s_begin
-                && x.span.end < begin
-                && FOR_BEFORE.is_match(&text[s_begin..x.span.begin])
-                && text[x.span.end..begin].strip_prefix(", ").is_some_and(|t| {
-                    t.split_whitespace()
-                        .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "for" | "and"))
-                })
-        });
-        if let Some(x) = speaks_for {
-            org = Some(Fact::new(x.canonical.clone(), x.span));
-        }
-    }
-    // "Australian Federal Police (AFP), led by Deputy Commissioner X": the body a titled
-    // person leads.
-    if org.is_none() && title.is_some() {
-        let led = orgs
-            .mentions
-            .iter()
-            .filter(|x| x.span.begin >= s_begin && x.span.end < begin)
-            .find(|x| LED_BY.is_match(&text[x.span.end..begin]));
-        if let Some(x) = led {
-            org = Some(Fact::new(x.canonical.clone(), x.span));
-        }
-    }
-    // "| Singapore | Commissioner of Police X, Singapore Police Force |": a body alone in
-    // the appositive that closes the entry is the office's.
-    if org.is_none() && title.is_some() {
-        if let Some(o) = post.strip_prefix(", ").and_then(|_| orgs.starting_at(end + 2)) {
-            let mut after = &text[o.span.end..];
-            if let Some((acr, r)) = after.strip_prefix(" (").and_then(|r| r.split_once(')')) {
-                if acr.len() <= 12 && !acr.contains(' ') {
-                    after = r;
-                }
-            }
-            let after = after.trim_start_matches([' ', '\t', '|']);
-            if after.is_empty() || after.starts_with('\n') {
-                org = Some(Fact::new(o.canonical.clone(), o.span));
-            }
-        }
+        org = body_around_name(ctx, orgs, s_begin, begin, end);
     }
     // "Director General of Security X" beside the General Directorate of Security, "the
     // Gendarmerie General Commander" beside the Gendarmerie General Command: an office
@@ -1509,20 +1468,15 @@ fn country_closing_entry(ctx: &Ctx<'_>, at: usize) -> Option<Fact<String>> {
         }
         at += 2 + close + 1;
     }
-    let b = if text[at..].starts_with(", ") || text[at..].starts_with(" of ") {
-        at + if text[at..].starts_with(", ") { 2 } else { 4 }
-    } else {
-        return None;
-    };
-    let n = ctx
-        .names
-        .iter()
-        .find(|n| n.begin == b && matches!(n.hit, Hit::Country(_)))?;
+    let b = at + [", ", " of "].iter().find(|p| text[at..].starts_with(**p))?.len();
+    let (i, n) = ctx.names.iter().find_map(|n| match n.hit {
+        Hit::Country(i) if n.begin == b => Some((i, n)),
+        _ => None,
+    })?;
     let after = text[n.end..].trim_start_matches([' ', '*', '\t']);
     let closes = after.is_empty()
         || after.starts_with(['\n', ';'])
         || (after.starts_with('.') && !after[1..].starts_with(char::is_alphanumeric));
-    let Hit::Country(i) = n.hit else { return None };
     closes.then(|| Fact::new(ctx.gaz.countries[i].name.clone(), Span::new(n.begin, n.end)))
 }
 
@@ -1841,6 +1795,46 @@ fn title_tail(
     (Fact::new(t, Span::new(tb, title_end)), org, country)
 }
 
+/// The body a titled person speaks for or leads, named around the name: "For EMSA,
+/// Executive Director X said"; "Australian Federal Police (AFP), led by Deputy
+/// Commissioner X"; "| Singapore | Commissioner of Police X, Singapore Police Force |", a
+/// body alone in the appositive that closes the entry. `[begin, end)` is the name (with
+/// its office before it), `s_begin` the sentence's start.
+fn body_around_name(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, begin: usize, end: usize) -> Option<Fact<String>> {
+    let text = ctx.text;
+    let before_name = |x: &&OrgMention| x.span.begin >= s_begin && x.span.end < begin;
+    let speaks_for = || {
+        orgs.mentions.iter().filter(before_name).find(|x| {
+            FOR_BEFORE.is_match(&text[s_begin..x.span.begin])
+                && text[x.span.end..begin].strip_prefix(", ").is_some_and(|t| {
+                    t.split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "the" | "for" | "and"))
+                })
+        })
+    };
+    let led = || {
+        orgs.mentions
+            .iter()
+            .filter(before_name)
+            .find(|x| LED_BY.is_match(&text[x.span.end..begin]))
+    };
+    let closing = || {
+        let o = text[end..].strip_prefix(", ").and_then(|_| orgs.starting_at(end + 2))?;
+        let mut after = &text[o.span.end..];
+        if let Some((acr, r)) = after.strip_prefix(" (").and_then(|r| r.split_once(')')) {
+            if acr.len() <= 12 && !acr.contains(' ') {
+                after = r;
+            }
+        }
+        let after = after.trim_start_matches([' ', '\t', '|']);
+        (after.is_empty() || after.starts_with('\n')).then_some(o)
+    };
+    speaks_for()
+        .or_else(led)
+        .or_else(closing)
+        .map(|x| Fact::new(x.canonical.clone(), x.span))
+}
+
 /// "of North Macedonia" inside the office `span`, ending it or before "to" or "and": the
 /// country the office is held for (not "of Colombia" inside "National Police of Colombia").
 fn country_in_office(ctx: &Ctx<'_>, orgs: &Orgs, span: Span) -> Option<Fact<String>> {
@@ -1875,14 +1869,7 @@ fn body_of_office(orgs: &Orgs, office: &str) -> Option<String> {
     if let Some(x) = office.strip_suffix("Commander") {
         names.push(format!("{x}Command"));
     }
-    let key = |n: &str| words::name_key(n);
-    names.iter().find_map(|n| {
-        let k = key(n);
-        orgs.infos
-            .iter()
-            .find(|i| key(&i.canonical) == k || i.aliases.iter().any(|a| key(a) == k))
-            .map(|i| i.canonical.clone())
-    })
+    names.iter().find_map(|n| orgs.named(n)).map(|i| i.canonical.clone())
 }
 
 /// The organization or country in front of a title: "INTERPOL", "INTERPOL's", "the

@@ -73,15 +73,19 @@ impl Orgs {
         self.infos.iter().find(|i| i.canonical == canonical)
     }
 
+    /// The article's organization with this name or alias.
+    pub fn named(&self, name: &str) -> Option<&OrgInfo> {
+        let key = words::name_key(name);
+        self.infos
+            .iter()
+            .find(|i| words::name_key(&i.canonical) == key || i.aliases.iter().any(|a| words::name_key(a) == key))
+    }
+
     /// Looks a name up among the article's organizations and the gazetteer.
     pub fn resolve_name(&self, gaz: &Gazetteer, name: &str) -> Option<String> {
-        let key = words::name_key(name);
-        for i in &self.infos {
-            if words::name_key(&i.canonical) == key || i.aliases.iter().any(|a| words::name_key(a) == key) {
-                return Some(i.canonical.clone());
-            }
-        }
-        gaz.org(name).map(|i| gaz.orgs[i].canonical.clone())
+        self.named(name)
+            .map(|i| i.canonical.clone())
+            .or_else(|| gaz.org(name).map(|i| gaz.orgs[i].canonical.clone()))
     }
 }
 
