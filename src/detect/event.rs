@@ -72,7 +72,7 @@ static QUOTED_NAME_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     )
 });
 static CODENAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\b(?:code-?named|dubbed|known as|called) +"?((?:[A-Z][\p{L}\d'&-]*|\d{1,4}[A-Z][\p{L}\d'&-]*)(?: +(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}\b)){0,3})"?"#).expect("codename regex")
+    Regex::new(r#"\b(?:code-?named|dubbed|known as|called) +"?((?:[A-Z][\p{L}\d'&-]*|\d{1,4}[A-Z][\p{L}\d'&-]*)(?: +(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}[A-Z]{0,2}\b)){0,3})"?"#).expect("codename regex")
 });
 /// A capitalized word between a lower-case word and "operation(s)": "its nationwide
 /// Narkokapan operations".
@@ -81,8 +81,9 @@ static NAMED_BEFORE: LazyLock<Regex> =
 /// A year right after a name: " 2023" (and no more digits).
 static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ (?:19|20)[0-9]{2}\b").expect("year after regex"));
 static EDITION_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ [1-9][0-9]?\b").expect("edition after regex"));
-static NUMERAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(.*\S)(?:\s+|-)([IVXLC]+|\d{1,4}(?:\.\d{1,2})?)$").expect("numeral regex"));
+static NUMERAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.*\S)(?:\s+|-)([IVXLC]+|\d{1,4}(?:\.\d{1,2})?|\d{1,4}[A-Z]{1,2})$").expect("numeral regex")
+});
 /// An ordinal in figures or words, in any case: "21st", "eleventh", "Twenty-Third".
 const ORDINAL: &str = r"(?i:\d{1,3}(?:st|nd|rd|th)|\w+ty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)";
 /// A year between "the" (or a possessive) and a name: "the 2018 ", "INTERPOL's 2023 ".
@@ -1455,7 +1456,14 @@ static EDITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "IV", "2024", and a version number: "2.0".
 fn is_numeral(w: &str) -> bool {
     let (whole, fraction) = w.split_once('.').unwrap_or((w, "0"));
+    // ("Special Case 624B" beside "Special Case 1024L": a case number with a letter)
+    let code = w.trim_end_matches(|c: char| c.is_ascii_uppercase());
     w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+        || ((1..=4).contains(&code.len())
+            && w.len() - code.len() <= 2
+            && w.len() > code.len()
+            && code.chars().all(|c| c.is_ascii_digit())
+            && !matches!(&w[code.len()..], "KG" | "KM" | "MG" | "ML" | "GB" | "MB" | "TB"))
         || (!whole.is_empty()
             && whole.chars().all(|c| c.is_ascii_digit())
             && !fraction.is_empty()
@@ -2425,6 +2433,19 @@ mod tests {
         let v = events("The operation, codenamed Harrow-41, ended. In the previous round, Harrow-40, 902 were held.");
         let labels: Vec<&str> = v.iter().map(|e| e.1.as_str()).collect();
         assert_eq!(labels, vec!["Operation Harrow-41", "Operation Harrow-40"], "{v:?}");
+        // a case number with a letter
+        let v = events(
+            "Nine were held in an inquiry codenamed Red Case 318K, led by police. It follows Red Case 77B in May.",
+        );
+        let labels: Vec<&str> = v.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(
+            labels,
+            vec!["Operation Red Case 318K", "Operation Red Case 77B"],
+            "{v:?}"
+        );
+        // a figure with a unit is no case number
+        let v = events("The operation, codenamed Harrow, ended. Harrow 40KG was a headline.");
+        assert_eq!(v.len(), 1, "{v:?}");
     }
 
     #[test]
