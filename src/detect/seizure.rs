@@ -1030,6 +1030,20 @@ fn weighed_after(
 ) -> Option<(usize, f64, Option<&'static str>)> {
     // "worked ivory (bangles and seals) weighing 850 grams": a bracket between is skipped.
     let gloss = GLOSS_AFTER.find(&sent[item_end..]).map_or(0, |g| g.end());
+    // "96 bricks of heroin (33.6 kg)": the bracket is the weight itself.
+    if gloss > 0 {
+        let open = item_end + sent[item_end..].find('(')? + 1;
+        let close = item_end + gloss - 1;
+        let ni = nums.iter().position(|n| n.qualified_begin == open || n.begin == open);
+        if let Some(ni) = ni.filter(|&ni| !used[ni]) {
+            if let Some(c) = UNIT.captures(&sent[nums[ni].end..close]) {
+                if c.get(2).is_none() && sent[nums[ni].end + c[0].len()..close].trim().is_empty() {
+                    let (factor, unit) = unit_of(&c[1].to_lowercase());
+                    return Some((ni, factor, Some(unit)));
+                }
+            }
+        }
+    }
     let w = WEIGHING.find(&sent[item_end + gloss..])?;
     let at = item_end + gloss + w.end();
     let ni = nums.iter().position(|n| n.qualified_begin == at || n.begin == at)?;
@@ -1862,6 +1876,21 @@ mod tests {
     }
 
     #[test]
+    fn a_weight_in_brackets_after_counted_packages() {
+        let got = items(
+            "Raids near Ostrava turned up:\n\n- 40 blocks of cocaine (41.5 kg)\n- nine pistols (two of them loaded)\n",
+        );
+        assert!(got.contains(&("cocaine".to_string(), Some(41.5))), "{got:?}");
+        assert!(got.contains(&("pistol".to_string(), Some(9.0))), "{got:?}");
+        // a count of the goods themselves stays the quantity
+        let got = items("Police in Ostrava seized 12 elephant tusks (85 kg) on 3 May 2024.");
+        assert!(
+            got.iter().any(|(l, q)| l == "elephant tusk" && *q == Some(12.0)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn an_offload_weighed_in_pounds_with_a_metric_gloss() {
         let got = items(
             "The cutter offloaded approximately 4,850 pounds (2,200 kilograms) of cocaine, worth a combined estimated $62 million, in Key West, Florida, on 3 May 2024.",
@@ -2247,6 +2276,17 @@ mod tests {
     fn a_figure_inside_a_drugs_name_is_no_count() {
         let got = items("Police seized 412,000 erimin 5 pills in Penang.");
         assert_eq!(got, vec![("Erimin 5 pill".to_string(), Some(412_000.0))]);
+    }
+
+    #[test]
+    fn a_table_under_a_heading_about_seizures_and_a_caption_with_a_colon() {
+        let t = "# Raids in Vela\n\nPolice in Vela reported on 3 May 2024.\n\n## What officers seized\n\nThe chief read out the totals:\n\n| Item | Quantity |\n|---|---|\n| Revolvers | 14 |\n| Heroin | 2.5 kg |\n";
+        let got = md_items(t);
+        assert!(got.contains(&("revolver".to_string(), Some(14.0))), "{got:?}");
+        assert!(got.contains(&("Heroin".to_string(), Some(2.5))), "{got:?}");
+        // under a heading about something else, the rows are no seizures
+        let got = md_items(&t.replace("What officers seized", "What officers said"));
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

@@ -878,22 +878,30 @@ fn in_seizure_list(ctx: &Ctx<'_>, si: usize) -> bool {
         }
         // "## Where the big seizures happened" then "The statement singles out these
         // cases:": the section's heading says what the list its intro opens holds.
-        if t.trim_end().ends_with(':') && k > 0 {
-            let h = &ctx.sentences[k - 1];
-            let ht = ctx.text[h.begin..h.end].trim_end();
-            let heading =
-                ht.len() < 100 && !ht.ends_with(['.', '!', '?', ':', ';', ',']) && h.paragraph < prev.paragraph;
-            if heading && SEIZURE_HEADING.is_match(ht) {
-                return true;
+        let under_heading = |k: usize| {
+            let intro = &ctx.sentences[k];
+            k > 0 && ctx.text[intro.begin..intro.end].trim_end().ends_with(':') && {
+                let h = &ctx.sentences[k - 1];
+                let ht = ctx.text[h.begin..h.end].trim_end();
+                ht.len() < 100
+                    && !ht.ends_with(['.', '!', '?', ':', ';', ','])
+                    && h.paragraph < intro.paragraph
+                    && SEIZURE_HEADING.is_match(ht)
             }
+        };
+        if under_heading(k) {
+            return true;
         }
         // a table's heading row ("Date ; Terminal ; Cocaine"): its caption or the line
-        // before says what the rows are ("Cocaine found by the HARC team")
+        // before says what the rows are ("Cocaine found by the HARC team"), or the section's
+        // heading above a caption that ends in a colon
         // (or the heading row itself: "Date ; Agency ; What was seized ; Arrests")
         if t.contains(" ; ") && k > 0 {
             let cap = &ctx.sentences[k - 1];
             let c = &ctx.text[cap.begin..cap.end];
-            return SEIZURE_HEADING.is_match(c) && c.len() < 300 || SEIZURE_HEADING.is_match(t) && t.len() < 300;
+            return SEIZURE_HEADING.is_match(c) && c.len() < 300
+                || SEIZURE_HEADING.is_match(t) && t.len() < 300
+                || under_heading(k - 1);
         }
         return false;
     }
