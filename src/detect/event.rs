@@ -52,6 +52,16 @@ static NAMED_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?:\p{Lu}[\p{L}\-]*\s+){0,2}\p{Lu}[\p{L}\-]*),\s+the\s+(?:[\p{L}\-]+\s+){0,5}?(?:joint\s+action\s+days|action\s+days|action\s+week|operation|crackdown)\b")
         .expect("named appositive")
 });
+/// "Project Vanguard": the name police forces in Canada and elsewhere give an operation.
+static PROJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bProject +(\p{Lu}[\p{L}\d'&-]*(?: +(?:[IVXLC]+|\d{1,4})\b)?)").expect("project regex")
+});
+/// What a project is called when it is a programme rather than an operation: "Project
+/// Passerelle, INTERPOL's programme to ...".
+static PROGRAMME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;:!?]{0,60}?\b(?:programmes?|programs?|initiatives?|funded|financed|scheme)\b")
+        .expect("programme regex")
+});
 /// A code name in quotes after "operation" or "investigation": "investigation 'Admiral'",
 /// "Operation ‘Petrolmafie’". An investigation is only named so in quotes.
 static QUOTED_NAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -235,6 +245,7 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
         let owner = owner_before(ctx, orgs, m.start());
         add_operation(&mut events, name, Span::new(m.start(), m.end()), owner);
     }
+    projects(ctx, orgs, &mut events);
     // "the Safe Mekong Joint Operation": words of a name of its own before a capitalized
     // "(Joint) Operation" that no name follows.
     for m in OPERATION_WORDS.find_iter(text) {
@@ -1386,6 +1397,42 @@ fn add(
 }
 
 /// Adds "Operation NAME", with the bare name as its alias.
+/// "Last year's Project Vanguard, also led by the OPP, took 38 firearms": a project is an
+/// operation unless some mention of it calls it a programme or an initiative, or its word
+/// is an office's ("Project Manager") or a unit's ("Project Team").
+fn projects(ctx: &Ctx<'_>, orgs: &Orgs, events: &mut Vec<Event>) {
+    let text = ctx.text;
+    if !text.contains("Project ") {
+        return;
+    }
+    let found: Vec<(usize, usize, &str)> = PROJECT
+        .captures_iter(text)
+        .map(|c| {
+            let m = c.get(0).expect("match");
+            (m.start(), m.end(), c.get(1).expect("group").as_str())
+        })
+        .collect();
+    let programme = |name: &str| {
+        found
+            .iter()
+            .any(|&(_, e, n)| n == name && PROGRAMME_AFTER.is_match(&text[e..]))
+    };
+    for &(b, e, name) in &found {
+        let word = name.split(' ').next().unwrap_or(name);
+        let office = ctx.gaz.titles(&text[b..e]).iter().any(|t| t.begin == 0);
+        if office
+            || ctx.gaz.is_org_head(word)
+            || ctx.gaz.is_function(word)
+            || orgs.at(b, e).is_some()
+            || programme(name)
+        {
+            continue;
+        }
+        let owner = owner_before(ctx, orgs, b);
+        add_operation(events, &format!("Project {name}"), Span::new(b, e), owner);
+    }
+}
+
 fn add_operation(events: &mut Vec<Event>, name: &str, span: Span, owner: Option<Fact<String>>) {
     add(
         events,
@@ -2446,6 +2493,20 @@ mod tests {
         // a figure with a unit is no case number
         let v = events("The operation, codenamed Harrow, ended. Harrow 40KG was a headline.");
         assert_eq!(v.len(), 1, "{v:?}");
+    }
+
+    #[test]
+    fn a_project_is_an_operation_unless_called_a_programme() {
+        let v =
+            events("Last year's Project Harrow, led by the provincial police, took 40 rifles and led to 12 arrests.");
+        let labels: Vec<&str> = v.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(labels, vec!["Operation Project Harrow"], "{v:?}");
+        // a programme, in any of its mentions
+        let v = events("About Project Bridgeway\n\nThe raids ran under Project Bridgeway, the agency's programme to train border police.");
+        assert!(v.is_empty(), "{v:?}");
+        // an office or a unit
+        let v = events("Project Manager Anna Berg and the Project Team met the police on 3 May 2024.");
+        assert!(v.is_empty(), "{v:?}");
     }
 
     #[test]
