@@ -2244,6 +2244,10 @@ mod tests {
             vec![(Some(3_800_000.0), Some("MYR".into()))]
         );
         assert_eq!(
+            cash("Police also seized RM186,420 in cash and jewellery."),
+            vec![(Some(186_420.0), Some("MYR".into()))]
+        );
+        assert_eq!(
             cash("Police seized Tk 11,000 in cash."),
             vec![(Some(11_000.0), Some("BDT".into()))]
         );

@@ -95,7 +95,7 @@ const QUALIFIERS: &str = r"(?i:(more than|just over|well over|over|upwards of|in
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"{QUALIFIERS}(?-u:\b)(?:[RN]|RMB|CNY|USD|EUR|GBP|HKD|SGD|MYR|PHP|THB|IDR|INR|AUD|CAD|JPY|KRW|AED|CHF)?((?-u:\d){{1,3}}(?:,(?-u:\d){{3}})+(?:\.(?-u:\d)+)?|(?-u:\d){{1,3}}(?: (?-u:\d){{3}})+(?-u:\b)|(?-u:\d)+(?:\.(?-u:\d)+)?)(?:(?-u:\s)*(million|billion|trillion|thousand|lakh|lakhs|crore|crores|mln|bn|mn|m|k)(?-u:\b))?"
+        r"{QUALIFIERS}(?-u:\b)(?:[RN]|RMB|RM|Rs|Rp|Tk|CNY|USD|EUR|GBP|HKD|SGD|MYR|PHP|THB|IDR|INR|AUD|CAD|JPY|KRW|AED|CHF)?((?-u:\d){{1,3}}(?:,(?-u:\d){{3}})+(?:\.(?-u:\d)+)?|(?-u:\d){{1,3}}(?: (?-u:\d){{3}})+(?-u:\b)|(?-u:\d)+(?:\.(?-u:\d)+)?)(?:(?-u:\s)*(million|billion|trillion|thousand|lakh|lakhs|crore|crores|mln|bn|mn|m|k)(?-u:\b))?"
     ))
     .expect("number regex")
 });
@@ -472,6 +472,10 @@ mod tests {
         assert_eq!(values("half a tonne of heroin"), vec![(0.5, None)]);
         // a currency code written against the figure
         assert_eq!(values("RMB180,000"), vec![(180_000.0, None)]);
+        assert_eq!(
+            values("RM186,420 and Rp2.5 billion"),
+            vec![(186_420.0, None), (2.5e9, None)]
+        );
         assert_eq!(
             values("almost half a million pounds"),
             vec![(500_000.0, Some(Qualifier::Almost))]
