@@ -860,6 +860,13 @@ fn opens_sentence(pre: &str, post: &str) -> bool {
 
 type TitleParts = (Option<Fact<String>>, Option<Fact<String>>, Option<Fact<String>>);
 
+/// The tail of an office that names a criminal group: "head of the gang", "leader of the
+/// network".
+static CRIMINAL_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ of (?:the|this|that|a|an) (?:[a-z\-]+ )?(?:group|gang|network|syndicate|cartel|clan|ring|cell)$")
+        .expect("criminal group regex")
+});
+
 /// A title that ends right before the name: "INTERPOL Secretary General |Jürgen Stock",
 /// "Austria's Director General of Public Security |Konrad Kogler", "the head of Europol, |Catherine".
 /// The second value is the office of a descriptor before a title that touches the name ("the
@@ -931,6 +938,13 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
                 })))
             || (portfolio_list(gap) && gap.len() < 80);
         if !gap_ok {
+            continue;
+        }
+        // "the alleged head of the group, X": a suspect's place in a gang is no office
+        let said_of = core[..m.begin].trim_end().rsplit(' ').next().unwrap_or("");
+        if matches!(said_of, "alleged" | "suspected" | "reputed" | "purported" | "presumed")
+            || CRIMINAL_GROUP.is_match(gap)
+        {
             continue;
         }
         // Without a comma, the title must be capitalized or directly touch the name.
@@ -1111,6 +1125,11 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
                     (o, c) = owner_before(ctx, orgs, s_begin, &core[..rest.len() + 1]);
                 }
             }
+        }
+        // "Milan Chief Prosecutor X": a place before the office, and the article's one body
+        // of that place named after the office ("the Milan Public Prosecutor's Office").
+        if o.is_none() && c.is_none() && org.is_none() {
+            o = place_body(orgs, s_begin, &core[..owner_end], &title.value);
         }
         org = org.or(o);
         country = country.or(c);
@@ -1872,6 +1891,50 @@ fn body_of_office(orgs: &Orgs, office: &str) -> Option<String> {
     names.iter().find_map(|n| orgs.named(n)).map(|i| i.canonical.clone())
 }
 
+/// "Reggio Calabria Chief Prosecutor X": the capitalized words (up to three) right before
+/// the office name a place, and the article names exactly one body whose name holds that
+/// place and the office's last word ("the Reggio Calabria Public Prosecutor's Office").
+fn place_body(orgs: &Orgs, s_begin: usize, before: &str, office: &str) -> Option<Fact<String>> {
+    let head = office.rsplit(' ').next()?;
+    if head.len() < 6 {
+        return None;
+    }
+    let b = before.trim_end();
+    let mut from = b.len();
+    for _ in 0..3 {
+        let start = b[..from].trim_end().rfind(' ').map_or(0, |i| i + 1);
+        let w = b[start..from].trim_end();
+        if w.is_empty() || !w.starts_with(char::is_uppercase) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+            break;
+        }
+        from = start;
+    }
+    let place = &b[from..];
+    if place.is_empty() {
+        return None;
+    }
+    let has = |name: &str| {
+        let words: Vec<&str> = name.split(' ').collect();
+        let place_words: Vec<&str> = place.split(' ').collect();
+        words.windows(place_words.len()).any(|w| w == place_words.as_slice())
+            && words
+                .iter()
+                .any(|w| w.trim_end_matches("'s").trim_end_matches('\u{2019}') == head)
+    };
+    let mut found = orgs
+        .infos
+        .iter()
+        .filter(|i| has(&i.canonical) || i.aliases.iter().any(|a| has(a)));
+    let one = found.next()?;
+    if found.next().is_some() {
+        return None;
+    }
+    Some(Fact::new(
+        one.canonical.clone(),
+        Span::new(s_begin + from, s_begin + b.len()),
+    ))
+}
+
 /// The organization or country in front of a title: "INTERPOL", "INTERPOL's", "the
 /// NCA's", "Austria's", "Belgian".
 fn owner_before(
@@ -1965,6 +2028,47 @@ mod tests {
         c: Option<&str>,
     ) -> (String, Option<String>, Option<String>, Option<String>) {
         (n.into(), t.map(Into::into), o.map(Into::into), c.map(Into::into))
+    }
+
+    #[test]
+    fn a_place_before_the_office_names_the_body_of_that_place() {
+        let t = "The Lyon Public Prosecutor's Office and the Graz Public Prosecutor's Office led it. \
+                 Lyon Chief Prosecutor Ana Ruiz said so, and Graz Chief Prosecutor Ivo Brandt agreed.";
+        let got = people(t);
+        assert!(
+            got.contains(&p(
+                "Ana Ruiz",
+                Some("Chief Prosecutor"),
+                Some("Lyon Public Prosecutor's Office"),
+                None
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&p(
+                "Ivo Brandt",
+                Some("Chief Prosecutor"),
+                Some("Graz Public Prosecutor's Office"),
+                None
+            )),
+            "{got:?}"
+        );
+        // no body of that place named after the office: no organization
+        let got = people("The Lyon Police led it. Graz Chief Prosecutor Ivo Brandt said so.");
+        assert!(
+            got.contains(&p("Ivo Brandt", Some("Chief Prosecutor"), None, None)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_suspects_place_in_a_gang_is_no_office() {
+        let got = people("Police said the alleged head of the group, Ivo Brandt, 61, ran it from Vela.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = people("Officers caught the leader of the smuggling network, Ivo Brandt, in Vela.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = people("In a statement, the head of Europol, Zara Quell, said more.");
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
