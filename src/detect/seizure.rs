@@ -306,41 +306,48 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
     for (ni, n) in nums.iter().enumerate() {
         let before_num = &sent[..n.begin];
         let after = &sent[n.end..];
-        let (code, after_cur) = if let Some(c) = CURRENCY_BEFORE.captures(before_num) {
-            (
-                currency_code(c.get(1).or(c.get(2)).map(|m| m.as_str()).unwrap_or("")),
-                0,
-            )
-        } else if let Some(c) = CURRENCY_AFTER.captures(after) {
-            // "12,500 Pakistani rupees", "48 million won", "TSh 18 million": a currency
-            // shared by several countries is the one of the country written before it, or
-            // else of the country the sentence or article is about
-            let word = c[2].to_lowercase();
-            let named = c.get(1).map(|m| m.as_str().trim());
-            let named_country = named.and_then(|a| country_of_adjective(ctx, a));
-            // (a bare "pounds" is the pound sterling, and a weight; a bare dollar or rupee
-            // is read below)
-            let local = named_country
-                .is_none()
-                .then(|| local_country(ctx, s_begin, s_end))
-                .flatten()
-                .filter(|_| !matches!(word.as_str(), "pounds" | "dollars" | "rupees"));
-            let shared = match named_country {
-                Some(a3) => shared_currency(&word, named.unwrap_or(""), a3),
-                None => local.and_then(|a3| shared_currency(&word, "", a3)),
+        let (code, after_cur) =
+            if before_num.ends_with('P') && !before_num[..n.begin - 1].ends_with(char::is_alphanumeric) {
+                // "P3.2 million": the Philippine peso's sign, in a story about the Philippines
+                if local_country(ctx, s_begin, s_end) != Some("PHL") {
+                    continue;
+                }
+                (Some(Cow::Borrowed("PHP")), 0)
+            } else if let Some(c) = CURRENCY_BEFORE.captures(before_num) {
+                (
+                    currency_code(c.get(1).or(c.get(2)).map(|m| m.as_str()).unwrap_or("")),
+                    0,
+                )
+            } else if let Some(c) = CURRENCY_AFTER.captures(after) {
+                // "12,500 Pakistani rupees", "48 million won", "TSh 18 million": a currency
+                // shared by several countries is the one of the country written before it, or
+                // else of the country the sentence or article is about
+                let word = c[2].to_lowercase();
+                let named = c.get(1).map(|m| m.as_str().trim());
+                let named_country = named.and_then(|a| country_of_adjective(ctx, a));
+                // (a bare "pounds" is the pound sterling, and a weight; a bare dollar or rupee
+                // is read below)
+                let local = named_country
+                    .is_none()
+                    .then(|| local_country(ctx, s_begin, s_end))
+                    .flatten()
+                    .filter(|_| !matches!(word.as_str(), "pounds" | "dollars" | "rupees"));
+                let shared = match named_country {
+                    Some(a3) => shared_currency(&word, named.unwrap_or(""), a3),
+                    None => local.and_then(|a3| shared_currency(&word, "", a3)),
+                };
+                // ("76 million francs" in a West African story is no Swiss money: a bare
+                // franc is Switzerland's only where no other country is named)
+                let franc_elsewhere = word == "francs" && named.is_none() && shared.is_none() && local.is_some();
+                let code = match shared {
+                    Some(code) => Some(Cow::Borrowed(code)),
+                    None if franc_elsewhere => None,
+                    None => currency_code(&c[2]),
+                };
+                (code, c.get(0).expect("m").end())
+            } else {
+                continue;
             };
-            // ("76 million francs" in a West African story is no Swiss money: a bare
-            // franc is Switzerland's only where no other country is named)
-            let franc_elsewhere = word == "francs" && named.is_none() && shared.is_none() && local.is_some();
-            let code = match shared {
-                Some(code) => Some(Cow::Borrowed(code)),
-                None if franc_elsewhere => None,
-                None => currency_code(&c[2]),
-            };
-            (code, c.get(0).expect("m").end())
-        } else {
-            continue;
-        };
         // "5,318 pounds of methamphetamine" is a weight; "10,000 pounds in cash" is money.
         let pounds = CURRENCY_BEFORE.captures(before_num).is_none()
             && CURRENCY_AFTER
@@ -377,7 +384,13 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             code
         };
         used_nums[ni] = true;
-        let cur_begin = CURRENCY_BEFORE.find(before_num).map(|m| m.start()).unwrap_or(n.begin);
+        let cur_begin = CURRENCY_BEFORE.find(before_num).map(|m| m.start()).unwrap_or(
+            if code == "PHP" && before_num.ends_with('P') {
+                n.begin - 1
+            } else {
+                n.begin
+            },
+        );
         // the conversion itself: an amount in brackets right after another amount ("(about
         // USD 200 million)" with its qualifier)
         let lead_lower = sent[..cur_begin.min(n.qualified_begin)].trim_end().to_lowercase();
@@ -385,7 +398,8 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             && ni > 0
             && used_nums[ni - 1]
             && (CURRENCY_AFTER.is_match(&sent[nums[ni - 1].end..])
-                || CURRENCY_BEFORE.is_match(&sent[..nums[ni - 1].begin]))
+                || CURRENCY_BEFORE.is_match(&sent[..nums[ni - 1].begin])
+                || sent[..nums[ni - 1].begin].ends_with('P'))
             && sent[nums[ni - 1].end..cur_begin.min(n.qualified_begin)].len() <= 16
         {
             continue;
@@ -2243,6 +2257,11 @@ mod tests {
             cash("Police seized RM 3.8 million in cash."),
             vec![(Some(3_800_000.0), Some("MYR".into()))]
         );
+        assert_eq!(
+            cash("In Manila, Philippines, agents seized P3.2 million ($54,700) in cash."),
+            vec![(Some(3_200_000.0), Some("PHP".into()))]
+        );
+        assert_eq!(cash("In Lyon, France, agents seized P3.2 million in cash."), vec![]);
         assert_eq!(
             cash("Police also seized RM186,420 in cash and jewellery."),
             vec![(Some(186_420.0), Some("MYR".into()))]

@@ -95,7 +95,7 @@ const QUALIFIERS: &str = r"(?i:(more than|just over|well over|over|upwards of|in
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"{QUALIFIERS}(?-u:\b)(?:[RN]|RMB|RM|Rs|Rp|Tk|CNY|USD|EUR|GBP|HKD|SGD|MYR|PHP|THB|IDR|INR|AUD|CAD|JPY|KRW|AED|CHF)?((?-u:\d){{1,3}}(?:,(?-u:\d){{3}})+(?:\.(?-u:\d)+)?|(?-u:\d){{1,3}}(?: (?-u:\d){{3}})+(?-u:\b)|(?-u:\d)+(?:\.(?-u:\d)+)?)(?:(?-u:\s)*(million|billion|trillion|thousand|lakh|lakhs|crore|crores|mln|bn|mn|m|k)(?-u:\b))?"
+        r"{QUALIFIERS}(?-u:\b)(?:[RNP]|RMB|RM|Rs|Rp|Tk|CNY|USD|EUR|GBP|HKD|SGD|MYR|PHP|THB|IDR|INR|AUD|CAD|JPY|KRW|AED|CHF)?((?-u:\d){{1,3}}(?:,(?-u:\d){{3}})+(?:\.(?-u:\d)+)?|(?-u:\d){{1,3}}(?: (?-u:\d){{3}})+(?-u:\b)|(?-u:\d)+(?:\.(?-u:\d)+)?)(?:(?-u:\s)*(million|billion|trillion|thousand|lakh|lakhs|crore|crores|mln|bn|mn|m|k)(?-u:\b))?"
     ))
     .expect("number regex")
 });
@@ -286,6 +286,14 @@ pub fn find(text: &str) -> Vec<NumberMention> {
         let Ok(mut value) = digits.parse::<f64>() else {
             continue;
         };
+        // "P3.2 million", "P500,000" (the Philippine peso's sign) but never "P320" (a
+        // pistol's model): a figure glued to a P is money only with a separator or a
+        // multiplier
+        let peso = text[..num.start()].ends_with('P');
+        let multiplied = c.get(3).is_some_and(|m| m.as_str().len() > 1 || m.start() == num.end());
+        if peso && !num.as_str().contains(',') && !multiplied {
+            continue;
+        }
         let mut end = num.end();
         if let Some(m) = c.get(3) {
             // "m" and "k" only directly after the number or a currency ("USD 1.2m").
