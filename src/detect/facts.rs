@@ -213,6 +213,11 @@ static HELD_ON: LazyLock<Regex> = LazyLock::new(|| {
 static PARTICIPATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(participa[nt]\w*|took\s+part|taking\s+part|countries\s+(?:were|are|included)|involved|joined|contributed|(?:countries|nations|partners)\s*:|\b(?:brings|bringing|brought)\s+together\b|\bmobili[sz]\w*|\bdeployed\b|\b(?:officers|officials|agents|investigators|teams|units|authorities|agencies|forces)\s+(?:from|in)\s|\b(?:searches|raids)\s+(?:were\s+|have\s+been\s+)?(?:took\s+place|carried\s+out|conducted)\b)").expect("participation")
 });
+/// What a body's members are after its name: "brings together", "comprises", "is made up of".
+static ORG_MEMBERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+\([^()]{1,20}\))?,?\s+(?:currently\s+)?(?:brings\s+together|groups|unites|comprises|includes|is\s+made\s+up\s+of|consists\s+of|is\s+composed\s+of|counts|has\s+(?:\w+\s+)?members)\b")
+        .expect("org members")
+});
 /// An event named only to say the news is not about it: "the find was not linked to
 /// Operation X", "unrelated to the ... operation".
 static DISCLAIMED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1226,7 +1231,17 @@ pub fn collect(
                 }
             }
         }
-        if countries.len() >= 3 && PARTICIPATION.is_match(sent) {
+        // "The Salzburg Forum brings together Austria, Bulgaria, ...": a body's members, not
+        // an event's participants
+        let members = orgs
+            .mentions
+            .iter()
+            .filter(|o| o.span.begin >= s.begin && o.span.begin <= s.begin + 4 && o.span.end <= s.end)
+            .any(|o| {
+                let lead = text[s.begin..o.span.begin].trim();
+                (lead.is_empty() || lead == "The") && ORG_MEMBERS.is_match(&text[o.span.end..s.end])
+            });
+        if countries.len() >= 3 && PARTICIPATION.is_match(sent) && !members {
             let listed = countries
                 .windows(2)
                 .filter(|w| {

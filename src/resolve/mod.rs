@@ -1657,6 +1657,25 @@ mod tests {
     }
 
     #[test]
+    fn the_members_a_body_brings_together_take_no_part_in_an_operation() {
+        let t = "Frontex deploys 500 officers under Operation Osprey, it said on 4 May 2024.\n\n\
+                 The Pompidou Group brings together Austria, Belgium, Croatia and Denmark.\n";
+        let x = extract(t);
+        let osprey = operation(&x, "Operation Osprey");
+        assert!(
+            osprey.facts.participating.is_empty(),
+            "{:?}",
+            osprey.facts.participating
+        );
+        // an operation that brings countries together still has them
+        let t = "Frontex deploys 500 officers under Operation Osprey, it said on 4 May 2024.\n\n\
+                 The operation brings together Austria, Belgium, Croatia and Denmark.\n";
+        let x = extract(t);
+        let osprey = operation(&x, "Operation Osprey");
+        assert_eq!(osprey.facts.participating.len(), 4, "{:?}", osprey.facts.participating);
+    }
+
+    #[test]
     fn countries_where_searches_took_place_and_the_agency_behind_the_investigation() {
         let t = "Investigation 'Falcon': EPPO exposes fraud ring\n\n\
                  Luxembourg, 3 May 2024 - Authorities in 4 EU Member States carried out 90 searches under \
