@@ -810,10 +810,16 @@ fn owned_generic_names(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(usize, usize, Owner)>
             }
         }
         // ("National Bureau of Investigation": the noun may come before "of")
+        // ("Jordan's General Directorate of Public Security": or the noun right before "of")
+        let before_of = toks
+            .iter()
+            .position(|t| t.connector && t.word(text) == "of")
+            .filter(|&k| k > 0)
+            .map(|k| toks[k - 1].word(text));
         let headed = if line_owner.is_some() {
             words.iter().any(|w| ctx.gaz.is_org_head(w))
         } else {
-            words.last().is_some_and(|w| ctx.gaz.is_org_head(w))
+            words.last().is_some_and(|w| ctx.gaz.is_org_head(w)) || before_of.is_some_and(|w| ctx.gaz.is_org_head(w))
         };
         if words.len() < 2
             || !headed
@@ -2077,6 +2083,13 @@ mod tests {
             "Agents of the FGR's Criminal Investigation Agency supported the Fiscalía General de la República (FGR).",
         );
         assert!(got.iter().any(|(n, _)| n == "Criminal Investigation Agency"), "{got:?}");
+        // the organization noun before an "of" tail
+        let got = orgs_in("It was hosted by Jordan's General Directorate of Public Safety in Amman.");
+        assert!(
+            got.iter()
+                .any(|(n, a)| n.ends_with("General Directorate of Public Safety") && !a.is_empty()),
+            "{got:?}"
+        );
         // an office after a modifier is no body: "Acting Minister of Police"
         let got = orgs_in("It was opened by Ann Reed, Kenya's Acting Minister of Police, on Monday.");
         assert!(got.is_empty(), "{got:?}");
