@@ -381,6 +381,21 @@ pub fn detect(ctx: &Ctx<'_>) -> Orgs {
         }) {
             continue;
         }
+        // "General Directorate of Narcotics Control of Saudi Arabia": a known name and the
+        // country it belongs to is the known organization.
+        if orgs.mentions.iter().any(|m| {
+            m.gaz.is_some() && m.span.begin == begin && m.span.end < end && {
+                let rest = &text[m.span.end..end];
+                let c = rest.strip_prefix(" of the ").or_else(|| rest.strip_prefix(" of "));
+                c.is_some_and(|c| {
+                    ctx.names
+                        .iter()
+                        .any(|n| n.begin == end - c.len() && n.end == end && matches!(n.hit, Hit::Country(_)))
+                })
+            }
+        }) {
+            continue;
+        }
         // A known organization at the start makes this a unit of it.
         let parent = orgs
             .mentions
@@ -1362,6 +1377,15 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
     let head = toks
         .iter()
         .rposition(|t| !t.connector && gaz.is_org_head(t.word(text)))?;
+    // "Directorate General of Territorial Surveillance": "General" after the noun is part of
+    // it, and the "of" tail follows
+    let head = if toks.get(head + 1).is_some_and(|t| t.word(text) == "General")
+        && toks.get(head + 2).is_some_and(|t| t.connector)
+    {
+        head + 1
+    } else {
+        head
+    };
     // "the OSCE Annual Police Experts Meeting": a meeting named after what its members do,
     // not an organization (a head right before the meeting's, "Chiefs of Police
     // Conference", still names the body that meets)
@@ -2083,6 +2107,17 @@ mod tests {
             "Agents of the FGR's Criminal Investigation Agency supported the Fiscalía General de la República (FGR).",
         );
         assert!(got.iter().any(|(n, _)| n == "Criminal Investigation Agency"), "{got:?}");
+        // a known name and the country it belongs to is the known organization
+        let got = orgs_in("It thanked the Office of the Narcotics Control Board of Thailand for the tip-off.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Office of the Narcotics Control Board", "{got:?}");
+        // "General" after the organization noun, then the "of" tail
+        let got = orgs_in("The Directorate General of Harbour Surveillance said so.");
+        assert!(
+            got.iter()
+                .any(|(n, _)| n == "Directorate General of Harbour Surveillance"),
+            "{got:?}"
+        );
         // the organization noun before an "of" tail
         let got = orgs_in("It was hosted by Jordan's General Directorate of Public Safety in Amman.");
         assert!(
