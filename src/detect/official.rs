@@ -1944,7 +1944,13 @@ fn owner_before(
     before: &str,
 ) -> (Option<Fact<String>>, Option<Fact<String>>) {
     let b = before.trim_end();
-    let b = b.strip_suffix("'s").unwrap_or(b);
+    // ("Seychelles' Minister", "the Maldives' Minister": a name that ends in s takes an
+    // apostrophe alone)
+    let b = b
+        .strip_suffix("'s")
+        .or_else(|| b.strip_suffix("\u{2019}s"))
+        .or_else(|| b.strip_suffix(['\'', '\u{2019}']).filter(|r| r.ends_with('s')))
+        .unwrap_or(b);
     // "Ghana's National Drugs Agency (NDA) Director General": the acronym in brackets
     // after the owner's name
     let b = match b.strip_suffix(')').and_then(|r| r.rfind(" (")) {
@@ -2057,6 +2063,20 @@ mod tests {
         let got = people("The Lyon Police led it. Graz Chief Prosecutor Ivo Brandt said so.");
         assert!(
             got.contains(&p("Ivo Brandt", Some("Chief Prosecutor"), None, None)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_country_whose_name_ends_in_s_owns_an_office_with_an_apostrophe() {
+        let got = people("Seychelles' Minister of Defence, Ivo Brandt, said so.");
+        assert!(
+            got.contains(&p("Ivo Brandt", Some("Minister of Defence"), None, Some("Seychelles"))),
+            "{got:?}"
+        );
+        let got = people("The Philippines\u{2019} Secretary of Justice, Ana Ruiz, said so.");
+        assert!(
+            got.contains(&p("Ana Ruiz", Some("Secretary of Justice"), None, Some("Philippines"))),
             "{got:?}"
         );
     }
