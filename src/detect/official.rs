@@ -1045,9 +1045,22 @@ fn title_before(ctx: &Ctx<'_>, orgs: &Orgs, s_begin: usize, pre: &str) -> (Title
         let mut alias_org = None;
         let reach = if ctx.gaz.is_rank(&title.value) { 3 } else { 2 };
         for _ in 0..reach {
-            let Some(prev) = core[..tstart].trim_end().rsplit(' ').next() else {
+            // ("Deputy Minister of Public Security Senior Lieutenant General X": no word of an
+            // office with an "of" tail that ends right before is this title's)
+            let bt = core[..tstart].trim_end();
+            let Some(prev) = bt.rsplit(' ').next() else {
                 break;
             };
+            let of_tail = ctx.gaz.titles(bt).iter().any(|m| {
+                let rest = &bt[m.end..];
+                (rest.is_empty() && bt[m.begin..].contains(" of "))
+                    || rest
+                        .strip_prefix(" of ")
+                        .is_some_and(|r| r.split(' ').count() <= 4 && r.split(' ').all(starts_upper))
+            });
+            if of_tail && !matches!(prev, "Senior" | "Deputy" | "Assistant" | "Acting" | "Chief") {
+                break;
+            }
             let pb = core[..tstart].trim_end().len() - prev.len();
             let abs = s_begin + pb;
             // "Navy Media Spokesman X" after "the Sri Lanka Navy": the short name of a known
@@ -2079,6 +2092,13 @@ mod tests {
             got.contains(&p("Ana Ruiz", Some("Secretary of Justice"), None, Some("Philippines"))),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_office_with_an_of_tail_before_a_rank_is_no_word_of_the_rank() {
+        let got = people("Deputy Minister of Harbour Security Senior Colonel Ivo Brandt visited Vela.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Senior Colonel"), "{got:?}");
     }
 
     #[test]
