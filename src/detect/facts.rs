@@ -53,7 +53,7 @@ static ARRESTS_TOTAL_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:number\s+of\s+)?(?:arrests|(?:[\p{L}\-]+\s+){0,2}(?:arrested|detained))\b[^.;:]{0,60}?\s+to\s+$").expect("arrests total")
 });
 static ARRESTED_N: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:arrested|detained|apprehended|arrest(?:\s+of)?|detain)\s+(?:a\s+total\s+of\s+)?$")
+    Regex::new(r"(?i)\b(?:arrested|arresting|detained|detaining|apprehended|apprehending|arrest(?:\s+of)?|detain)\s+(?:a\s+total\s+of\s+)?$")
         .expect("arrested")
 });
 /// "took two people into custody", "have taken 14 suspects into custody": the verb before
@@ -1503,6 +1503,7 @@ mod tests {
         assert!(!super::YEAR_BEFORE.is_match("which involved "));
         assert!(super::ARRESTED_N.is_match("saw authorities in 32 countries arrest "));
         assert!(super::ARRESTED_N.is_match("police went on to detain "));
+        assert!(super::ARRESTED_N.is_match("have dismantled a network, arresting "));
         assert!(super::TOOK_BEFORE.is_match("searched a house and took "));
         assert!(super::INTO_CUSTODY.is_match(" people into custody."));
         assert!(super::INTO_CUSTODY.is_match(" more suspects into police custody"));

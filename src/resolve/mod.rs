@@ -1657,6 +1657,20 @@ mod tests {
     }
 
     #[test]
+    fn the_leads_arrests_before_the_operation_is_named() {
+        let t = "Police smash network\n\nVELA, 21 February 2024 - Police have dismantled a network, arresting 48 \
+                 people, the force said on Wednesday.\n\nThe investigation, code-named Operation Osprey, ended in raids.\n";
+        let x = extract(t);
+        let osprey = operation(&x, "Operation Osprey");
+        assert_eq!(
+            osprey.arrest_count.as_ref().map(|c| c.value),
+            Some(48),
+            "{:?}",
+            osprey.arrest_count
+        );
+    }
+
+    #[test]
     fn the_members_a_body_brings_together_take_no_part_in_an_operation() {
         let t = "Frontex deploys 500 officers under Operation Osprey, it said on 4 May 2024.\n\n\
                  The Pompidou Group brings together Austria, Belgium, Croatia and Denmark.\n";
