@@ -1408,7 +1408,14 @@ fn org_phrase(ctx: &Ctx<'_>, run: &Run) -> Option<(usize, usize)> {
     }
     // "Advocacy of the Agency", "Follow the Agency on X": an organization noun right after
     // "the" inside a run refers back to one already named; the run names none.
-    if head > 0 && toks[head - 1].connector && toks[head - 1].word(text) == "the" {
+    // (but after an office, a noun with a tail of its own opens a name: "Executive
+    // Secretary of the Ministry of Justice and Public Security")
+    let office_of_named = head + 2 < toks.len()
+        && toks[head + 1].connector
+        && matches!(toks[head + 1].word(text), "of" | "for")
+        && !toks[head + 2].connector
+        && !gaz.titles(&text[toks[0].begin..toks[head].begin]).is_empty();
+    if head > 0 && toks[head - 1].connector && toks[head - 1].word(text) == "the" && !office_of_named {
         return None;
     }
     // Keep an "of/for ..." tail after the head ("Central Bureau of Investigation").
@@ -2107,6 +2114,14 @@ mod tests {
             "Agents of the FGR's Criminal Investigation Agency supported the Fiscalía General de la República (FGR).",
         );
         assert!(got.iter().any(|(n, _)| n == "Criminal Investigation Agency"), "{got:?}");
+        // after an office, "the" and a noun with an "of" tail open a name
+        let got = orgs_in("It heard Ana Ruiz, Executive Secretary of the Ministry of Harbours and Public Works.");
+        assert!(
+            got.iter().any(|(n, _)| n == "Ministry of Harbours and Public Works"),
+            "{got:?}"
+        );
+        let got = orgs_in("Advocacy of the Agency matters, and so does Follow the Agency on X.");
+        assert!(got.is_empty(), "{got:?}");
         // a known name and the country it belongs to is the known organization
         let got = orgs_in("It thanked the Office of the Narcotics Control Board of Thailand for the tip-off.");
         assert_eq!(got.len(), 1, "{got:?}");
