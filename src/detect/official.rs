@@ -1926,9 +1926,9 @@ fn place_body(orgs: &Orgs, s_begin: usize, before: &str, office: &str) -> Option
     if place.is_empty() {
         return None;
     }
+    let place_words: Vec<&str> = place.split(' ').collect();
     let has = |name: &str| {
         let words: Vec<&str> = name.split(' ').collect();
-        let place_words: Vec<&str> = place.split(' ').collect();
         words.windows(place_words.len()).any(|w| w == place_words.as_slice())
             && words
                 .iter()

@@ -56,7 +56,7 @@ static SUB_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)( - |\)|;|\bas\s+well\s+as\b|\balong\s+with\b|\bplus\b|\btogether\s+with\b|\bwhile\b|\bwere\b|\bwas\b|\bhave\b|\bhad\b)").expect("sub end regex")
 });
 static CURRENCY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b(EUR|USD|GBP|CHF|AUD|CAD|NZD|JPY|CNY|RMB|INR|ZAR|NGN|KES|BRL|MXN|COP|THB|PHP|IDR|MYR|SGD|HKD|AED|SAR|TRY|RUB|UAH|PLN|CZK|SEK|NOK|DKK|HUF|RON|BGN|XOF|XAF|GHS|EGP|MAD|PKR|BDT|VND|KRW|ARS|PEN|CLP)|(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|GH¢|GH₵|\$|€|£|¥|₹|₦|฿|₵|₱|Rs\.?|\bKSh[s.]?|\bTSh[s.]?|\bUSh[s.]?|₩|₽|₺|₴|₫|\bS/\.?|\bRM|\bTk\.?|\bRp\.?|\bR|\bN))\s?$").expect("currency regex")
+    Regex::new(r"(?:\b(EUR|USD|GBP|CHF|AUD|CAD|NZD|JPY|CNY|RMB|INR|ZAR|NGN|KES|BRL|MXN|COP|THB|PHP|IDR|MYR|SGD|HKD|AED|SAR|TRY|RUB|UAH|PLN|CZK|SEK|NOK|DKK|HUF|RON|BGN|XOF|XAF|GHS|EGP|MAD|PKR|BDT|VND|KRW|ARS|PEN|CLP)|(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|GH¢|GH₵|\$|€|£|¥|₹|₦|฿|₵|₱|Rs\.?|\bKSh[s.]?|\bTSh[s.]?|\bUSh[s.]?|₩|₽|₺|₴|₫|\bS/\.?|\bRM|\bTk\.?|\bRp\.?|\bR|\bN|\bP))\s?$").expect("currency regex")
 });
 static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*((?:(?:\p{Lu}\p{Ll}+|CFA)\s+){1,2})?((?i)euros?|(?:us\s+)?dollars|pounds\s+sterling|pounds|sterling|rupees|naira|baht|pesos|reais|yen|yuan|renminbi|francs|rand|shillings|dirhams|riyals|rials|dinars|lira|hryvnias|zlotys?|crowns|kronor|kroner|lei|leva|forints?|rupiah|ringgit|taka|cedis|soles|kyat|kwacha|won|rubles|roubles|tenge|dong|shekels|birr|afghanis)\b").expect("currency regex")
@@ -306,50 +306,46 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
     for (ni, n) in nums.iter().enumerate() {
         let before_num = &sent[..n.begin];
         let after = &sent[n.end..];
-        let (code, after_cur) =
-            if before_num.ends_with('P') && !before_num[..n.begin - 1].ends_with(char::is_alphanumeric) {
-                // "P3.2 million": the Philippine peso's sign, in a story about the Philippines
-                if local_country(ctx, s_begin, s_end) != Some("PHL") {
-                    continue;
-                }
-                (Some(Cow::Borrowed("PHP")), 0)
-            } else if let Some(c) = CURRENCY_BEFORE.captures(before_num) {
-                (
-                    currency_code(c.get(1).or(c.get(2)).map(|m| m.as_str()).unwrap_or("")),
-                    0,
-                )
-            } else if let Some(c) = CURRENCY_AFTER.captures(after) {
-                // "12,500 Pakistani rupees", "48 million won", "TSh 18 million": a currency
-                // shared by several countries is the one of the country written before it, or
-                // else of the country the sentence or article is about
-                let word = c[2].to_lowercase();
-                let named = c.get(1).map(|m| m.as_str().trim());
-                let named_country = named.and_then(|a| country_of_adjective(ctx, a));
-                // (a bare "pounds" is the pound sterling, and a weight; a bare dollar or rupee
-                // is read below)
-                let local = named_country
-                    .is_none()
-                    .then(|| local_country(ctx, s_begin, s_end))
-                    .flatten()
-                    .filter(|_| !matches!(word.as_str(), "pounds" | "dollars" | "rupees"));
-                let shared = match named_country {
-                    Some(a3) => shared_currency(&word, named.unwrap_or(""), a3),
-                    None => local.and_then(|a3| shared_currency(&word, "", a3)),
-                };
-                // ("76 million francs" in a West African story is no Swiss money: a bare
-                // franc is Switzerland's only where no other country is named)
-                let franc_elsewhere = word == "francs" && named.is_none() && shared.is_none() && local.is_some();
-                let code = match shared {
-                    Some(code) => Some(Cow::Borrowed(code)),
-                    None if franc_elsewhere => None,
-                    None => currency_code(&c[2]),
-                };
-                (code, c.get(0).expect("m").end())
-            } else {
-                continue;
+        let cur_before = CURRENCY_BEFORE.captures(before_num);
+        // the sign written before the figure ("$", "Rs", "P")
+        let sign = cur_before.as_ref().and_then(|c| c.get(2)).map(|m| m.as_str());
+        let (code, after_cur) = if let Some(c) = &cur_before {
+            (
+                currency_code(c.get(1).or(c.get(2)).map(|m| m.as_str()).unwrap_or("")),
+                0,
+            )
+        } else if let Some(c) = CURRENCY_AFTER.captures(after) {
+            // "12,500 Pakistani rupees", "48 million won", "TSh 18 million": a currency
+            // shared by several countries is the one of the country written before it, or
+            // else of the country the sentence or article is about
+            let word = c[2].to_lowercase();
+            let named = c.get(1).map(|m| m.as_str().trim());
+            let named_country = named.and_then(|a| country_of_adjective(ctx, a));
+            // (a bare "pounds" is the pound sterling, and a weight; a bare dollar or rupee
+            // is read below)
+            let local = named_country
+                .is_none()
+                .then(|| local_country(ctx, s_begin, s_end))
+                .flatten()
+                .filter(|_| !matches!(word.as_str(), "pounds" | "dollars" | "rupees"));
+            let shared = match named_country {
+                Some(a3) => shared_currency(&word, named.unwrap_or(""), a3),
+                None => local.and_then(|a3| shared_currency(&word, "", a3)),
             };
+            // ("76 million francs" in a West African story is no Swiss money: a bare
+            // franc is Switzerland's only where no other country is named)
+            let franc_elsewhere = word == "francs" && named.is_none() && shared.is_none() && local.is_some();
+            let code = match shared {
+                Some(code) => Some(Cow::Borrowed(code)),
+                None if franc_elsewhere => None,
+                None => currency_code(&c[2]),
+            };
+            (code, c.get(0).expect("m").end())
+        } else {
+            continue;
+        };
         // "5,318 pounds of methamphetamine" is a weight; "10,000 pounds in cash" is money.
-        let pounds = CURRENCY_BEFORE.captures(before_num).is_none()
+        let pounds = cur_before.is_none()
             && CURRENCY_AFTER
                 .captures(after)
                 .is_some_and(|c| c[2].eq_ignore_ascii_case("pounds"));
@@ -360,19 +356,18 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         {
             continue;
         }
+        // "P3.2 million" is the Philippine peso's sign, in a story about the Philippines only
+        // (the figure itself is read glued to a P only with a separator or a multiplier)
+        if sign == Some("P") && local_country(ctx, s_begin, s_end) != Some("PHL") {
+            continue;
+        }
         // A bare "$" is the dollar of the country the article is about.
-        let bare_dollar = CURRENCY_BEFORE
-            .captures(before_num)
-            .and_then(|c| c.get(2))
-            .is_some_and(|m| m.as_str() == "$")
+        let bare_dollar = sign == Some("$")
             || CURRENCY_AFTER
                 .captures(after)
                 .is_some_and(|c| c[2].eq_ignore_ascii_case("dollars") && c.get(1).is_none());
         // "Rs", "rupees": the rupee of the country the article is about ("₹" is India's).
-        let rupee = CURRENCY_BEFORE
-            .captures(before_num)
-            .and_then(|c| c.get(2))
-            .is_some_and(|m| m.as_str().starts_with("Rs"))
+        let rupee = sign.is_some_and(|m| m.starts_with("Rs"))
             || CURRENCY_AFTER
                 .captures(after)
                 .is_some_and(|c| c[2].eq_ignore_ascii_case("rupees") && c.get(1).is_none());
@@ -384,13 +379,9 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             code
         };
         used_nums[ni] = true;
-        let cur_begin = CURRENCY_BEFORE.find(before_num).map(|m| m.start()).unwrap_or(
-            if code == "PHP" && before_num.ends_with('P') {
-                n.begin - 1
-            } else {
-                n.begin
-            },
-        );
+        let cur_begin = cur_before
+            .as_ref()
+            .map_or(n.begin, |c| c.get(0).expect("match").start());
         // the conversion itself: an amount in brackets right after another amount ("(about
         // USD 200 million)" with its qualifier)
         let lead_lower = sent[..cur_begin.min(n.qualified_begin)].trim_end().to_lowercase();
@@ -398,8 +389,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             && ni > 0
             && used_nums[ni - 1]
             && (CURRENCY_AFTER.is_match(&sent[nums[ni - 1].end..])
-                || CURRENCY_BEFORE.is_match(&sent[..nums[ni - 1].begin])
-                || sent[..nums[ni - 1].begin].ends_with('P'))
+                || CURRENCY_BEFORE.is_match(&sent[..nums[ni - 1].begin]))
             && sent[nums[ni - 1].end..cur_begin.min(n.qualified_begin)].len() <= 16
         {
             continue;
@@ -1501,7 +1491,7 @@ fn currency_code(s: &str) -> Option<Cow<'static, str>> {
         "s/" | "s/." | "soles" => "PEN",
         "kyat" => "MMK",
         "kwacha" => "ZMW",
-        "₱" => "PHP",
+        "₱" | "p" => "PHP",
         "tsh" | "tshs" | "tsh." => "TZS",
         "ush" | "ushs" | "ush." => "UGX",
         "₩" | "won" => "KRW",
