@@ -1555,6 +1555,38 @@ fn portfolio_at_org<'o>(text: &str, orgs: &'o Orgs, from: usize, to: usize) -> O
     })
 }
 
+/// "tobacco and counterfeit goods at OLAF" from `from`: up to six lower-case words (no
+/// punctuation between them), then "at", "of" or "with" (and "the") and an organization
+/// before the next punctuation; returns the organization.
+fn lower_remit_owner(text: &str, orgs: &Orgs, from: usize) -> Option<Fact<String>> {
+    // (the appositive's limit stops at "and", which a remit may hold: run to its comma)
+    let limit = from
+        + text[from..]
+            .find([',', '.', ';', ')', '\n'])
+            .unwrap_or(text.len() - from);
+    let mut at = from;
+    for _ in 0..7 {
+        let w = text.get(at..limit)?.split(' ').next()?;
+        if matches!(w, "at" | "of" | "with") && at > from {
+            let ob = at + w.len() + 1;
+            let ob = if text.get(ob..)?.starts_with("the ") {
+                ob + 4
+            } else {
+                ob
+            };
+            return orgs
+                .starting_at(ob)
+                .filter(|o| o.span.end <= limit)
+                .map(|o| Fact::new(o.canonical.clone(), o.span));
+        }
+        if w.is_empty() || !w.chars().all(|c| c.is_lowercase() || c == '-') {
+            return None;
+        }
+        at += w.len() + 1;
+    }
+    None
+}
+
 /// Where an appositive title ends: at `,`, `.`, `;`, `)` or before "who", "said", "and".
 fn appositive_end(s: &str) -> Option<usize> {
     let mut best = None;
@@ -1656,6 +1688,18 @@ fn title_tail(
                             || (word.starts_with(char::is_lowercase) && ctx.gaz.is_generic(word)));
                     if body_goes_on {
                         e = None;
+                    }
+                    // "Head of Unit for tobacco and counterfeit goods at OLAF": a remit in
+                    // lower-case words, then "at" (or "of", "with") and an organization,
+                    // which owns the office; the remit stays out of the title.
+                    if e.is_none() && word.starts_with(char::is_lowercase) {
+                        if let Some(o) = lower_remit_owner(text, orgs, at) {
+                            return (
+                                Fact::new(text[tb..te].trim().to_string(), Span::new(tb, te)),
+                                Some(o),
+                                None,
+                            );
+                        }
                     }
                     break;
                 }
@@ -2235,6 +2279,24 @@ mod tests {
                 "{t}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_lower_case_remit_then_at_an_organization() {
+        assert_eq!(
+            people("Maria Lind, Head of Unit for fuel and alcohol fraud at OLAF, said the cases were linked."),
+            vec![p(
+                "Maria Lind",
+                Some("Head of Unit"),
+                Some("European Anti-Fraud Office"),
+                None
+            )]
+        );
+        // no organization after the remit: the office alone, no owner
+        assert_eq!(
+            people("Maria Lind, Head of Unit for fuel and alcohol fraud, said the cases were linked."),
+            vec![p("Maria Lind", Some("Head of Unit"), None, None)]
+        );
     }
 
     #[test]
