@@ -40,7 +40,7 @@ pub struct Event {
 }
 
 static OPERATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\b(?:(?:[Jj]oint|[Ss]pecial|[Pp]olice|[Cc]ustoms|[Gg]lobal)\s+)?(?:[Oo]peration|OPERATION|[Oo]p\.|Ops) +"?((?:[A-Z][\p{L}\d'&-]*|\d{1,4})(?: +(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}(?:\.\d{1,2})?\b)){0,3})"?"#).expect("operation regex")
+    Regex::new(r#"\b(?:(?:[Jj]oint|[Ss]pecial|[Pp]olice|[Cc]ustoms|[Gg]lobal)\s+)?(?:[Oo]peration|OPERATION|[Oo]p\.|Ops) +"?((?:[A-Z][\p{L}\d'&-]*|\d{1,4})(?: +(?:(?:de|del|da|do|dos|das|di|della|du|des)(?: la| las| los)? +[A-Z][\p{L}\d'&-]*|[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}(?:\.\d{1,2})?\b)){0,3})"?"#).expect("operation regex")
 });
 /// A name that opens with a figure: "30 Days at Sea", "30 Days at Sea 3.0".
 static NUMBER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -82,7 +82,7 @@ static QUOTED_NAME_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     )
 });
 static CODENAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\b(?:code-?named|dubbed|known as|called) +"?((?:[A-Z][\p{L}\d'&-]*|\d{1,4}[A-Z][\p{L}\d'&-]*)(?: +(?:[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}[A-Z]{0,2}\b)){0,3})"?"#).expect("codename regex")
+    Regex::new(r#"\b(?:code-?named|dubbed|known as|called) +"?((?:[A-Z][\p{L}\d'&-]*|\d{1,4}[A-Z][\p{L}\d'&-]*)(?: +(?:(?:de|del|da|do|dos|das|di|della|du|des)(?: la| las| los)? +[A-Z][\p{L}\d'&-]*|[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}[A-Z]{0,2}\b)){0,3})"?"#).expect("codename regex")
 });
 /// A capitalized word between a lower-case word and "operation(s)": "its nationwide
 /// Narkokapan operations".
@@ -1450,7 +1450,11 @@ fn trim_name(ctx: &Ctx<'_>, name: &str) -> String {
     let mut out: Vec<&str> = Vec::new();
     for (i, w) in name.split_whitespace().enumerate() {
         let bare = w.trim_end_matches("'s");
+        // "Escudo del Sur", "Tormenta del Desierto": after a Romance connector the word
+        // is the name's, whatever else it may be
+        let after_connector = out.last().is_some_and(|p| NAME_CONNECTORS.contains(p));
         if i > 0
+            && !after_connector
             && (ctx.gaz.org(bare).is_some()
                 || ctx.gaz.is_org_head(bare)
                 || ctx.gaz.country(bare).is_some()
@@ -1463,8 +1467,20 @@ fn trim_name(ctx: &Ctx<'_>, name: &str) -> String {
             break;
         }
     }
+    while out
+        .last()
+        .is_some_and(|w| NAME_CONNECTORS.contains(w) || matches!(*w, "la" | "las" | "los"))
+    {
+        out.pop();
+    }
     out.join(" ")
 }
+
+/// The lower-case words that join the capitalized words of a Romance code name
+/// ("Escudo del Sur", "Lava da Silva"); the regexes of operation names allow them too.
+const NAME_CONNECTORS: &[&str] = &[
+    "de", "del", "da", "do", "dos", "das", "di", "della", "du", "des", "la", "las", "los",
+];
 
 /// The numeral after a name and a space ("II" in " II was"), if a word ends there.
 fn numeral_after(rest: &str) -> Option<&str> {
@@ -2292,6 +2308,22 @@ mod tests {
         // the series' name, not called the first, stays apart
         let v = events("Operation Kestrel II follows Operation Kestrel I. Operation Kestrel is a series.");
         assert_eq!(v.len(), 3, "{v:?}");
+    }
+
+    #[test]
+    fn a_romance_code_name_keeps_its_connectors() {
+        let names = |t: &str| events(t).into_iter().map(|e| e.1).collect::<Vec<_>>();
+        // "Sur" is also a French word and "Oriente" follows "de la": both stay in the name
+        assert_eq!(
+            names("The boat was stopped under Operation Escudo del Sur, a plan of the navy."),
+            vec!["Operation Escudo del Sur"]
+        );
+        assert_eq!(
+            names("Officers closed Operation Puerta de la Oriente on Monday."),
+            vec!["Operation Puerta de la Oriente"]
+        );
+        // a connector before a figure or a lower-case word ends the name
+        assert_eq!(names("Operation Alba de 2024 ended."), vec!["Operation Alba"]);
     }
 
     #[test]
