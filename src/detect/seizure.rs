@@ -520,8 +520,14 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
             {
                 break;
             }
+            // "two 250-horsepower outboard engines", "three 40-foot containers": a figure
+            // joined to a measure is the item's size; the count is the figure before it.
+            if MEASURE_JOINED.is_match(between) {
+                continue;
+            }
             let between_clean = without_gloss(between);
-            let between = between_clean.as_str();
+            let between_clean = MEASURE_MODIFIER.replace_all(&between_clean, " ");
+            let between = between_clean.as_ref();
             let (unit_factor, unit, rest) = match UNIT.captures(between) {
                 Some(c) => {
                     let u = c[1].to_lowercase();
@@ -655,7 +661,8 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                 if singular_one {
                     bare_one.push(m.begin);
                 }
-                let one = (one && in_list) || singular_one;
+                // ("4. an AK-47 rifle with two magazines": an entry of a seizure list)
+                let one = (one && (in_list || in_seizure_list)) || singular_one;
                 items.push((
                     SeizedItem {
                         category,
@@ -959,6 +966,17 @@ fn operation_subject(text: &str, after: &str) -> bool {
 static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:since\s+then|since\s+(?:its|their)\s+(?:creation|founding|foundation|establishment|inception|launch)|since\s+(?:19|20)\d\d\b|in\s+(?:its|their)\s+(?:\d+-year\s+)?history|to\s+date)\b")
         .expect("cumulative")
+});
+
+/// A measure joined to the figure before it by a hyphen: "-horsepower", "-foot", "-metre".
+static MEASURE_JOINED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^-(?i:horsepower|hp|metres?|meters?|m|foot|feet|ft|inch|inches|litres?|liters?|tonnes?|tons?|kw|kilowatts?|seats?|seater|wheel|door|cylinders?)\b")
+        .expect("measure joined")
+});
+/// Such a figure and its measure inside the words between a count and its item: " 250-horsepower ".
+static MEASURE_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s\d[\d,.]*-(?i:horsepower|hp|metres?|meters?|m|foot|feet|ft|inch|inches|litres?|liters?|tonnes?|tons?|kw|kilowatts?|seats?|seater|wheel|door|cylinders?)\b")
+        .expect("measure modifier")
 });
 
 /// True when `before` ends with "a", "an" or "one" and at most three modifiers ("a 9 mm ",
@@ -1679,6 +1697,22 @@ mod tests {
     /// [`seized`] as labels and quantities.
     fn items(t: &str) -> Vec<(String, Option<f64>)> {
         seized(t).into_iter().map(|i| (i.label, i.quantity)).collect()
+    }
+
+    #[test]
+    fn a_figure_joined_to_a_measure_is_a_size_and_an_entry_counts_one() {
+        let got = items("Officers seized two 250-horsepower outboard engines and three 12-metre speedboats.");
+        assert!(got.contains(&("outboard engine".to_string(), Some(2.0))), "{got:?}");
+        assert!(got.contains(&("speedboat".to_string(), Some(3.0))), "{got:?}");
+        assert!(
+            !got.iter().any(|(_, q)| *q == Some(250.0) || *q == Some(12.0)),
+            "{got:?}"
+        );
+        // "an" before an item in an entry of a list of seized goods is one
+        let got = items(
+            "The navy listed what it seized:\n\n- an M16 rifle with three magazines;\n- 90 rounds of ammunition.",
+        );
+        assert!(got.contains(&("rifle".to_string(), Some(1.0))), "{got:?}");
     }
 
     #[test]

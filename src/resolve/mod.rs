@@ -650,10 +650,11 @@ fn build_seizures(
                 continue;
             }
             // The same amount of the same kind again is a re-mention ("86 kg heroin" in the
-            // headline, "86 kilograms of heroin" below); but one thing each of two kinds is
-            // two things ("a satellite phone, ... a GPS set"), unless they share a word.
+            // headline, "86 kilograms of heroin" below); but one thing (or a few) each of
+            // two kinds is two things ("a satellite phone, ... a GPS set", "two outboard
+            // engines; ... two GPS units"), unless they share a word.
             let one_each = |x: &SeizedItem| {
-                it.quantity == Some(1.0) && it.unit.as_deref() == Some("item") && {
+                it.quantity.is_some_and(|q| q <= 5.0) && it.unit.as_deref() == Some("item") && {
                     let theirs: Vec<String> = x.label.split_whitespace().map(str::to_lowercase).collect();
                     !it.label.split_whitespace().any(|w| theirs.contains(&w.to_lowercase()))
                 }
@@ -1070,6 +1071,19 @@ mod tests {
         let got: Vec<String> = x.seizures.iter().flat_map(|s| labels(&s.items)).collect();
         assert!(got.iter().any(|l| l.starts_with("illegal pesticide")), "{got:?}");
         assert!(!got.iter().any(|l| l.starts_with("Silver")), "{got:?}");
+    }
+
+    #[test]
+    fn a_few_things_each_of_two_kinds_are_two_items() {
+        let x = extract(
+            "Boat stopped\n\nLima, 4 May 2024 - The navy seized a boat with two outboard engines. \
+             It also seized two radios and two handheld radios.\n",
+        );
+        let got: Vec<String> = x.seizures.iter().flat_map(|s| labels(&s.items)).collect();
+        assert!(got.iter().any(|l| l.starts_with("outboard engine")), "{got:?}");
+        assert!(got.iter().any(|l| l == "radio Some(2.0)"), "{got:?}");
+        // the same count of things that share a word is one re-mention
+        assert!(!got.iter().any(|l| l.starts_with("handheld")), "{got:?}");
     }
 
     #[test]
