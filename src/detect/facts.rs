@@ -195,7 +195,7 @@ static SENTENCE_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:Back\s+)?[Ii]n\s+((?:19|20)[0-9]{2})\b").expect("sentence year"));
 static STARTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:began|begun|started|commenced|opened|kicked\s+off|was\s+launched|were\s+launched)\s+(?:[\w-]+\s+(?:days?|weeks?|months?)\s+ago,?\s+)?(?:on\s+)?(?:{WEEKDAY},?\s+)?$"
+        r"(?i)\b(?:(?:began|begun|started|commenced|opened|kicked\s+off|was\s+launched|were\s+launched)\s+(?:[\w-]+\s+(?:days?|weeks?|months?)\s+ago,?\s+)?(?:on\s+)?|launched\s+on\s+)(?:{WEEKDAY},?\s+)?$"
     ))
     .expect("started before")
 });
@@ -1485,6 +1485,9 @@ mod tests {
     fn a_start_some_time_ago_on_a_date() {
         assert!(super::STARTED_BEFORE.is_match("Operation Kestrel was launched a week ago, on "));
         assert!(super::STARTED_BEFORE.is_match("The surge began "));
+        // "a plan that the navy launched on 15 January": the plan began then
+        assert!(super::STARTED_BEFORE.is_match("a plan that the navy launched on "));
+        assert!(!super::STARTED_BEFORE.is_match("The navy launched "));
         assert!(!super::STARTED_BEFORE.is_match("Operation Kestrel was launched a week ago with "));
     }
 
