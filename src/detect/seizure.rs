@@ -221,7 +221,8 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         && SEIZE_VERB
             .find_iter(sent)
             .any(|m| !sent[m.end()..].starts_with(" that ") && !sent[m.end()..].starts_with(" out "));
-    if !in_seizure_list && !seize_verb {
+    let caught_with = CAUGHT_WITH.is_match(sent);
+    if !in_seizure_list && !seize_verb && !caught_with {
         return Vec::new();
     }
     // "Since then, the command had recovered more than three million artefacts": a
@@ -916,6 +917,10 @@ static AUX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// participle after it ("114 forged documents seized", "grenades were seized"), with no
 /// other verb in between.
 fn governed(sent: &str, begin: usize, end: usize) -> bool {
+    // "arrested a Dutch national with 3.8 kilograms of cocaine", "was found with 2.05 kg"
+    if CAUGHT_WITH_BEFORE.is_match(&sent[..begin]) {
+        return true;
+    }
     // "took 8,263 firearms and 305,000 rounds off the streets"
     if OFF_THE_STREETS
         .captures_iter(sent)
@@ -938,6 +943,18 @@ fn governed(sent: &str, begin: usize, end: usize) -> bool {
     }
     false
 }
+
+/// A person caught with goods: "arrested a courier with", "was found with", "had ingested
+/// 87 wraps containing" (right before the goods, which the caller checks are counted).
+const CAUGHT_WITH_RE: &str = r"(?i)\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|caught|nabbed|apprehend(?:ed|ing)|stopped|found|intercept(?:ed|ing)|ingested|swallowed)\b[^.;:!?]{0,100}?\s(?:with|carrying|containing)\s+";
+static CAUGHT_WITH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"{CAUGHT_WITH_RE}(?:\S+\s+){{0,2}}\d")).expect("caught with"));
+static CAUGHT_WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"{CAUGHT_WITH_RE}(?:(?:about|some|nearly|almost|over|around|approximately|just\s+over|more\s+than)\s+)?$"
+    ))
+    .expect("caught with before")
+});
 
 /// "took ... off the streets": what is between was seized (group 1).
 static OFF_THE_STREETS: LazyLock<Regex> = LazyLock::new(|| {
@@ -1697,6 +1714,18 @@ mod tests {
     /// [`seized`] as labels and quantities.
     fn items(t: &str) -> Vec<(String, Option<f64>)> {
         seized(t).into_iter().map(|i| (i.label, i.quantity)).collect()
+    }
+
+    #[test]
+    fn goods_a_person_is_caught_with_are_seized() {
+        let got = items("Officers arrested a courier with 3.8 kilograms of cocaine hidden in tins.");
+        assert_eq!(got, vec![("cocaine".to_string(), Some(3.8))]);
+        let got = items("A trader was found with 2.05 kg of heroin sewn into his shoes.");
+        assert_eq!(got, vec![("heroin".to_string(), Some(2.05))]);
+        let got = items("They arrested a woman who had ingested 87 wraps containing 1.4 kilograms of cocaine.");
+        assert!(got.contains(&("cocaine".to_string(), Some(1.4))), "{got:?}");
+        // arrested with people, or with help, is no seizure
+        assert!(items("Police arrested 12 men with 4 accomplices and the help of the army.").is_empty());
     }
 
     #[test]
