@@ -549,6 +549,16 @@ pub fn detect(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<Event> {
                 label.push_str(t);
                 e += t.len();
             }
+            // "the 27th Annual Meeting of the Asia/Pacific Group on Money Laundering": a
+            // body the name's tail runs into is named whole (the run stopped at the "/")
+            if let Some(o) = orgs
+                .mentions
+                .iter()
+                .find(|o| b < o.span.begin && o.span.begin < e && e < o.span.end)
+            {
+                e = o.span.end;
+                label = text[b..e].to_string();
+            }
             // "the Global Cybercrime Conference 2024": the year is the edition's
             if let Some(y) = YEAR_AFTER.find(&text[e..]) {
                 aliases.push(label.clone());
@@ -2308,6 +2318,20 @@ mod tests {
         // the series' name, not called the first, stays apart
         let v = events("Operation Kestrel II follows Operation Kestrel I. Operation Kestrel is a series.");
         assert_eq!(v.len(), 3, "{v:?}");
+    }
+
+    #[test]
+    fn a_meeting_named_after_a_body_with_a_slash() {
+        let names = |t: &str| events(t).into_iter().map(|e| e.1).collect::<Vec<_>>();
+        let got = names(
+            "The 27th Annual Meeting of the Asia/Pacific Group on Money Laundering (APG) was held in Manila. \
+             The 27th APG Annual Meeting ended.",
+        );
+        assert_eq!(
+            got,
+            vec!["27th Annual Meeting of the Asia/Pacific Group on Money Laundering"],
+            "{got:?}"
+        );
     }
 
     #[test]
