@@ -41,6 +41,9 @@ const HONORIFICS: &[&str] = &[
     "Shri",
     "Smt",
     "Smt.",
+    // (the Philippine "Atty." for an attorney)
+    "Atty",
+    "Atty.",
     "Honorable",
     "Mr.",
     "Mrs.",
@@ -415,6 +418,16 @@ fn mention(ctx: &Ctx<'_>, orgs: &Orgs, run: &Run, s_begin: usize, s_end: usize) 
     if first >= toks.len() {
         return None;
     }
+    // "Minister of Immigration, Refugees and Citizenship": one word between a comma and
+    // "and" with a capitalized word is a portfolio of a list, not a name.
+    if first + 1 == toks.len()
+        && text[..toks[first].begin].ends_with(", ")
+        && text[toks[first].end..]
+            .strip_prefix(" and ")
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
     // Re-check the first word strictly (a place is no first name) and drop it if it fails,
     // unless it is a place that is also a given name, followed by a surname ("Milan
     // Lucansky").
@@ -783,8 +796,18 @@ fn country_leading(ctx: &Ctx<'_>, s_begin: usize, pre: &str) -> Option<Fact<Stri
         )
         .expect("leading country")
     });
-    let c = LEADING.captures(pre)?;
-    let m = c.name("entry").or_else(|| c.name("for")).or_else(|| c.name("rep"))?;
+    // a later entry of a table row: "Canada ; Marco Mendicino, Minister of Public Safety; "
+    // before the next name
+    static ROW_LATER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[\s*\x{2022}-]*(?P<row>\p{Lu}[\p{L}.' ]{1,40}?) ; [^;\n]+; (?:(?:The|H\.E\.|Rt|Hon\.?) )*(?:(?:\p{Lu}[\p{L}.\-]*|of|for|and|the) ){0,8}$")
+            .expect("row later")
+    });
+    let c = LEADING.captures(pre).or_else(|| ROW_LATER.captures(pre))?;
+    let m = c
+        .name("entry")
+        .or_else(|| c.name("row"))
+        .or_else(|| c.name("for"))
+        .or_else(|| c.name("rep"))?;
     let i = ctx.gaz.country(m.as_str().trim())?;
     let at = s_begin + m.start();
     Some(Fact::new(
@@ -2296,6 +2319,25 @@ mod tests {
         assert_eq!(
             people("Maria Lind, Head of Unit for fuel and alcohol fraud, said the cases were linked."),
             vec![p("Maria Lind", Some("Head of Unit"), None, None)]
+        );
+    }
+
+    #[test]
+    fn later_entries_of_a_table_row_and_a_portfolio_list_after_a_comma() {
+        // (a table row as the Markdown reader writes it)
+        let t = "The ministers met.\n\n- Fiji ; Ann Lee, Minister of Public Safety; Tom Cole, Minister of \
+                 Immigration, Refugees and Citizenship\n";
+        let got = people(t);
+        let names: Vec<&str> = got.iter().map(|r| r.0.as_str()).collect();
+        // "Refugees" between a comma and "and Citizenship" is a portfolio, not a name
+        assert_eq!(names, vec!["Ann Lee", "Tom Cole"], "{got:?}");
+        // the row's country is the second person's too
+        assert!(got.iter().all(|r| r.3.as_deref() == Some("Fiji")), "{got:?}");
+        // "Atty." is an honorific, not a name
+        let got = people("The incoming Co-Chair, Atty. Matthew M. David, Executive Director of the Council, spoke.");
+        assert_eq!(
+            got.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
+            vec!["Matthew M. David"]
         );
     }
 
