@@ -59,7 +59,7 @@ static CURRENCY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\b(EUR|USD|GBP|CHF|AUD|CAD|NZD|JPY|CNY|RMB|INR|ZAR|NGN|KES|BRL|MXN|COP|THB|PHP|IDR|MYR|SGD|HKD|AED|SAR|TRY|RUB|UAH|PLN|CZK|SEK|NOK|DKK|HUF|RON|BGN|XOF|XAF|GHS|EGP|MAD|PKR|BDT|VND|KRW|ARS|PEN|CLP)|(US\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|GH¢|GH₵|\$|€|£|¥|₹|₦|฿|₵|₱|Rs\.?|\bKSh[s.]?|\bTSh[s.]?|\bUSh[s.]?|₩|₽|₺|₴|₫|\bS/\.?|\bRM|\bTk\.?|\bRp\.?|\bR|\bN|\bP))\s?$").expect("currency regex")
 });
 static CURRENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*((?:(?:\p{Lu}\p{Ll}+|CFA)\s+){1,2})?((?i)euros?|(?:us\s+)?dollars|pounds\s+sterling|pounds|sterling|rupees|naira|baht|pesos|reais|yen|yuan|renminbi|francs|rand|shillings|dirhams|riyals|rials|dinars|lira|hryvnias|zlotys?|crowns|kronor|kroner|lei|leva|forints?|rupiah|ringgit|taka|cedis|soles|kyat|kwacha|won|rubles|roubles|tenge|dong|shekels|birr|afghanis)\b").expect("currency regex")
+    Regex::new(r"^\s*((?:(?:\p{Lu}\p{Ll}+|CFA)\s+){1,2})?((?i)euros?|(?:us\s+)?dollars|pounds\s+sterling|pounds|sterling|rupees|naira|baht|pesos|reais|yen|yuan|renminbi|francs|rand|shillings|dirhams|riyals|rials|dinars|lira|hryvnias|zlotys?|crowns|kronor|kroner|lei|leva|forints?|rupiah|ringgit|taka|cedis|soles|kyat|kwacha|won|rubles|roubles|tenge|dong|shekels|birr|afghanis|bolivianos|guaran[ií]es|quetzales|colones|lempiras|bol[ií]vares)\b").expect("currency regex")
 });
 pub(super) static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(kilogrammes|kilogramme|kilograms|kilogram|kilos|kilo|kgs|kg|grammes|gramme|grams|gram|gr|g|metric\s+tonnes|metric\s+tons|tonnes|tonne|tons|ton|t|pounds|lbs|lb|litres|litre|liters|liter|l|millilitres|ml|cubic\s+met(?:re|er)s|cubic\s+met(?:re|er)|m3|m³)\b\.?(\s+of)?").expect("unit regex")
@@ -244,7 +244,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
                 .iter()
                 .any(|d| d.begin < s_begin + n.end && s_begin + n.begin < d.end)
         })
-        .filter(|n| !model_year(sent, n))
+        .filter(|n| !model_year(sent, n) && !model_number(ctx, sent, n))
         // "COVID-19 test kits": a number that ends a word is part of its name
         .filter(|n| !(sent[..n.begin].ends_with('-') && sent[..n.begin - 1].ends_with(char::is_alphabetic)))
         // "searched 46 properties", "checked 1.6 million people": what officers went
@@ -1044,6 +1044,31 @@ fn model_year(sent: &str, n: &NumberMention) -> bool {
             .any(|a| ends_with(before, a) || before.eq_ignore_ascii_case(a.trim_start()))
 }
 
+/// "a single-engine Cessna 206 light aircraft", "Glock 17 pistols": a plain figure right
+/// after a capitalized word inside a sentence, before a lower-case word, is a model's
+/// number, not a count. Not after a place or a month ("in Lagos 300 ...", "May 12").
+fn model_number(ctx: &Ctx<'_>, sent: &str, n: &NumberMention) -> bool {
+    let digits = &sent[n.begin..n.end];
+    if digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit()) || n.qualified_begin != n.begin {
+        return false;
+    }
+    let Some(before) = sent[..n.begin].strip_suffix(' ') else {
+        return false;
+    };
+    let word = before.rsplit(' ').next().unwrap_or("");
+    let earlier = before[..before.len() - word.len()].trim_end();
+    word.len() >= 3
+        && word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && earlier.ends_with(|c: char| c.is_lowercase() || c == '-')
+        && !ctx.gaz.is_function(word)
+        && ctx.gaz.country(word).is_none()
+        && !ctx.gaz.places.iter().any(|p| p.name == word)
+        && sent[n.end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_lowercase))
+}
+
 static GLOSS_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\([^()]{1,60}\)").expect("gloss regex"));
 
 /// Counts of packaging, not of the goods: "118 packages of", "41 bundles of".
@@ -1538,6 +1563,12 @@ fn currency_code(s: &str) -> Option<Cow<'static, str>> {
         "tenge" => "KZT",
         "shekels" => "ILS",
         "birr" => "ETB",
+        "bolivianos" => "BOB",
+        "guaranies" | "guaraníes" => "PYG",
+        "quetzales" => "GTQ",
+        "colones" => "CRC",
+        "lempiras" => "HNL",
+        "bolivares" | "bolívares" => "VES",
         "afghanis" => "AFN",
         "rials" => "IRR",
         // any other three letters read as an ISO 4217 code ("MXN", "PEN")
@@ -1714,6 +1745,17 @@ mod tests {
     /// [`seized`] as labels and quantities.
     fn items(t: &str) -> Vec<(String, Option<f64>)> {
         seized(t).into_iter().map(|i| (i.label, i.quantity)).collect()
+    }
+
+    #[test]
+    fn a_model_number_is_no_count_and_bolivianos_are_money() {
+        let got = items("Agents seized a single-engine Cessna 206 light aircraft and 126,300 bolivianos in cash.");
+        assert!(!got.iter().any(|(_, q)| *q == Some(206.0)), "{got:?}");
+        let money = seized("Agents seized 126,300 bolivianos in cash.");
+        assert_eq!(money[0].unit.as_deref(), Some("BOB"), "{money:?}");
+        // a count after a place is still a count
+        let got = items("Police in the port of Lagos seized 300 pistols.");
+        assert!(got.contains(&("pistol".to_string(), Some(300.0))), "{got:?}");
     }
 
     #[test]
