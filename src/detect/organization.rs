@@ -1165,9 +1165,15 @@ fn unit_of_body<'t>(ctx: &Ctx<'t>, begin: usize, end: usize) -> Option<(usize, &
     let tb = begin + i + 8;
     let tail = &text[tb..end];
     // ("the Dutch National Police": a country's adjective makes a generic name one body)
-    (SUB_UNITS.contains(&unit.to_lowercase().as_str())
+    // ("of the Lao Ministry of Public Security": a country's body with its own "of" tail)
+    let owned_of_tail = || {
+        tail.find(" of ")
+            .is_some_and(|o| o > 0 && ends_in_org_head(ctx.gaz, &tail[..o]) && country_in(ctx, tb, tb + o).is_some())
+    };
+    let unit = unit.to_lowercase();
+    ((SUB_UNITS.contains(&unit.as_str()) || (unit == "department" && owned_of_tail()))
         && tail.split(' ').count() >= 2
-        && ends_in_org_head(ctx.gaz, tail)
+        && (ends_in_org_head(ctx.gaz, tail) || owned_of_tail())
         && (tail
             .split(' ')
             .any(|w| !ctx.gaz.is_generic(w) && !ctx.gaz.is_function(w))
@@ -1784,6 +1790,18 @@ mod tests {
             .filter(|m| t[m.span.begin..].starts_with(char::is_lowercase))
             .map(|m| (t[m.span.begin..m.span.end].to_string(), m.canonical.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_department_of_a_countrys_ministry_with_an_of_tail() {
+        let got = orgs_in("Colonel Ki Somsak, deputy head of the Anti-Drug Police Department of the Lao Ministry of Public Security, said so.");
+        assert!(
+            got.iter().any(|(n, _)| n == "Lao Ministry of Public Security"),
+            "{got:?}"
+        );
+        // without a country the ministry is no body of its own
+        let got = orgs_in("Colonel Ki Somsak, deputy head of the Anti-Drug Police Department of the Ministry of Public Security, said so.");
+        assert!(!got.iter().any(|(n, _)| n == "Ministry of Public Security"), "{got:?}");
     }
 
     #[test]
