@@ -39,8 +39,10 @@ pub struct Event {
     pub head: String,
 }
 
+/// A Romance connector inside a code name, in the operation regexes: "del", "de la".
+const CONNECTOR: &str = "(?:de|del|da|do|dos|das|di|della|du|des)(?: la| las| los)?";
 static OPERATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\b(?:(?:[Jj]oint|[Ss]pecial|[Pp]olice|[Cc]ustoms|[Gg]lobal)\s+)?(?:[Oo]peration|OPERATION|[Oo]p\.|Ops) +"?((?:[A-Z][\p{L}\d'&-]*|\d{1,4})(?: +(?:(?:de|del|da|do|dos|das|di|della|du|des)(?: la| las| los)? +[A-Z][\p{L}\d'&-]*|[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}(?:\.\d{1,2})?\b)){0,3})"?"#).expect("operation regex")
+    Regex::new(&format!(r#"\b(?:(?:[Jj]oint|[Ss]pecial|[Pp]olice|[Cc]ustoms|[Gg]lobal)\s+)?(?:[Oo]peration|OPERATION|[Oo]p\.|Ops) +"?((?:[A-Z][\p{{L}}\d'&-]*|\d{{1,4}})(?: +(?:{CONNECTOR} +[A-Z][\p{{L}}\d'&-]*|[A-Z][\p{{L}}\d'&-]*|[IVXLC]+\b|\d{{1,4}}(?:\.\d{{1,2}})?\b)){{0,3}})"?"#)).expect("operation regex")
 });
 /// A name that opens with a figure: "30 Days at Sea", "30 Days at Sea 3.0".
 static NUMBER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -82,7 +84,7 @@ static QUOTED_NAME_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     )
 });
 static CODENAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\b(?:code-?named|dubbed|known as|called) +"?((?:[A-Z][\p{L}\d'&-]*|\d{1,4}[A-Z][\p{L}\d'&-]*)(?: +(?:(?:de|del|da|do|dos|das|di|della|du|des)(?: la| las| los)? +[A-Z][\p{L}\d'&-]*|[A-Z][\p{L}\d'&-]*|[IVXLC]+\b|\d{1,4}[A-Z]{0,2}\b)){0,3})"?"#).expect("codename regex")
+    Regex::new(&format!(r#"\b(?:code-?named|dubbed|known as|called) +"?((?:[A-Z][\p{{L}}\d'&-]*|\d{{1,4}}[A-Z][\p{{L}}\d'&-]*)(?: +(?:{CONNECTOR} +[A-Z][\p{{L}}\d'&-]*|[A-Z][\p{{L}}\d'&-]*|[IVXLC]+\b|\d{{1,4}}[A-Z]{{0,2}}\b)){{0,3}})"?"#)).expect("codename regex")
 });
 /// A capitalized word between a lower-case word and "operation(s)": "its nationwide
 /// Narkokapan operations".
@@ -1477,17 +1479,14 @@ fn trim_name(ctx: &Ctx<'_>, name: &str) -> String {
             break;
         }
     }
-    while out
-        .last()
-        .is_some_and(|w| NAME_CONNECTORS.contains(w) || matches!(*w, "la" | "las" | "los"))
-    {
+    while out.last().is_some_and(|w| NAME_CONNECTORS.contains(w)) {
         out.pop();
     }
     out.join(" ")
 }
 
 /// The lower-case words that join the capitalized words of a Romance code name
-/// ("Escudo del Sur", "Lava da Silva"); the regexes of operation names allow them too.
+/// ("Escudo del Sur", "Lava da Silva"), as [`CONNECTOR`] matches them in a name.
 const NAME_CONNECTORS: &[&str] = &[
     "de", "del", "da", "do", "dos", "das", "di", "della", "du", "des", "la", "las", "los",
 ];

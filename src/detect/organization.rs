@@ -883,6 +883,22 @@ fn owned_generic_names(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(usize, usize, Owner)>
     out
 }
 
+/// Every name of every organization, in lower-case words, with the canonical name it
+/// stands for: "Policía Nacional del Ecuador" is also "National Police of Ecuador".
+fn names_in_words(orgs: &Orgs) -> Vec<(Vec<String>, &str)> {
+    orgs.infos
+        .iter()
+        .flat_map(|i| {
+            std::iter::once(&i.canonical).chain(&i.aliases).map(move |n| {
+                (
+                    n.split_whitespace().map(str::to_lowercase).collect(),
+                    i.canonical.as_str(),
+                )
+            })
+        })
+        .collect()
+}
+
 /// Lower-case phrases of two or three words ending in an organization noun ("customs
 /// service", "coast guard", "federal police") that, word for word, appear in the name of
 /// exactly one organization the article names ("Nigeria Customs Service"): the article
@@ -893,20 +909,7 @@ fn descriptions(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(Span, String)> {
         "the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose",
     ];
     let text = ctx.text;
-    // Every name of every organization, in lower-case words, with the canonical name it
-    // stands for: "Policía Nacional del Ecuador" is also "National Police of Ecuador".
-    let names: Vec<(Vec<String>, &str)> = orgs
-        .infos
-        .iter()
-        .flat_map(|i| {
-            std::iter::once(&i.canonical).chain(&i.aliases).map(move |n| {
-                (
-                    n.split_whitespace().map(str::to_lowercase).collect(),
-                    i.canonical.as_str(),
-                )
-            })
-        })
-        .collect();
+    let names = names_in_words(orgs);
     // The organizations that have `phrase` word for word inside one of their names; the
     // ones that have it as a whole name first ("Federal Police", glossed as the Polícia
     // Federal, before the "Belgian Federal Police" named later).
@@ -1035,12 +1038,7 @@ fn descriptions(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(Span, String)> {
 /// General Assembly").
 fn unowned_generic_names(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(usize, usize)> {
     let text = ctx.text;
-    let names: Vec<Vec<String>> = orgs
-        .infos
-        .iter()
-        .flat_map(|i| std::iter::once(&i.canonical).chain(&i.aliases))
-        .map(|n| n.split_whitespace().map(str::to_lowercase).collect())
-        .collect();
+    let names = names_in_words(orgs);
     let mut out: Vec<(usize, usize)> = Vec::new();
     for m in CAP_GENERIC.find_iter(text) {
         let (b, end) = (m.start(), m.end());
@@ -1074,7 +1072,7 @@ fn unowned_generic_names(ctx: &Ctx<'_>, orgs: &Orgs) -> Vec<(usize, usize)> {
             || orgs.mentions.iter().any(|o| o.span.begin < end && b < o.span.end)
             || names
                 .iter()
-                .any(|n| n.len() >= phrase.len() && n.windows(phrase.len()).any(|w| w == phrase))
+                .any(|(n, _)| n.len() >= phrase.len() && n.windows(phrase.len()).any(|w| w == phrase))
         {
             continue;
         }
@@ -1166,14 +1164,13 @@ fn unit_of_body<'t>(ctx: &Ctx<'t>, begin: usize, end: usize) -> Option<(usize, &
     let tail = &text[tb..end];
     // ("the Dutch National Police": a country's adjective makes a generic name one body)
     // ("of the Lao Ministry of Public Security": a country's body with its own "of" tail)
-    let owned_of_tail = || {
-        tail.find(" of ")
-            .is_some_and(|o| o > 0 && ends_in_org_head(ctx.gaz, &tail[..o]) && country_in(ctx, tb, tb + o).is_some())
-    };
+    let owned_of_tail = tail
+        .find(" of ")
+        .is_some_and(|o| o > 0 && ends_in_org_head(ctx.gaz, &tail[..o]) && country_in(ctx, tb, tb + o).is_some());
     let unit = unit.to_lowercase();
-    ((SUB_UNITS.contains(&unit.as_str()) || (unit == "department" && owned_of_tail()))
+    ((SUB_UNITS.contains(&unit.as_str()) || (unit == "department" && owned_of_tail))
         && tail.split(' ').count() >= 2
-        && (ends_in_org_head(ctx.gaz, tail) || owned_of_tail())
+        && (ends_in_org_head(ctx.gaz, tail) || owned_of_tail)
         && (tail
             .split(' ')
             .any(|w| !ctx.gaz.is_generic(w) && !ctx.gaz.is_function(w))

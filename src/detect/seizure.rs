@@ -221,8 +221,7 @@ pub fn detect(ctx: &Ctx<'_>, s_begin: usize, s_end: usize, in_seizure_list: bool
         && SEIZE_VERB
             .find_iter(sent)
             .any(|m| !sent[m.end()..].starts_with(" that ") && !sent[m.end()..].starts_with(" out "));
-    let caught_with = CAUGHT_WITH.is_match(sent);
-    if !in_seizure_list && !seize_verb && !caught_with {
+    if !in_seizure_list && !seize_verb && !CAUGHT_WITH.is_match(sent) {
         return Vec::new();
     }
     // "Since then, the command had recovered more than three million artefacts": a
@@ -986,15 +985,12 @@ static CUMULATIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A measure joined to the figure before it by a hyphen: "-horsepower", "-foot", "-metre".
-static MEASURE_JOINED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^-(?i:horsepower|hp|metres?|meters?|m|foot|feet|ft|inch|inches|litres?|liters?|tonnes?|tons?|kw|kilowatts?|seats?|seater|wheel|door|cylinders?)\b")
-        .expect("measure joined")
-});
+const MEASURES: &str = "horsepower|hp|metres?|meters?|m|foot|feet|ft|inch|inches|litres?|liters?|tonnes?|tons?|kw|kilowatts?|seats?|seater|wheel|door|cylinders?";
+static MEASURE_JOINED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^-(?i:{MEASURES})\b")).expect("measure joined"));
 /// Such a figure and its measure inside the words between a count and its item: " 250-horsepower ".
-static MEASURE_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s\d[\d,.]*-(?i:horsepower|hp|metres?|meters?|m|foot|feet|ft|inch|inches|litres?|liters?|tonnes?|tons?|kw|kilowatts?|seats?|seater|wheel|door|cylinders?)\b")
-        .expect("measure modifier")
-});
+static MEASURE_MODIFIER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\s\d[\d,.]*-(?i:{MEASURES})\b")).expect("measure modifier"));
 
 /// True when `before` ends with "a", "an" or "one" and at most three modifiers ("a 9 mm ",
 /// "a 15-metre ", "an unregistered "): the item after it is named once, in the singular.
