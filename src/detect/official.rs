@@ -1571,10 +1571,30 @@ fn remit_then_owner(ctx: &Ctx<'_>, orgs: &Orgs, tb: usize, te: usize) -> Option<
 /// portfolio of capitalized words, then "at" (or "with") and an organization; returns where
 /// the portfolio ends and the organization.
 fn portfolio_at_org<'o>(text: &str, orgs: &'o Orgs, from: usize, to: usize) -> Option<(usize, &'o OrgMention)> {
-    [" at the ", " at ", " with the ", " with "].iter().find_map(|p| {
+    remit_at_org(
+        text,
+        orgs,
+        from,
+        to,
+        &[" at the ", " at ", " with the ", " with "],
+        capitalized_words,
+    )
+}
+
+/// A remit in `[from, to)` whose words pass `words`, then one of `preps` and an
+/// organization: where the remit ends and the organization.
+fn remit_at_org<'o>(
+    text: &str,
+    orgs: &'o Orgs,
+    from: usize,
+    to: usize,
+    preps: &[&str],
+    words: fn(&str) -> bool,
+) -> Option<(usize, &'o OrgMention)> {
+    preps.iter().find_map(|p| {
         let i = text[from..to].find(p)?;
         let o = orgs.starting_at(from + i + p.len())?;
-        capitalized_words(&text[from..from + i]).then_some((from + i, o))
+        words(&text[from..from + i]).then_some((from + i, o))
     })
 }
 
@@ -1587,27 +1607,17 @@ fn lower_remit_owner(text: &str, orgs: &Orgs, from: usize) -> Option<Fact<String
         + text[from..]
             .find([',', '.', ';', ')', '\n'])
             .unwrap_or(text.len() - from);
-    let mut at = from;
-    for _ in 0..7 {
-        let w = text.get(at..limit)?.split(' ').next()?;
-        if matches!(w, "at" | "of" | "with") && at > from {
-            let ob = at + w.len() + 1;
-            let ob = if text.get(ob..)?.starts_with("the ") {
-                ob + 4
-            } else {
-                ob
-            };
-            return orgs
-                .starting_at(ob)
-                .filter(|o| o.span.end <= limit)
-                .map(|o| Fact::new(o.canonical.clone(), o.span));
-        }
-        if w.is_empty() || !w.chars().all(|c| c.is_lowercase() || c == '-') {
-            return None;
-        }
-        at += w.len() + 1;
-    }
-    None
+    let lower_words = |r: &str| {
+        let n = r.split(' ').count();
+        !r.is_empty()
+            && n <= 6
+            && r.split(' ')
+                .all(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'))
+    };
+    let preps = [" at the ", " at ", " of the ", " of ", " with the ", " with "];
+    remit_at_org(text, orgs, from, limit, &preps, lower_words)
+        .filter(|(_, o)| o.span.end <= limit)
+        .map(|(_, o)| Fact::new(o.canonical.clone(), o.span))
 }
 
 /// Where an appositive title ends: at `,`, `.`, `;`, `)` or before "who", "said", "and".
